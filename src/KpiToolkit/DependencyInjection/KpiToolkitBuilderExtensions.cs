@@ -1,0 +1,50 @@
+using System.Diagnostics.CodeAnalysis;
+using KpiToolkit.Indicators;
+using KpiToolkit.Objectives;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace KpiToolkit.DependencyInjection;
+
+/// <summary>Adds a host's own pieces to KpiToolkit through its <see cref="IKpiToolkitBuilder"/>.</summary>
+public static class KpiToolkitBuilderExtensions
+{
+    /// <summary>
+    /// Adds a SMART rule, run after the built-in ones by the registered <see cref="ISmartValidator"/>.
+    /// Adding the same rule type twice adds it once.
+    /// </summary>
+    /// <typeparam name="TRule">The rule type, created by the container as a singleton.</typeparam>
+    /// <param name="builder">The builder.</param>
+    /// <returns>The same builder, to chain calls.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="builder"/> is null.</exception>
+    public static IKpiToolkitBuilder AddSmartRule<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TRule>(this IKpiToolkitBuilder builder)
+        where TRule : class, ISmartRule
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<ISmartRule, TRule>());
+        return builder;
+    }
+
+    /// <summary>
+    /// Adds an indicator of the host's own to the registered <see cref="IndicatorCatalog"/>, beside the
+    /// built-in ones. Adding an identical definition twice adds it once.
+    /// </summary>
+    /// <param name="builder">The builder.</param>
+    /// <param name="indicator">The indicator definition.</param>
+    /// <returns>The same builder, to chain calls.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <remarks>Two different definitions with one key make resolving the catalog throw an <see cref="ArgumentException"/> naming the key.</remarks>
+    public static IKpiToolkitBuilder AddIndicator(this IKpiToolkitBuilder builder, Indicator indicator)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(indicator);
+        var alreadyAdded = builder.Services.Any(descriptor =>
+            descriptor.ImplementationInstance is IndicatorRegistration registration && registration.Indicator.Equals(indicator));
+        if (!alreadyAdded)
+        {
+            builder.Services.AddSingleton(new IndicatorRegistration(indicator));
+        }
+
+        return builder;
+    }
+}

@@ -1,0 +1,58 @@
+using KpiToolkit.DependencyInjection;
+using KpiToolkit.Indicators;
+using KpiToolkit.Objectives;
+using KpiToolkit.Time;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using NodaTime;
+
+// The extension lives in the container's namespace so that services.AddKpiToolkit() needs no extra using.
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers KpiToolkit in a host's service collection.</summary>
+public static class KpiToolkitServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers KpiToolkit's services as singletons: the clock (<see cref="SystemClock"/> unless the host
+    /// registered an <see cref="IClock"/>), <see cref="KpiToolkitOptions"/>, the <see cref="ReportingCalendar"/>
+    /// built from them, the <see cref="IndicatorCatalog"/>, the built-in <see cref="ISmartRule"/>s and the
+    /// <see cref="ISmartValidator"/>.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Sets the options; when called several times, every action applies, in order.</param>
+    /// <returns>A builder to add the host's own rules and indicators.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>
+    /// <remarks>
+    /// Calling it again registers nothing twice: every registration uses <c>TryAdd</c> or
+    /// <c>TryAddEnumerable</c>, so a service the host registered first is kept.
+    /// </remarks>
+    public static IKpiToolkitBuilder AddKpiToolkit(this IServiceCollection services, Action<KpiToolkitOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        if (configure is not null && !services.Any(d => d.ImplementationInstance is KpiToolkitConfiguration c && c.Configure == configure))
+        {
+            services.AddSingleton(new KpiToolkitConfiguration(configure));
+        }
+
+        services.TryAddSingleton<IClock>(SystemClock.Instance);
+        services.TryAddSingleton(provider => KpiToolkitOptions.Build(provider.GetServices<KpiToolkitConfiguration>()));
+        services.TryAddSingleton(provider => provider.GetRequiredService<KpiToolkitOptions>().Smart);
+        services.TryAddSingleton(provider =>
+        {
+            var options = provider.GetRequiredService<KpiToolkitOptions>();
+            return new ReportingCalendar(options.TimeZone, options.FirstDayOfWeek);
+        });
+        services.TryAddSingleton(provider =>
+            IndicatorCatalog.BuiltIn.With(provider.GetServices<IndicatorRegistration>().Select(r => r.Indicator)));
+
+        services.TryAddEnumerable(
+        [
+            ServiceDescriptor.Singleton<ISmartRule, SpecificRule>(),
+            ServiceDescriptor.Singleton<ISmartRule, MeasurableRule>(),
+            ServiceDescriptor.Singleton<ISmartRule, AchievableRule>(),
+            ServiceDescriptor.Singleton<ISmartRule, RelevantRule>(),
+            ServiceDescriptor.Singleton<ISmartRule, TimeBoundRule>(),
+        ]);
+        services.TryAddSingleton<ISmartValidator, SmartValidator>();
+        return new KpiToolkitBuilder(services);
+    }
+}

@@ -1,0 +1,102 @@
+using KpiToolkit.Time;
+
+namespace KpiToolkit.Indicators;
+
+/// <summary>
+/// The definitions of the indicators KpiToolkit knows out of the box. Rates are fractions; the
+/// variants of each formula are options of the calculators, described in the documentation.
+/// </summary>
+public static class BuiltInIndicators
+{
+    /// <summary>Followers of an owned account at a date.</summary>
+    public static Indicator Followers { get; } = new(
+        IndicatorKeys.Followers, "Followers", IndicatorUnit.Count, Polarity.HigherIsBetter,
+        IndicatorCategory.Acquisition, MediaType.Owned, Cadence.Month,
+        "Followers of an owned account at the end of the period.", minimumValue: 0);
+
+    /// <summary>(followers at end − followers at start) / followers at start; negative when the audience shrinks.</summary>
+    public static Indicator FollowerGrowthRate { get; } = new(
+        IndicatorKeys.FollowerGrowthRate, "Follower growth rate", IndicatorUnit.Fraction, Polarity.HigherIsBetter,
+        IndicatorCategory.Acquisition, MediaType.Owned, Cadence.Month,
+        "(followers at end - followers at start) / followers at start.", minimumValue: -1);
+
+    /// <summary>Times owned content was on screen; repeated views count again.</summary>
+    public static Indicator Impressions { get; } = new(
+        IndicatorKeys.Impressions, "Impressions", IndicatorUnit.Count, Polarity.HigherIsBetter,
+        IndicatorCategory.Visibility, MediaType.Owned, Cadence.Month,
+        "Times owned content was on screen; repeated exposures count again.", minimumValue: 0);
+
+    /// <summary>Reach / followers; can pass 100 % when content travels beyond the followers.</summary>
+    public static Indicator ReachRate { get; } = new(
+        IndicatorKeys.ReachRate, "Reach rate", IndicatorUnit.Fraction, Polarity.HigherIsBetter,
+        IndicatorCategory.Visibility, MediaType.Owned, Cadence.Month,
+        "Unique people reached / followers.", minimumValue: 0);
+
+    /// <summary>Engagements / a chosen denominator (reach, impressions, followers or views); can pass 100 % by followers.</summary>
+    public static Indicator EngagementRate { get; } = new(
+        IndicatorKeys.EngagementRate, "Engagement rate", IndicatorUnit.Fraction, Polarity.HigherIsBetter,
+        IndicatorCategory.Engagement, MediaType.Owned, Cadence.Month,
+        "Engagements / reach, impressions, followers or video views, as configured.", minimumValue: 0);
+
+    /// <summary>New posts per week.</summary>
+    public static Indicator PostingFrequency { get; } = new(
+        IndicatorKeys.PostingFrequency, "Posting frequency", IndicatorUnit.PerPeriod, Polarity.HigherIsBetter,
+        IndicatorCategory.Engagement, MediaType.Owned, Cadence.Week,
+        "New posts per week.", minimumValue: 0);
+
+    /// <summary>Mentions of the company published by others.</summary>
+    public static Indicator MentionVolume { get; } = new(
+        IndicatorKeys.MentionVolume, "Mention volume", IndicatorUnit.Count, Polarity.HigherIsBetter,
+        IndicatorCategory.Visibility, MediaType.Earned, Cadence.Week,
+        "Mentions of the company published by others in the period.", minimumValue: 0);
+
+    /// <summary>The company's mentions / the mentions of the company and its listed competitors.</summary>
+    public static Indicator ShareOfVoice { get; } = new(
+        IndicatorKeys.ShareOfVoice, "Share of voice", IndicatorUnit.Fraction, Polarity.HigherIsBetter,
+        IndicatorCategory.Visibility, MediaType.Earned, Cadence.Month,
+        "Company mentions / (company + listed competitor mentions), weighted as configured.", minimumValue: 0, maximumValue: 1);
+
+    /// <summary>Visits to the company's website or blog.</summary>
+    public static Indicator WebSessions { get; } = new(
+        IndicatorKeys.WebSessions, "Web sessions", IndicatorUnit.Count, Polarity.HigherIsBetter,
+        IndicatorCategory.Acquisition, MediaType.Owned, Cadence.Month,
+        "Sessions on the company's website or blog.", minimumValue: 0);
+
+    /// <summary>Sessions with at least one conversion / sessions (the GA4 session key-event rate).</summary>
+    public static Indicator WebConversionRate { get; } = new(
+        IndicatorKeys.WebConversionRate, "Web conversion rate", IndicatorUnit.Fraction, Polarity.HigherIsBetter,
+        IndicatorCategory.Conversion, MediaType.Owned, Cadence.Month,
+        "Converting sessions / sessions.", minimumValue: 0, maximumValue: 1);
+
+    /// <summary>Unique opens / delivered e-mails.</summary>
+    public static Indicator EmailOpenRate { get; } = new(
+        IndicatorKeys.EmailOpenRate, "E-mail open rate", IndicatorUnit.Fraction, Polarity.HigherIsBetter,
+        IndicatorCategory.Email, MediaType.Owned, Cadence.Month,
+        "Unique opens / delivered e-mails.", minimumValue: 0, maximumValue: 1);
+
+    /// <summary>Unique clickers / delivered e-mails.</summary>
+    public static Indicator EmailClickRate { get; } = new(
+        IndicatorKeys.EmailClickRate, "E-mail click rate", IndicatorUnit.Fraction, Polarity.HigherIsBetter,
+        IndicatorCategory.Email, MediaType.Owned, Cadence.Month,
+        "Unique clickers / delivered e-mails.", minimumValue: 0, maximumValue: 1);
+
+    /// <summary>Unsubscribes / delivered e-mails; lower is better.</summary>
+    public static Indicator EmailUnsubscribeRate { get; } = new(
+        IndicatorKeys.EmailUnsubscribeRate, "E-mail unsubscribe rate", IndicatorUnit.Fraction, Polarity.LowerIsBetter,
+        IndicatorCategory.Email, MediaType.Owned, Cadence.Month,
+        "Unsubscribes / delivered e-mails.", minimumValue: 0, maximumValue: 1);
+
+    /// <summary>(gain − cost) / cost; below 0 when an action loses money.</summary>
+    public static Indicator ReturnOnInvestment { get; } = new(
+        IndicatorKeys.ReturnOnInvestment, "Return on investment", IndicatorUnit.Fraction, Polarity.HigherIsBetter,
+        IndicatorCategory.Financial, MediaType.Paid, Cadence.Quarter,
+        "(gain - cost) / cost, where the caller states what gain means (revenue, margin or profit).");
+
+    /// <summary>Gets every built-in indicator, in the order they are declared.</summary>
+    public static IReadOnlyList<Indicator> All { get; } =
+    [
+        Followers, FollowerGrowthRate, Impressions, ReachRate, EngagementRate, PostingFrequency,
+        MentionVolume, ShareOfVoice, WebSessions, WebConversionRate,
+        EmailOpenRate, EmailClickRate, EmailUnsubscribeRate, ReturnOnInvestment,
+    ];
+}

@@ -1,0 +1,47 @@
+namespace KpiToolkit.Indicators;
+
+/// <summary>The keys of the built-in indicators, defined in <see cref="BuiltInIndicators"/>.</summary>
+public static class IndicatorKeys
+{
+    /// <summary><c>followers</c>: the size of an owned audience at a date.</summary>
+    public static readonly IndicatorKey Followers = new("followers");
+
+    /// <summary><c>follower-growth-rate</c>: the change in followers over a period, relative to the start.</summary>
+    public static readonly IndicatorKey FollowerGrowthRate = new("follower-growth-rate");
+
+    /// <summary><c>impressions</c>: how many times owned content was on screen.</summary>
+    public static readonly IndicatorKey Impressions = new("impressions");
+
+    /// <summary><c>reach-rate</c>: people reached over followers.</summary>
+    public static readonly IndicatorKey ReachRate = new("reach-rate");
+
+    /// <summary><c>engagement-rate</c>: engagements over a chosen denominator.</summary>
+    public static readonly IndicatorKey EngagementRate = new("engagement-rate");
+
+    /// <summary><c>posting-frequency</c>: new posts per week.</summary>
+    public static readonly IndicatorKey PostingFrequency = new("posting-frequency");
+
+    /// <summary><c>mention-volume</c>: how many times others mention the company.</summary>
+    public static readonly IndicatorKey MentionVolume = new("mention-volume");
+
+    /// <summary><c>share-of-voice</c>: the company's share of the mentions of a listed competitive set.</summary>
+    public static readonly IndicatorKey ShareOfVoice = new("share-of-voice");
+
+    /// <summary><c>web-sessions</c>: visits to the company's website or blog.</summary>
+    public static readonly IndicatorKey WebSessions = new("web-sessions");
+
+    /// <summary><c>web-conversion-rate</c>: sessions with at least one conversion over sessions.</summary>
+    public static readonly IndicatorKey WebConversionRate = new("web-conversion-rate");
+
+    /// <summary><c>email-open-rate</c>: unique opens over delivered e-mails.</summary>
+    public static readonly IndicatorKey EmailOpenRate = new("email-open-rate");
+
+    /// <summary><c>email-click-rate</c>: unique clickers over delivered e-mails.</summary>
+    public static readonly IndicatorKey EmailClickRate = new("email-click-rate");
+
+    /// <summary><c>email-unsubscribe-rate</c>: unsubscribes over delivered e-mails.</summary>
+    public static readonly IndicatorKey EmailUnsubscribeRate = new("email-unsubscribe-rate");
+
+    /// <summary><c>roi</c>: return on investment, (gain − cost) / cost.</summary>
+    public static readonly IndicatorKey ReturnOnInvestment = new("roi");
+}

@@ -1,0 +1,62 @@
+namespace KpiToolkit.Objectives;
+
+/// <summary>
+/// Specific: the statement says something precise, the objective has a scope (channels or audience)
+/// and an owner. The single indicator is guaranteed by <see cref="Objective"/> itself.
+/// </summary>
+public sealed class SpecificRule : ISmartRule
+{
+    private readonly int _minimumWords;
+
+    /// <summary>Creates the rule.</summary>
+    /// <param name="options">The thresholds; the defaults when null.</param>
+    /// <exception cref="ArgumentException">An option is out of range.</exception>
+    public SpecificRule(SmartValidationOptions? options = null)
+    {
+        _minimumWords = (options ?? new SmartValidationOptions()).Validated().MinimumStatementWords;
+    }
+
+    /// <inheritdoc />
+    public SmartCriterion Criterion => SmartCriterion.Specific;
+
+    /// <inheritdoc />
+    public IEnumerable<SmartFinding> Evaluate(SmartRuleContext context)
+    {
+        Preconditions.NotNull(context);
+        var objective = context.Objective;
+        if (objective.Statement.Length == 0)
+        {
+            yield return context.Finding(
+                Criterion, SmartErrorCodes.StatementEmpty, SmartSeverity.Error,
+                "The statement is empty: say in one sentence what should change, for whom and where.",
+                nameof(Objective.Statement), objective.Statement);
+        }
+        else
+        {
+            var words = objective.Statement.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+            if (words < _minimumWords)
+            {
+                yield return context.Finding(
+                    Criterion, SmartErrorCodes.StatementTooShort, SmartSeverity.Warning,
+                    $"The statement has {words} word(s), fewer than {_minimumWords}: it is probably too vague to act on.",
+                    nameof(Objective.Statement), objective.Statement);
+            }
+        }
+
+        if (objective.Scope.IsEmpty)
+        {
+            yield return context.Finding(
+                Criterion, SmartErrorCodes.ScopeMissing, SmartSeverity.Error,
+                "No channel and no audience are stated: say where the objective applies and whom it addresses.",
+                nameof(Objective.Scope));
+        }
+
+        if (objective.Owner is null)
+        {
+            yield return context.Finding(
+                Criterion, SmartErrorCodes.OwnerMissing, SmartSeverity.Warning,
+                "Nobody is named as accountable for the objective.",
+                nameof(Objective.Owner));
+        }
+    }
+}

@@ -1,0 +1,71 @@
+namespace KpiToolkit.Objectives;
+
+/// <summary>
+/// Time-bound: the objective has a start and a deadline, the deadline is not yet past (today comes from
+/// the injected clock, in the reporting calendar's time zone), and the horizon is neither shorter than
+/// <see cref="SmartValidationOptions.MinimumHorizon"/> nor longer than <see cref="SmartValidationOptions.MaximumHorizon"/>.
+/// </summary>
+/// <remarks>The horizon counts whole days from the start to the deadline, both included.</remarks>
+public sealed class TimeBoundRule : ISmartRule
+{
+    private readonly SmartValidationOptions _options;
+
+    /// <summary>Creates the rule.</summary>
+    /// <param name="options">The thresholds; the defaults when null.</param>
+    /// <exception cref="ArgumentException">An option is out of range.</exception>
+    public TimeBoundRule(SmartValidationOptions? options = null)
+    {
+        _options = (options ?? new SmartValidationOptions()).Validated();
+    }
+
+    /// <inheritdoc />
+    public SmartCriterion Criterion => SmartCriterion.TimeBound;
+
+    /// <inheritdoc />
+    public IEnumerable<SmartFinding> Evaluate(SmartRuleContext context)
+    {
+        Preconditions.NotNull(context);
+        var objective = context.Objective;
+        if (objective.Start is null)
+        {
+            yield return context.Finding(
+                Criterion, SmartErrorCodes.StartMissing, SmartSeverity.Error,
+                "There is no start date.", nameof(Objective.Start));
+        }
+
+        if (objective.Deadline is not { } deadline)
+        {
+            yield return context.Finding(
+                Criterion, SmartErrorCodes.DeadlineMissing, SmartSeverity.Error,
+                "There is no deadline.", nameof(Objective.Deadline));
+            yield break;
+        }
+
+        if (deadline < context.Today)
+        {
+            yield return context.Finding(
+                Criterion, SmartErrorCodes.DeadlinePassed, SmartSeverity.Error,
+                $"The deadline {Invariant.Format(deadline)} is already past (today is {Invariant.Format(context.Today)}).",
+                nameof(Objective.Deadline), Invariant.Format(deadline));
+        }
+
+        if (objective.Start is { } start)
+        {
+            var endExclusive = deadline.PlusDays(1);
+            if (endExclusive < start.Plus(_options.MinimumHorizon))
+            {
+                yield return context.Finding(
+                    Criterion, SmartErrorCodes.HorizonTooShort, SmartSeverity.Warning,
+                    $"The objective lasts {NodaTime.Period.DaysBetween(start, endExclusive)} day(s), less than the minimum horizon of {_options.MinimumHorizon}: too short to show a trend.",
+                    nameof(Objective.Deadline), Invariant.Format(deadline));
+            }
+            else if (endExclusive > start.Plus(_options.MaximumHorizon))
+            {
+                yield return context.Finding(
+                    Criterion, SmartErrorCodes.HorizonTooLong, SmartSeverity.Warning,
+                    $"The objective lasts until {Invariant.Format(deadline)}, longer than the maximum horizon of {_options.MaximumHorizon} from its start: split it into nearer milestones.",
+                    nameof(Objective.Deadline), Invariant.Format(deadline));
+            }
+        }
+    }
+}

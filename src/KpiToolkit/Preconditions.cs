@@ -1,0 +1,109 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
+using NodaTime;
+
+namespace KpiToolkit;
+
+/// <summary>
+/// The one place where arguments are checked, so every type reports a bad argument the same way:
+/// an <see cref="ArgumentException"/> that names the parameter and says what was wrong.
+/// </summary>
+internal static class Preconditions
+{
+    public static T NotNull<T>([NotNull] T? value, [CallerArgumentExpression(nameof(value))] string? name = null)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(value, name);
+        return value;
+    }
+
+    public static string NotBlank([NotNull] string? value, [CallerArgumentExpression(nameof(value))] string? name = null)
+    {
+        ArgumentNullException.ThrowIfNull(value, name);
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            throw new ArgumentException($"{name} must not be empty or whitespace.", name);
+        }
+
+        return value;
+    }
+
+    /// <summary>Returns null for null, the trimmed text otherwise, and refuses text that is only whitespace.</summary>
+    public static string? OptionalText(string? value, [CallerArgumentExpression(nameof(value))] string? name = null)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            throw new ArgumentException($"{name} must be null or non-blank text, but was whitespace.", name);
+        }
+
+        return value.Trim();
+    }
+
+    public static double Finite(double value, [CallerArgumentExpression(nameof(value))] string? name = null)
+    {
+        if (!double.IsFinite(value))
+        {
+            throw new ArgumentOutOfRangeException(name, value, $"{name} must be a finite number, but was {value}.");
+        }
+
+        return value;
+    }
+
+    public static double? Finite(double? value, [CallerArgumentExpression(nameof(value))] string? name = null) =>
+        value is { } v ? Finite(v, name) : null;
+
+    public static double Positive(double value, [CallerArgumentExpression(nameof(value))] string? name = null)
+    {
+        Finite(value, name);
+        if (value <= 0)
+        {
+            throw new ArgumentOutOfRangeException(name, value, $"{name} must be greater than zero, but was {value}.");
+        }
+
+        return value;
+    }
+
+    public static int Positive(int value, [CallerArgumentExpression(nameof(value))] string? name = null)
+    {
+        if (value <= 0)
+        {
+            throw new ArgumentOutOfRangeException(name, value, $"{name} must be greater than zero, but was {value}.");
+        }
+
+        return value;
+    }
+
+    public static T Defined<T>(T value, [CallerArgumentExpression(nameof(value))] string? name = null)
+        where T : struct, Enum
+    {
+        if (!Enum.IsDefined(value))
+        {
+            throw new ArgumentOutOfRangeException(name, value, $"{name} is not a defined {typeof(T).Name} value.");
+        }
+
+        return value;
+    }
+
+    public static LocalDate IsoDate(LocalDate value, [CallerArgumentExpression(nameof(value))] string? name = null)
+    {
+        if (value.Calendar != CalendarSystem.Iso)
+        {
+            throw new ArgumentException($"{name} must use the ISO calendar, but used {value.Calendar.Id}.", name);
+        }
+
+        return value;
+    }
+
+    public static void Check([DoesNotReturnIf(false)] bool condition, string message, string parameterName)
+    {
+        if (!condition)
+        {
+            throw new ArgumentException(message, parameterName);
+        }
+    }
+}
