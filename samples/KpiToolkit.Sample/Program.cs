@@ -1,0 +1,32 @@
+// The KpiToolkit sample: a French cookware maker, Maison Verdier, sets its communication objectives
+// for next year — a global objective with one sub-objective per campaign (social, blog, e-mail) —
+// checks them against the SMART criteria and prints the report. One objective is deliberately not SMART.
+using KpiToolkit.Objectives;
+using KpiToolkit.Sample;
+using KpiToolkit.Time;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+
+var services = new ServiceCollection();
+services.AddKpiToolkit(options =>
+{
+    options.TimeZone = DateTimeZoneProviders.Tzdb["Europe/Paris"];
+    options.Smart.AchievabilityTolerance = 0.10;
+});
+
+using var provider = services.BuildServiceProvider();
+var calendar = provider.GetRequiredService<ReportingCalendar>();
+var validator = provider.GetRequiredService<ISmartValidator>();
+var today = calendar.ToLocalDate(provider.GetRequiredService<IClock>().GetCurrentInstant());
+
+var plan = new ObjectivePlan(today);
+var output = new ReportWriter(Console.Out, calendar);
+output.WriteHeader(plan, today);
+
+foreach (var objective in plan.Objectives)
+{
+    var report = validator.Validate(objective, plan.History);
+    output.Write(report);
+}
+
+output.WriteSummary();
