@@ -31,7 +31,13 @@ public sealed class KpiToolkitOptions
             throw new ArgumentException($"{nameof(KpiToolkitOptions)}.{nameof(TimeZone)} must not be null.", nameof(TimeZone));
         }
 
-        // Creating the calendar and the rules checks the remaining values and names the faulty one.
+        if (options.FirstDayOfWeek is < IsoDayOfWeek.Monday or > IsoDayOfWeek.Sunday)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(FirstDayOfWeek), options.FirstDayOfWeek, $"{nameof(KpiToolkitOptions)}.{nameof(FirstDayOfWeek)} must be a day from Monday to Sunday.");
+        }
+
+        options.Smart.Validated();
         return options;
     }
 }
