@@ -61,8 +61,20 @@ public sealed class ReportingCalendar : IEquatable<ReportingCalendar>
     /// <param name="cadence">Week, month, quarter or year.</param>
     /// <returns>The one period of that cadence whose instants include <paramref name="instant"/>.</returns>
     /// <exception cref="ArgumentException"><paramref name="cadence"/> is <see cref="Cadence.Custom"/>, which has no rule to find a period.</exception>
-    public ReportingPeriod PeriodContaining(Instant instant, Cadence cadence) =>
-        PeriodContaining(ToLocalDate(instant), cadence);
+    public ReportingPeriod PeriodContaining(Instant instant, Cadence cadence)
+    {
+        var period = PeriodContaining(ToLocalDate(instant), cadence);
+
+        // When clocks go back across midnight, the wall-clock date of an instant in the repeated hour is the
+        // previous day although the new day has already started: the interval decides, so no instant falls between periods.
+        var interval = ToInterval(period);
+        if (instant >= interval.End)
+        {
+            return period.Next();
+        }
+
+        return instant < interval.Start ? period.Previous() : period;
+    }
 
     /// <summary>Returns the period of <paramref name="cadence"/> that holds <paramref name="date"/>.</summary>
     /// <param name="date">The local date.</param>
@@ -117,10 +129,7 @@ public sealed class ReportingCalendar : IEquatable<ReportingCalendar>
     {
         Preconditions.NotNull(period);
 
-        // AtStartOfDay picks the first valid instant of a day even when midnight is skipped by a transition.
-        var start = Zone.AtStartOfDay(period.Start).ToInstant();
-        var end = Zone.AtStartOfDay(period.End.PlusDays(1)).ToInstant();
-        return new Interval(start, end);
+        return new Interval(StartOfDay(period.Start), StartOfDay(period.End.PlusDays(1)));
     }
 
     /// <inheritdoc />
@@ -136,6 +145,17 @@ public sealed class ReportingCalendar : IEquatable<ReportingCalendar>
     /// <summary>Returns the time zone and the first day of the week, such as <c>Europe/Paris, weeks from Monday</c>.</summary>
     /// <returns>A description of the calendar.</returns>
     public override string ToString() => $"{Zone.Id}, weeks from {FirstDayOfWeek}";
+
+    /// <summary>
+    /// The first instant of a local day: the earlier midnight when midnight happens twice, the end of the gap
+    /// when a transition skips midnight, and the first instant after the gap when it skips the whole day
+    /// (Pacific/Apia skipped 30 December 2011), which makes that day empty rather than an error.
+    /// </summary>
+    private Instant StartOfDay(LocalDate date)
+    {
+        var mapping = Zone.MapLocal(date.AtMidnight());
+        return mapping.Count > 0 ? mapping.First().ToInstant() : mapping.LateInterval.Start;
+    }
 
     private int DaysSinceWeekStart(LocalDate date) => ((int)date.DayOfWeek - (int)FirstDayOfWeek + 7) % 7;
 }
