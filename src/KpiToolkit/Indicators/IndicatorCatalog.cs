@@ -18,19 +18,23 @@ public sealed class IndicatorCatalog
     /// <exception cref="ArgumentNullException"><paramref name="indicators"/> or one of its items is null.</exception>
     /// <exception cref="ArgumentException">Two different definitions share a key.</exception>
     public IndicatorCatalog(IEnumerable<Indicator> indicators)
+        : this(Preconditions.NotNull(indicators), nameof(indicators))
     {
-        Preconditions.NotNull(indicators);
+    }
+
+    private IndicatorCatalog(IEnumerable<Indicator> indicators, string parameterName)
+    {
         var byKey = new Dictionary<IndicatorKey, Indicator>();
         var ordered = new List<Indicator>();
         foreach (var indicator in indicators)
         {
-            Preconditions.Check(indicator is not null, "indicators must not contain null.", nameof(indicators));
+            Preconditions.Check(indicator is not null, $"{parameterName} must not contain null.", parameterName);
             if (byKey.TryGetValue(indicator.Key, out var existing))
             {
                 Preconditions.Check(
                     existing.Equals(indicator),
                     $"Two different indicators use the key '{indicator.Key}': '{existing.Name}' and '{indicator.Name}'. Keys must be unique.",
-                    nameof(indicators));
+                    parameterName);
                 continue;
             }
 
@@ -81,7 +85,7 @@ public sealed class IndicatorCatalog
     public IndicatorCatalog With(IEnumerable<Indicator> additional)
     {
         Preconditions.NotNull(additional);
-        return new IndicatorCatalog(Indicators.Concat(additional));
+        return new IndicatorCatalog(Indicators.Concat(additional), nameof(additional));
     }
 
     /// <summary>Returns a new catalog with these indicators followed by <paramref name="additional"/>.</summary>

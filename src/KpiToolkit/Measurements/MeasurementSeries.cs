@@ -25,18 +25,22 @@ public sealed class MeasurementSeries
     /// <exception cref="ArgumentNullException"><paramref name="measurements"/> or one of its items is null.</exception>
     /// <exception cref="ArgumentException">The key is empty, or the measurements disagree on indicator, channel or cadence, or two cover the same or overlapping periods.</exception>
     public MeasurementSeries(IndicatorKey indicator, IEnumerable<Measurement> measurements)
+        : this(indicator, Preconditions.NotNull(measurements), nameof(measurements))
+    {
+    }
+
+    private MeasurementSeries(IndicatorKey indicator, IEnumerable<Measurement> measurements, string parameterName)
     {
         Preconditions.Check(!indicator.IsEmpty, "indicator must not be the empty (default) indicator key.", nameof(indicator));
-        Preconditions.NotNull(measurements);
         Indicator = indicator;
         _measurements = [.. measurements];
         foreach (var measurement in _measurements)
         {
-            Preconditions.Check(measurement is not null, "measurements must not contain null.", nameof(measurements));
+            Preconditions.Check(measurement is not null, $"{parameterName} must not contain null.", parameterName);
         }
 
         Array.Sort(_measurements, (a, b) => a.Period.CompareTo(b.Period));
-        CheckConsistency();
+        CheckConsistency(parameterName);
     }
 
     /// <summary>Gets the key of the indicator measured.</summary>
@@ -64,7 +68,7 @@ public sealed class MeasurementSeries
     public MeasurementSeries With(Measurement measurement)
     {
         Preconditions.NotNull(measurement);
-        return new MeasurementSeries(Indicator, _measurements.Append(measurement));
+        return new MeasurementSeries(Indicator, _measurements.Append(measurement), nameof(measurement));
     }
 
     /// <summary>Returns the measurement for a period.</summary>
@@ -151,7 +155,7 @@ public sealed class MeasurementSeries
         return -1;
     }
 
-    private void CheckConsistency()
+    private void CheckConsistency(string parameterName)
     {
         for (var i = 0; i < _measurements.Length; i++)
         {
@@ -159,7 +163,7 @@ public sealed class MeasurementSeries
             Preconditions.Check(
                 measurement.Indicator == Indicator,
                 $"The series is for '{Indicator}' but holds a measurement of '{measurement.Indicator}' for {measurement.Period}.",
-                "measurements");
+                parameterName);
             if (i == 0)
             {
                 continue;
@@ -169,19 +173,19 @@ public sealed class MeasurementSeries
             Preconditions.Check(
                 Nullable.Equals(measurement.Channel, previous.Channel),
                 $"The series of '{Indicator}' mixes channels '{Describe(previous.Channel)}' and '{Describe(measurement.Channel)}'; a series holds one channel.",
-                "measurements");
+                parameterName);
             Preconditions.Check(
                 measurement.Period.Cadence == previous.Period.Cadence,
                 $"The series of '{Indicator}' mixes the cadences {previous.Period.Cadence} and {measurement.Period.Cadence}; a series holds one cadence.",
-                "measurements");
+                parameterName);
             Preconditions.Check(
                 measurement.Period != previous.Period,
                 string.Create(CultureInfo.InvariantCulture, $"The series of '{Indicator}' has two values for the period {measurement.Period}: {previous.Value} and {measurement.Value}. A series holds one value per period."),
-                "measurements");
+                parameterName);
             Preconditions.Check(
                 measurement.Period.Start > previous.Period.End,
                 $"The series of '{Indicator}' has overlapping periods {previous.Period} and {measurement.Period}.",
-                "measurements");
+                parameterName);
         }
     }
 
