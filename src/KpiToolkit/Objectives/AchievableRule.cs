@@ -51,8 +51,7 @@ public sealed class AchievableRule : ISmartRule
         {
             yield return context.Finding(
                 Criterion, SmartErrorCodes.HistoryMissing, SmartSeverity.Info,
-                "No measured history was given, so achievability was not checked against past changes.",
-                nameof(Objective.Baseline));
+                "No measured history was given, so achievability was not checked against past changes.");
             yield break;
         }
 
