@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using KpiToolkit.Calculators;
 using KpiToolkit.Indicators;
 using KpiToolkit.Objectives;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,6 +23,22 @@ public static class KpiToolkitBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<ISmartRule, TRule>());
+        return builder;
+    }
+
+    /// <summary>
+    /// Adds a calculator to the registered <see cref="IKpiCalculatorRegistry"/>. A calculator whose
+    /// indicator key is already taken by a built-in one replaces it. Adding the same type twice adds it once.
+    /// </summary>
+    /// <typeparam name="TCalculator">The calculator type, created by the container as a singleton.</typeparam>
+    /// <param name="builder">The builder.</param>
+    /// <returns>The same builder, to chain calls.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="builder"/> is null.</exception>
+    public static IKpiToolkitBuilder AddCalculator<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TCalculator>(this IKpiToolkitBuilder builder)
+        where TCalculator : class, IKpiCalculator
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IKpiCalculator, TCalculator>());
         return builder;
     }
 

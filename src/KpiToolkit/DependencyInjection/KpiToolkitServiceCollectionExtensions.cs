@@ -1,3 +1,4 @@
+using KpiToolkit.Calculators;
 using KpiToolkit.DependencyInjection;
 using KpiToolkit.Indicators;
 using KpiToolkit.Objectives;
@@ -15,7 +16,8 @@ public static class KpiToolkitServiceCollectionExtensions
     /// Registers KpiToolkit's services as singletons: the clock (<see cref="SystemClock"/> unless the host
     /// registered an <see cref="IClock"/>), <see cref="KpiToolkitOptions"/>, the <see cref="ReportingCalendar"/>
     /// built from them, the <see cref="IndicatorCatalog"/>, the built-in <see cref="ISmartRule"/>s and the
-    /// <see cref="ISmartValidator"/>.
+    /// <see cref="ISmartValidator"/>, the built-in <see cref="IKpiCalculator"/>s with their
+    /// <see cref="IKpiCalculatorRegistry"/>, and the <see cref="BestTimeToPostAnalyzer"/>.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets the options; when called several times, every action applies, in order.</param>
@@ -42,7 +44,15 @@ public static class KpiToolkitServiceCollectionExtensions
             return new ReportingCalendar(options.TimeZone, options.FirstDayOfWeek);
         });
         services.TryAddSingleton(provider =>
-            IndicatorCatalog.BuiltIn.With(provider.GetServices<IndicatorRegistration>().Select(r => r.Indicator)));
+        {
+            var catalog = IndicatorCatalog.BuiltIn.With(provider.GetServices<IndicatorRegistration>().Select(r => r.Indicator));
+
+            // A host's calculator of a new indicator brings its definition along.
+            return catalog.With(provider.GetServices<IKpiCalculator>()
+                .Select(calculator => calculator.Indicator)
+                .Where(indicator => !catalog.Contains(indicator.Key))
+                .DistinctBy(indicator => indicator.Key));
+        });
 
         services.TryAddEnumerable(
         [
@@ -53,6 +63,26 @@ public static class KpiToolkitServiceCollectionExtensions
             ServiceDescriptor.Singleton<ISmartRule, TimeBoundRule>(),
         ]);
         services.TryAddSingleton<ISmartValidator, SmartValidator>();
+
+        // Calculators take their options from the container when the host registered them, the defaults otherwise.
+        services.TryAddEnumerable(
+        [
+            ServiceDescriptor.Singleton<IKpiCalculator, FollowersCalculator>(),
+            ServiceDescriptor.Singleton<IKpiCalculator, AudienceGrowthCalculator>(),
+            ServiceDescriptor.Singleton<IKpiCalculator, ReachRateCalculator>(),
+            ServiceDescriptor.Singleton<IKpiCalculator, ImpressionRateCalculator>(),
+            ServiceDescriptor.Singleton<IKpiCalculator, FrequencyCalculator>(),
+            ServiceDescriptor.Singleton<IKpiCalculator, AverageReachPerPostCalculator>(),
+            ServiceDescriptor.Singleton<IKpiCalculator, EngagementRateCalculator>(),
+            ServiceDescriptor.Singleton<IKpiCalculator, ConversationRateCalculator>(),
+            ServiceDescriptor.Singleton<IKpiCalculator, AmplificationRateCalculator>(),
+            ServiceDescriptor.Singleton<IKpiCalculator, ApplauseRateCalculator>(),
+            ServiceDescriptor.Singleton<IKpiCalculator, ViralityRateCalculator>(),
+            ServiceDescriptor.Singleton<IKpiCalculator, PostingFrequencyCalculator>(),
+            ServiceDescriptor.Singleton<IKpiCalculator, PostingRegularityCalculator>(),
+        ]);
+        services.TryAddSingleton<IKpiCalculatorRegistry>(provider => new KpiCalculatorRegistry(provider.GetServices<IKpiCalculator>()));
+        services.TryAddSingleton<BestTimeToPostAnalyzer>();
         return new KpiToolkitBuilder(services);
     }
 }

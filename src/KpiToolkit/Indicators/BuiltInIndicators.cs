@@ -44,6 +44,54 @@ public static class BuiltInIndicators
         IndicatorCategory.Engagement, MediaType.Owned, Cadence.Week,
         "New posts per week.", minimumValue: 0);
 
+    /// <summary>Impressions / followers; can pass 100 % since impressions repeat.</summary>
+    public static Indicator ImpressionRate { get; } = new(
+        IndicatorKeys.ImpressionRate, "Impression rate", IndicatorUnit.Fraction, Polarity.HigherIsBetter,
+        IndicatorCategory.Visibility, MediaType.Owned, Cadence.Month,
+        "Impressions / followers.", minimumValue: 0);
+
+    /// <summary>Impressions / reach: how many times, on average, each person reached saw the content.</summary>
+    public static Indicator Frequency { get; } = new(
+        IndicatorKeys.Frequency, "Frequency", IndicatorUnit.Ratio, Polarity.HigherIsBetter,
+        IndicatorCategory.Visibility, MediaType.Owned, Cadence.Month,
+        "Impressions / reach: mean exposures per person reached.", minimumValue: 0);
+
+    /// <summary>The mean reach of a post; reach is not additive, so this replaces a "total reach".</summary>
+    public static Indicator AverageReachPerPost { get; } = new(
+        IndicatorKeys.AverageReachPerPost, "Average reach per post", IndicatorUnit.Count, Polarity.HigherIsBetter,
+        IndicatorCategory.Visibility, MediaType.Owned, Cadence.Month,
+        "Sum of post reach / posts; never a count of unique people.", minimumValue: 0);
+
+    /// <summary>Comments per post (Kaushik's conversation rate).</summary>
+    public static Indicator ConversationRate { get; } = new(
+        IndicatorKeys.ConversationRate, "Conversation rate", IndicatorUnit.Ratio, Polarity.HigherIsBetter,
+        IndicatorCategory.Engagement, MediaType.Owned, Cadence.Month,
+        "Comments per post, or per follower.", minimumValue: 0);
+
+    /// <summary>Shares per post (Kaushik's amplification rate).</summary>
+    public static Indicator AmplificationRate { get; } = new(
+        IndicatorKeys.AmplificationRate, "Amplification rate", IndicatorUnit.Ratio, Polarity.HigherIsBetter,
+        IndicatorCategory.Engagement, MediaType.Owned, Cadence.Month,
+        "Shares per post, or per follower.", minimumValue: 0);
+
+    /// <summary>Reactions per post (Kaushik's applause rate).</summary>
+    public static Indicator ApplauseRate { get; } = new(
+        IndicatorKeys.ApplauseRate, "Applause rate", IndicatorUnit.Ratio, Polarity.HigherIsBetter,
+        IndicatorCategory.Engagement, MediaType.Owned, Cadence.Month,
+        "Reactions per post, or per follower.", minimumValue: 0);
+
+    /// <summary>Shares / impressions (or reach).</summary>
+    public static Indicator ViralityRate { get; } = new(
+        IndicatorKeys.ViralityRate, "Virality rate", IndicatorUnit.Fraction, Polarity.HigherIsBetter,
+        IndicatorCategory.Engagement, MediaType.Owned, Cadence.Month,
+        "Shares / impressions, or / reach.", minimumValue: 0);
+
+    /// <summary>The share of weeks with at least one post.</summary>
+    public static Indicator PostingRegularity { get; } = new(
+        IndicatorKeys.PostingRegularity, "Posting regularity", IndicatorUnit.Fraction, Polarity.HigherIsBetter,
+        IndicatorCategory.Engagement, MediaType.Owned, Cadence.Month,
+        "Weeks with at least one post / weeks of the period.", minimumValue: 0, maximumValue: 1);
+
     /// <summary>Mentions of the company published by others.</summary>
     public static Indicator MentionVolume { get; } = new(
         IndicatorKeys.MentionVolume, "Mention volume", IndicatorUnit.Count, Polarity.HigherIsBetter,
@@ -96,7 +144,8 @@ public static class BuiltInIndicators
     public static IReadOnlyList<Indicator> All { get; } =
     [
         Followers, FollowerGrowthRate, Impressions, ReachRate, EngagementRate, PostingFrequency,
-        MentionVolume, ShareOfVoice, WebSessions, WebConversionRate,
+        ImpressionRate, Frequency, AverageReachPerPost, ConversationRate, AmplificationRate, ApplauseRate,
+        ViralityRate, PostingRegularity, MentionVolume, ShareOfVoice, WebSessions, WebConversionRate,
         EmailOpenRate, EmailClickRate, EmailUnsubscribeRate, ReturnOnInvestment,
     ];
 }

@@ -21,6 +21,30 @@ public static class IndicatorKeys
     /// <summary><c>posting-frequency</c>: new posts per week.</summary>
     public static readonly IndicatorKey PostingFrequency = new("posting-frequency");
 
+    /// <summary><c>impression-rate</c>: impressions over followers.</summary>
+    public static readonly IndicatorKey ImpressionRate = new("impression-rate");
+
+    /// <summary><c>frequency</c>: impressions over reach, the mean exposures per person reached.</summary>
+    public static readonly IndicatorKey Frequency = new("frequency");
+
+    /// <summary><c>average-reach-per-post</c>: the mean reach of a post, the safe way to aggregate reach.</summary>
+    public static readonly IndicatorKey AverageReachPerPost = new("average-reach-per-post");
+
+    /// <summary><c>conversation-rate</c>: comments per post (Kaushik), or per follower.</summary>
+    public static readonly IndicatorKey ConversationRate = new("conversation-rate");
+
+    /// <summary><c>amplification-rate</c>: shares per post (Kaushik), or per follower.</summary>
+    public static readonly IndicatorKey AmplificationRate = new("amplification-rate");
+
+    /// <summary><c>applause-rate</c>: reactions per post (Kaushik), or per follower.</summary>
+    public static readonly IndicatorKey ApplauseRate = new("applause-rate");
+
+    /// <summary><c>virality-rate</c>: shares over impressions (or reach).</summary>
+    public static readonly IndicatorKey ViralityRate = new("virality-rate");
+
+    /// <summary><c>posting-regularity</c>: the share of weeks with at least one post.</summary>
+    public static readonly IndicatorKey PostingRegularity = new("posting-regularity");
+
     /// <summary><c>mention-volume</c>: how many times others mention the company.</summary>
     public static readonly IndicatorKey MentionVolume = new("mention-volume");
 

@@ -1,0 +1,265 @@
+using KpiToolkit.Activity;
+using KpiToolkit.Indicators;
+using KpiToolkit.Time;
+using NodaTime;
+
+namespace KpiToolkit.Calculators;
+
+/// <summary>
+/// The shared engine of every indicator that divides counters of a post by a per-post denominator and
+/// combines the posts of a group: engagement rate, reach and impression rates, frequency, average reach
+/// per post, Kaushik's conversation, amplification and applause rates, virality. Derive from it to define
+/// another such ratio.
+/// </summary>
+/// <remarks>
+/// <para>A post belongs to the period holding its publication instant, in the reporting calendar's time
+/// zone (the cohort model: a post's lifetime counters count in the period it was published).</para>
+/// <para>A post whose counter or follower snapshot is missing is skipped and counted in
+/// <see cref="KpiInputs.RecordsSkippedForMissingCounters"/>; a post whose own denominator is 0 is skipped and
+/// counted in <see cref="KpiInputs.RecordsSkippedForZeroDenominator"/>. Neither is ever read as 0.</para>
+/// <para>Each method reads its input once and keeps one accumulator per group. Instances are immutable
+/// and thread-safe.</para>
+/// </remarks>
+public abstract class PostRatioCalculator : IKpiCalculator
+{
+    private readonly PostCounter[] _numerator;
+
+    /// <summary>Initialises the calculator.</summary>
+    /// <param name="indicator">The indicator computed.</param>
+    /// <param name="numerator">The counters added up for each post; at least one, no duplicates.</param>
+    /// <param name="denominator">What each post's sum is divided by.</param>
+    /// <param name="aggregation">How the posts of a group are combined.</param>
+    /// <param name="followerSnapshot">Which snapshot gives the followers, when <paramref name="denominator"/> is <see cref="PostDenominator.Followers"/>.</param>
+    /// <param name="calendar">The reporting calendar; <see cref="ReportingCalendar.Utc"/> when null.</param>
+    /// <exception cref="ArgumentException">An argument is null, empty, duplicated or undefined.</exception>
+    protected PostRatioCalculator(
+        Indicator indicator,
+        IEnumerable<PostCounter> numerator,
+        PostDenominator denominator,
+        Aggregation aggregation,
+        FollowerSnapshot followerSnapshot,
+        ReportingCalendar? calendar)
+    {
+        Indicator = Preconditions.NotNull(indicator);
+        _numerator = [.. Preconditions.NotNull(numerator)];
+        Preconditions.Check(_numerator.Length > 0, "numerator must name at least one counter.", nameof(numerator));
+        Preconditions.Check(_numerator.Distinct().Count() == _numerator.Length, "numerator must not name a counter twice.", nameof(numerator));
+        foreach (var counter in _numerator)
+        {
+            Preconditions.Defined(counter, nameof(numerator));
+        }
+
+        Denominator = Preconditions.Defined(denominator);
+        Aggregation = Preconditions.Defined(aggregation);
+        FollowerSnapshot = Preconditions.Defined(followerSnapshot);
+        Calendar = calendar ?? ReportingCalendar.Utc;
+        Method = PostRatioMethod.Describe(_numerator, denominator, aggregation, followerSnapshot);
+    }
+
+    /// <inheritdoc />
+    public Indicator Indicator { get; }
+
+    /// <summary>Gets the counters added up for each post.</summary>
+    public IReadOnlyList<PostCounter> Numerator => _numerator;
+
+    /// <summary>Gets what each post's sum is divided by.</summary>
+    public PostDenominator Denominator { get; }
+
+    /// <summary>Gets how the posts of a group are combined.</summary>
+    public Aggregation Aggregation { get; }
+
+    /// <summary>Gets which snapshot gives the followers of a post.</summary>
+    public FollowerSnapshot FollowerSnapshot { get; }
+
+    /// <summary>Gets the reporting calendar that assigns posts to periods.</summary>
+    public ReportingCalendar Calendar { get; }
+
+    /// <summary>Gets the formula in words, as shown in <see cref="KpiResult.Method"/>.</summary>
+    public string Method { get; }
+
+    /// <summary>Computes the indicator over every post published in <paramref name="period"/>, all channels together.</summary>
+    /// <param name="posts">The posts, in any order; those outside the period are ignored.</param>
+    /// <param name="period">The reporting period.</param>
+    /// <param name="audience">The audience snapshots, needed for a follower denominator.</param>
+    /// <returns>The result; <see cref="KpiUnavailableReason.NoData"/> when no post was published in the period.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="posts"/> or <paramref name="period"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="posts"/> holds a null post.</exception>
+    public KpiResult Calculate(IEnumerable<SocialPost> posts, ReportingPeriod period, AudienceHistory? audience = null) =>
+        ToResult(Accumulate(posts, period, audience), period);
+
+    /// <summary>Computes the indicator for each channel that published in <paramref name="period"/>.</summary>
+    /// <param name="posts">The posts, in any order.</param>
+    /// <param name="period">The reporting period.</param>
+    /// <param name="audience">The audience snapshots, needed for a follower denominator.</param>
+    /// <returns>One result per channel, ordered by channel name.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="posts"/> or <paramref name="period"/> is null.</exception>
+    public IReadOnlyList<KpiResult> CalculateByChannel(IEnumerable<SocialPost> posts, ReportingPeriod period, AudienceHistory? audience = null)
+    {
+        Preconditions.NotNull(period);
+        return Group(posts, audience, PeriodAssignment.Fixed(period, Calendar), byChannel: true);
+    }
+
+    /// <summary>Computes the indicator for each period of <paramref name="cadence"/> in which posts were published, all channels together.</summary>
+    /// <param name="posts">The posts, in any order.</param>
+    /// <param name="cadence">Week, month, quarter or year.</param>
+    /// <param name="audience">The audience snapshots, needed for a follower denominator.</param>
+    /// <returns>One result per period, in time order.</returns>
+    /// <exception cref="ArgumentException"><paramref name="cadence"/> is <see cref="Cadence.Custom"/>.</exception>
+    public IReadOnlyList<KpiResult> CalculateByPeriod(IEnumerable<SocialPost> posts, Cadence cadence, AudienceHistory? audience = null) =>
+        Group(posts, audience, PeriodAssignment.ByCadence(cadence, Calendar), byChannel: false);
+
+    /// <summary>Computes the indicator for each period of <paramref name="cadence"/> and each channel that published in it.</summary>
+    /// <param name="posts">The posts, in any order.</param>
+    /// <param name="cadence">Week, month, quarter or year.</param>
+    /// <param name="audience">The audience snapshots, needed for a follower denominator.</param>
+    /// <returns>One result per period and channel, in time order, then by channel name.</returns>
+    /// <exception cref="ArgumentException"><paramref name="cadence"/> is <see cref="Cadence.Custom"/>.</exception>
+    public IReadOnlyList<KpiResult> CalculateByPeriodAndChannel(IEnumerable<SocialPost> posts, Cadence cadence, AudienceHistory? audience = null) =>
+        Group(posts, audience, PeriodAssignment.ByCadence(cadence, Calendar), byChannel: true);
+
+    /// <summary>
+    /// Reads the posts of one period (and optionally one channel) into an accumulator without computing the
+    /// value, so parts of the data read separately can be combined with <see cref="RatioAccumulator.Merge"/>
+    /// and turned into a result with <see cref="ToResult"/>.
+    /// </summary>
+    /// <param name="posts">The posts, in any order.</param>
+    /// <param name="period">The reporting period.</param>
+    /// <param name="audience">The audience snapshots, needed for a follower denominator.</param>
+    /// <param name="channel">The channel to keep, or null for every channel.</param>
+    /// <returns>The accumulator.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="posts"/> or <paramref name="period"/> is null.</exception>
+    public RatioAccumulator Accumulate(IEnumerable<SocialPost> posts, ReportingPeriod period, AudienceHistory? audience = null, Channel? channel = null)
+    {
+        Preconditions.NotNull(posts);
+        Preconditions.NotNull(period);
+        audience ??= AudienceHistory.Empty;
+        var interval = Calendar.ToInterval(period);
+        var accumulator = new RatioAccumulator(Aggregation);
+        foreach (var post in posts)
+        {
+            CheckPost(post);
+            if (interval.Contains(post.PublishedAt) && (channel is null || post.Channel == channel.Value))
+            {
+                Add(accumulator, post, audience, interval.End);
+            }
+        }
+
+        return accumulator;
+    }
+
+    /// <summary>Turns an accumulator into a result for a period and scope.</summary>
+    /// <param name="accumulator">The accumulator, such as a merge of partial ones.</param>
+    /// <param name="period">The period it covers.</param>
+    /// <param name="channel">The channel it covers, or null for every channel.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="ArgumentException">The accumulator uses another aggregation than this calculator.</exception>
+    public KpiResult ToResult(RatioAccumulator accumulator, ReportingPeriod period, Channel? channel = null)
+    {
+        Preconditions.NotNull(accumulator);
+        Preconditions.Check(
+            accumulator.Aggregation == Aggregation,
+            $"The accumulator combines by {accumulator.Aggregation}, but this calculator by {Aggregation}.",
+            nameof(accumulator));
+        var inputs = accumulator.ToInputs();
+        return accumulator.Value() is { } value
+            ? KpiResult.Available(Indicator.Key, Indicator.Unit, period, channel, value, inputs, Method)
+            : KpiResult.Unavailable(Indicator.Key, Indicator.Unit, period, channel, accumulator.UnavailableReason()!.Value, inputs, Method);
+    }
+
+    /// <inheritdoc />
+    public KpiResult Calculate(ActivityData data, ReportingPeriod period, Channel? channel = null)
+    {
+        Preconditions.NotNull(data);
+        return ToResult(Accumulate(data.Posts, period, data.Audience, channel), period, channel);
+    }
+
+    /// <summary>
+    /// Returns the ratio of one post alone (its counters over its own denominator), or null when a counter
+    /// is missing or the denominator is 0. Followers come from the snapshot at or before <paramref name="periodEnd"/>
+    /// when the calculator uses <see cref="FollowerSnapshot.AtPeriodEnd"/>.
+    /// </summary>
+    /// <param name="post">The post.</param>
+    /// <param name="audience">The audience snapshots.</param>
+    /// <param name="periodEnd">The end of the period the post is reported in.</param>
+    /// <returns>The ratio, or null.</returns>
+    internal double? RatioOf(SocialPost post, AudienceHistory audience, Instant periodEnd) =>
+        Measure(post, audience, periodEnd, out var numerator, out var denominator) == Outcome.Used
+            ? (double)numerator / (double)denominator
+            : null;
+
+    private void Add(RatioAccumulator accumulator, SocialPost post, AudienceHistory audience, Instant periodEnd)
+    {
+        switch (Measure(post, audience, periodEnd, out var numerator, out var denominator))
+        {
+            case Outcome.Used:
+                accumulator.Add(numerator, denominator);
+                break;
+            case Outcome.ZeroDenominator:
+                accumulator.SkipZeroDenominator();
+                break;
+            default:
+                accumulator.SkipMissingCounter();
+                break;
+        }
+    }
+
+    private Outcome Measure(SocialPost post, AudienceHistory audience, Instant periodEnd, out Int128 numerator, out Int128 denominator)
+    {
+        numerator = 0;
+        denominator = 0;
+        var counters = post.Counters;
+        foreach (var counter in _numerator)
+        {
+            if (counters.Get(counter) is not { } value)
+            {
+                return Outcome.Missing;
+            }
+
+            numerator += value;
+        }
+
+        long? divisor = Denominator switch
+        {
+            PostDenominator.Reach => counters.Reach,
+            PostDenominator.Impressions => counters.Impressions,
+            PostDenominator.VideoViews => counters.VideoViews,
+            PostDenominator.Post => 1,
+            _ => audience.AtOrBefore(post.Channel, FollowerSnapshot == FollowerSnapshot.AtPublication ? post.PublishedAt : periodEnd)?.Followers,
+        };
+        if (divisor is not { } d)
+        {
+            return Outcome.Missing;
+        }
+
+        if (d == 0)
+        {
+            return Outcome.ZeroDenominator;
+        }
+
+        denominator = d;
+        return Outcome.Used;
+    }
+
+    private IReadOnlyList<KpiResult> Group(IEnumerable<SocialPost> posts, AudienceHistory? audience, PeriodAssignment assignment, bool byChannel)
+    {
+        audience ??= AudienceHistory.Empty;
+        var grouper = new PostGrouper<GroupState>(assignment, byChannel, (_, end) => new GroupState(new RatioAccumulator(Aggregation), end));
+        grouper.AddAll(posts, (group, post) => Add(group.Accumulator, post, audience, group.PeriodEnd));
+        return grouper.Groups()
+            .Select(g => ToResult(g.State.Accumulator, g.Period, g.Channel))
+            .ToList()
+            .AsReadOnly();
+    }
+
+    private static void CheckPost(SocialPost? post) =>
+        Preconditions.Check(post is not null, "posts must not contain null.", "posts");
+
+    private sealed record GroupState(RatioAccumulator Accumulator, Instant PeriodEnd);
+
+    private enum Outcome
+    {
+        Used,
+        Missing,
+        ZeroDenominator,
+    }
+}

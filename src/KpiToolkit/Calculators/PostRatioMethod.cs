@@ -1,0 +1,33 @@
+using KpiToolkit.Activity;
+
+namespace KpiToolkit.Calculators;
+
+/// <summary>Writes the formula of a post ratio in words, for <see cref="KpiResult.Method"/>.</summary>
+internal static class PostRatioMethod
+{
+    public static string Describe(IReadOnlyList<PostCounter> numerator, PostDenominator denominator, Aggregation aggregation, FollowerSnapshot snapshot)
+    {
+        var sum = numerator.Count == 1 ? Name(numerator[0]) : $"({string.Join(" + ", numerator.Select(Name))})";
+        var per = denominator switch
+        {
+            PostDenominator.Reach => "reach",
+            PostDenominator.Impressions => "impressions",
+            PostDenominator.VideoViews => "video views",
+            PostDenominator.Post => "post",
+            _ => snapshot == FollowerSnapshot.AtPublication ? "followers at publication" : "followers at period end",
+        };
+        var how = aggregation switch
+        {
+            Aggregation.RatioOfSums => "ratio of sums",
+            Aggregation.MeanOfRatios => "mean of per-post ratios",
+            _ => "median of per-post ratios",
+        };
+        return $"{how}: {sum} / {per}";
+    }
+
+    private static string Name(PostCounter counter) => counter switch
+    {
+        PostCounter.VideoViews => "video views",
+        _ => counter.ToString().ToLowerInvariant(),
+    };
+}

@@ -1,0 +1,145 @@
+using KpiToolkit.Activity;
+using KpiToolkit.Indicators;
+using KpiToolkit.Time;
+
+namespace KpiToolkit.Calculators;
+
+/// <summary>The unit posting frequency is expressed in.</summary>
+public enum FrequencyUnit
+{
+    /// <summary>Posts per day.</summary>
+    Day,
+
+    /// <summary>Posts per seven days.</summary>
+    Week,
+
+    /// <summary>Posts per mean Gregorian month of 30.436875 days, so short and long months compare fairly.</summary>
+    Month,
+}
+
+/// <summary>The options of the posting frequency.</summary>
+public sealed class PostingFrequencyOptions
+{
+    /// <summary>Gets or sets the unit of the result.</summary>
+    /// <value><see cref="FrequencyUnit.Week"/>.</value>
+    public FrequencyUnit Unit { get; set; } = FrequencyUnit.Week;
+
+    internal static PostingFrequencyOptions Defaults { get; } = new();
+}
+
+/// <summary>
+/// Posting frequency: the posts published in a period divided by the length of the period in days,
+/// weeks or months. Twelve posts in March (31 days) are 12 × 7 / 31 ≈ 2.71 posts a week.
+/// </summary>
+/// <remarks>
+/// A period without posts gives 0 when the input holds posts elsewhere, and
+/// <see cref="KpiUnavailableReason.NoData"/> when the input holds no post at all, so an empty export is
+/// never reported as a quiet period. Every post counts, organic or paid, whatever its format.
+/// </remarks>
+public sealed class PostingFrequencyCalculator : IKpiCalculator
+{
+    private const double DaysPerMonth = 365.2425 / 12;
+    private readonly double _daysPerUnit;
+    private readonly string _method;
+
+    /// <summary>Creates the calculator.</summary>
+    /// <param name="options">The unit; the defaults when null.</param>
+    /// <param name="calendar">The reporting calendar; UTC when null.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The unit is undefined.</exception>
+    public PostingFrequencyCalculator(PostingFrequencyOptions? options = null, ReportingCalendar? calendar = null)
+    {
+        Unit = Preconditions.Defined((options ?? PostingFrequencyOptions.Defaults).Unit, $"{nameof(PostingFrequencyOptions)}.{nameof(PostingFrequencyOptions.Unit)}");
+        Calendar = calendar ?? ReportingCalendar.Utc;
+        _daysPerUnit = Unit switch
+        {
+            FrequencyUnit.Day => 1,
+            FrequencyUnit.Week => 7,
+            _ => DaysPerMonth,
+        };
+        _method = $"posts / {Unit.ToString().ToLowerInvariant()}s in the period";
+    }
+
+    /// <inheritdoc />
+    public Indicator Indicator => BuiltInIndicators.PostingFrequency;
+
+    /// <summary>Gets the unit of the results.</summary>
+    public FrequencyUnit Unit { get; }
+
+    /// <summary>Gets the reporting calendar that assigns posts to periods.</summary>
+    public ReportingCalendar Calendar { get; }
+
+    /// <summary>Computes the frequency over every post published in <paramref name="period"/>.</summary>
+    /// <param name="posts">The posts, in any order.</param>
+    /// <param name="period">The reporting period.</param>
+    /// <param name="channel">The channel to keep, or null for every channel.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="posts"/> or <paramref name="period"/> is null.</exception>
+    public KpiResult Calculate(IEnumerable<SocialPost> posts, ReportingPeriod period, Channel? channel = null)
+    {
+        Preconditions.NotNull(period);
+        var interval = Calendar.ToInterval(period);
+        var seen = false;
+        long count = 0;
+        foreach (var post in Preconditions.NotNull(posts))
+        {
+            Preconditions.Check(post is not null, "posts must not contain null.", nameof(posts));
+            if (channel is null || post.Channel == channel.Value)
+            {
+                seen = true;
+                count += interval.Contains(post.PublishedAt) ? 1 : 0;
+            }
+        }
+
+        return seen ? ToResult(count, period, channel) : NoData(period, channel);
+    }
+
+    /// <summary>Computes the frequency of each channel that published in <paramref name="period"/>.</summary>
+    /// <param name="posts">The posts, in any order.</param>
+    /// <param name="period">The reporting period.</param>
+    /// <returns>One result per channel, ordered by channel name.</returns>
+    public IReadOnlyList<KpiResult> CalculateByChannel(IEnumerable<SocialPost> posts, ReportingPeriod period)
+    {
+        Preconditions.NotNull(period);
+        return Group(posts, PeriodAssignment.Fixed(period, Calendar), byChannel: true);
+    }
+
+    /// <summary>Computes the frequency for each period of <paramref name="cadence"/> that holds posts.</summary>
+    /// <param name="posts">The posts, in any order.</param>
+    /// <param name="cadence">Week, month, quarter or year.</param>
+    /// <returns>One result per period, in time order.</returns>
+    public IReadOnlyList<KpiResult> CalculateByPeriod(IEnumerable<SocialPost> posts, Cadence cadence) =>
+        Group(posts, PeriodAssignment.ByCadence(cadence, Calendar), byChannel: false);
+
+    /// <summary>Computes the frequency for each period of <paramref name="cadence"/> and each channel that published in it.</summary>
+    /// <param name="posts">The posts, in any order.</param>
+    /// <param name="cadence">Week, month, quarter or year.</param>
+    /// <returns>One result per period and channel.</returns>
+    public IReadOnlyList<KpiResult> CalculateByPeriodAndChannel(IEnumerable<SocialPost> posts, Cadence cadence) =>
+        Group(posts, PeriodAssignment.ByCadence(cadence, Calendar), byChannel: true);
+
+    /// <inheritdoc />
+    public KpiResult Calculate(ActivityData data, ReportingPeriod period, Channel? channel = null) =>
+        Calculate(Preconditions.NotNull(data).Posts, period, channel);
+
+    private IReadOnlyList<KpiResult> Group(IEnumerable<SocialPost> posts, PeriodAssignment assignment, bool byChannel)
+    {
+        var grouper = new PostGrouper<Counter>(assignment, byChannel, (_, _) => new Counter());
+        grouper.AddAll(posts, (counter, _) => counter.Count++);
+        return grouper.Groups().Select(g => ToResult(g.State.Count, g.Period, g.Channel)).ToList().AsReadOnly();
+    }
+
+    private KpiResult ToResult(long count, ReportingPeriod period, Channel? channel)
+    {
+        var units = period.LengthInDays / _daysPerUnit;
+        return KpiResult.Available(
+            Indicator.Key, Indicator.Unit, period, channel, count / units, new KpiInputs(count, units, count), _method);
+    }
+
+    private KpiResult NoData(ReportingPeriod period, Channel? channel) =>
+        KpiResult.Unavailable(Indicator.Key, Indicator.Unit, period, channel, KpiUnavailableReason.NoData, new KpiInputs(null, null, 0), _method);
+
+    private sealed class Counter
+    {
+        public long Count { get; set; }
+    }
+}

@@ -1,0 +1,165 @@
+namespace KpiToolkit.Calculators;
+
+/// <summary>
+/// The running state behind a ratio over many records: sums of numerators and denominators, the sum of
+/// per-record ratios, and the counts of records used and skipped. Accumulators of separate parts of the
+/// data combine with <see cref="Merge"/> into exactly what one pass over all of it gives.
+/// </summary>
+/// <remarks>
+/// <para>Sums are kept as <see cref="Int128"/>, so adding any number of <see cref="long"/> counters never
+/// overflows. The sum of ratios uses compensated (Neumaier) summation, so merging in another order changes
+/// the mean by no more than rounding. For <see cref="Calculators.Aggregation.Median"/> every ratio is kept
+/// (memory grows with the records); the other aggregations keep a fixed size.</para>
+/// <para>An accumulator is mutable and not thread-safe: use one per thread and merge them.</para>
+/// </remarks>
+public sealed class RatioAccumulator
+{
+    private readonly List<double>? _ratios;
+    private double _ratioSum;
+    private double _ratioCompensation;
+
+    /// <summary>Creates an empty accumulator.</summary>
+    /// <param name="aggregation">How the ratios will be combined.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="aggregation"/> is not defined.</exception>
+    public RatioAccumulator(Aggregation aggregation)
+    {
+        Aggregation = Preconditions.Defined(aggregation);
+        _ratios = aggregation == Aggregation.Median ? [] : null;
+    }
+
+    /// <summary>Gets how the ratios will be combined.</summary>
+    public Aggregation Aggregation { get; }
+
+    /// <summary>Gets the sum of the numerators of the records used.</summary>
+    public Int128 NumeratorSum { get; private set; }
+
+    /// <summary>Gets the sum of the denominators of the records used.</summary>
+    public Int128 DenominatorSum { get; private set; }
+
+    /// <summary>Gets the sum of the per-record ratios of the records used.</summary>
+    public double RatioSum => _ratioSum + _ratioCompensation;
+
+    /// <summary>Gets the number of records used.</summary>
+    public long RecordsUsed { get; private set; }
+
+    /// <summary>Gets the number of records skipped because a counter was not reported.</summary>
+    public long RecordsSkippedForMissingCounters { get; private set; }
+
+    /// <summary>Gets the number of records skipped because their denominator was 0.</summary>
+    public long RecordsSkippedForZeroDenominator { get; private set; }
+
+    /// <summary>Adds one record.</summary>
+    /// <param name="numerator">Its numerator; at least 0.</param>
+    /// <param name="denominator">Its denominator; greater than 0 (skip a record whose denominator is 0 with <see cref="SkipZeroDenominator"/>).</param>
+    /// <exception cref="ArgumentOutOfRangeException">The numerator is negative or the denominator not positive.</exception>
+    public void Add(Int128 numerator, Int128 denominator)
+    {
+        if (numerator < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(numerator), numerator, "numerator must not be negative.");
+        }
+
+        if (denominator <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(denominator), denominator, "denominator must be greater than zero; skip the record with SkipZeroDenominator instead.");
+        }
+
+        NumeratorSum += numerator;
+        DenominatorSum += denominator;
+        RecordsUsed++;
+        var ratio = (double)numerator / (double)denominator;
+        AddToRatioSum(ratio);
+        _ratios?.Add(ratio);
+    }
+
+    /// <summary>Counts one record left out because a counter it needs was not reported.</summary>
+    public void SkipMissingCounter() => RecordsSkippedForMissingCounters++;
+
+    /// <summary>Counts one record left out because its denominator was 0.</summary>
+    public void SkipZeroDenominator() => RecordsSkippedForZeroDenominator++;
+
+    /// <summary>
+    /// Combines two accumulators into a new one, as if every record of both had been added to one.
+    /// Associative and commutative; neither input changes.
+    /// </summary>
+    /// <param name="first">The first accumulator.</param>
+    /// <param name="second">The second accumulator.</param>
+    /// <returns>A new accumulator holding both.</returns>
+    /// <exception cref="ArgumentNullException">An accumulator is null.</exception>
+    /// <exception cref="ArgumentException">The accumulators use different aggregations.</exception>
+    public static RatioAccumulator Merge(RatioAccumulator first, RatioAccumulator second)
+    {
+        Preconditions.NotNull(first);
+        Preconditions.NotNull(second);
+        Preconditions.Check(
+            first.Aggregation == second.Aggregation,
+            $"Cannot merge an accumulator for {first.Aggregation} with one for {second.Aggregation}.",
+            nameof(second));
+        var merged = new RatioAccumulator(first.Aggregation);
+        merged.MergeFrom(first);
+        merged.MergeFrom(second);
+        return merged;
+    }
+
+    /// <summary>Returns the combined value, or null when no record was used.</summary>
+    /// <returns>The value in the ratio's own unit.</returns>
+    public double? Value()
+    {
+        if (RecordsUsed == 0)
+        {
+            return null;
+        }
+
+        return Aggregation switch
+        {
+            Aggregation.RatioOfSums => (double)NumeratorSum / (double)DenominatorSum,
+            Aggregation.MeanOfRatios => RatioSum / RecordsUsed,
+            _ => Statistics.Median(_ratios!),
+        };
+    }
+
+    /// <summary>Returns the reason <see cref="Value"/> is null, or null when there is a value.</summary>
+    /// <returns>The reason.</returns>
+    public KpiUnavailableReason? UnavailableReason() =>
+        RecordsUsed > 0 ? null
+        : RecordsSkippedForZeroDenominator > 0 ? KpiUnavailableReason.ZeroDenominator
+        : RecordsSkippedForMissingCounters > 0 ? KpiUnavailableReason.MissingCounters
+        : KpiUnavailableReason.NoData;
+
+    /// <summary>Returns the inputs a <see cref="KpiResult"/> shows for this accumulator.</summary>
+    /// <returns>The inputs.</returns>
+    public KpiInputs ToInputs() => Aggregation switch
+    {
+        Aggregation.RatioOfSums => Inputs((double)NumeratorSum, (double)DenominatorSum),
+        Aggregation.MeanOfRatios => Inputs(RatioSum, RecordsUsed),
+        _ => Inputs(null, null),
+    };
+
+    private KpiInputs Inputs(double? numerator, double? denominator) =>
+        new(numerator, denominator, RecordsUsed, RecordsSkippedForMissingCounters, RecordsSkippedForZeroDenominator);
+
+    private void MergeFrom(RatioAccumulator other)
+    {
+        NumeratorSum += other.NumeratorSum;
+        DenominatorSum += other.DenominatorSum;
+        RecordsUsed += other.RecordsUsed;
+        RecordsSkippedForMissingCounters += other.RecordsSkippedForMissingCounters;
+        RecordsSkippedForZeroDenominator += other.RecordsSkippedForZeroDenominator;
+        AddToRatioSum(other._ratioSum);
+        AddToRatioSum(other._ratioCompensation);
+        if (other._ratios is not null)
+        {
+            _ratios!.AddRange(other._ratios);
+        }
+    }
+
+    private void AddToRatioSum(double value)
+    {
+        // Neumaier's compensated summation: keeps the low-order bits that plain addition drops.
+        var sum = _ratioSum + value;
+        _ratioCompensation += Math.Abs(_ratioSum) >= Math.Abs(value)
+            ? (_ratioSum - sum) + value
+            : (value - sum) + _ratioSum;
+        _ratioSum = sum;
+    }
+}
