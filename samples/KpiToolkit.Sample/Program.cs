@@ -1,6 +1,8 @@
-// The KpiToolkit sample: a French cookware maker, Maison Verdier, sets its communication objectives
-// for next year — a global objective with one sub-objective per campaign (social, blog, e-mail) —
-// checks them against the SMART criteria and prints the report. One objective is deliberately not SMART.
+// The KpiToolkit sample: a French cookware maker, Maison Verdier, looks at last month's owned-media KPIs,
+// then sets its communication objectives for next year — a global objective with one sub-objective per
+// campaign (social, blog, e-mail) — checks them against the SMART criteria and prints the report.
+// One objective is deliberately not SMART.
+using KpiToolkit.Calculators;
 using KpiToolkit.Objectives;
 using KpiToolkit.Sample;
 using KpiToolkit.Time;
@@ -21,6 +23,10 @@ var today = calendar.ToLocalDate(provider.GetRequiredService<IClock>().GetCurren
 
 var plan = new ObjectivePlan(today);
 var output = new ReportWriter(Console.Out, calendar);
+
+var activity = SampleActivity.Create(plan.LastMonth, calendar);
+new OwnedMediaWriter(Console.Out, calendar, provider.GetRequiredService<IKpiCalculatorRegistry>()).Write(activity, plan.LastMonth);
+
 output.WriteHeader(plan, today);
 
 foreach (var objective in plan.Objectives)

@@ -1,3 +1,5 @@
+using KpiToolkit.Activity;
+using KpiToolkit.Calculators;
 using KpiToolkit.Indicators;
 using KpiToolkit.Objectives;
 using KpiToolkit.Tests.Support;
@@ -47,5 +49,26 @@ public sealed class ReadmeQuickStartTests
 
         report.IsSmart.Should().BeTrue();
         report.AllFindings.Select(f => f.Code).Should().Equal(SmartErrorCodes.HistoryMissing);
+    }
+
+    [Fact]
+    public void QuickStart_EngagementRate_IsTheDocumentedValueAndExplanation()
+    {
+        var posts = new[]
+        {
+            new SocialPost("p1", Channel.Instagram, Instant.FromUtc(2026, 3, 2, 17, 0), PostFormat.Reel,
+                counters: new PostCounters { Reach = 8_000, Reactions = 300, Comments = 40, Shares = 22 }),
+            new SocialPost("p2", Channel.Instagram, Instant.FromUtc(2026, 3, 9, 11, 30), PostFormat.Photo,
+                counters: new PostCounters { Reach = 2_000, Reactions = 70, Comments = 15, Shares = 6 }),
+        };
+        var calendar = new ReportingCalendar(Zones.Paris);
+        var er = new EngagementRateCalculator(new EngagementRateOptions { Denominator = PostDenominator.Reach }, calendar);
+
+        var march = er.Calculate(posts, ReportingPeriod.Month(2026, 3));
+
+        // (300 + 40 + 22 + 70 + 15 + 6) / (8000 + 2000) = 453 / 10000
+        march.Value.Should().Be(0.0453);
+        march.ToString().Should().Be(
+            "engagement-rate 2026-03 = 0.0453 (ratio of sums: (reactions + comments + shares) / reach; 453 / 10000; 2 used, 0 skipped)");
     }
 }
