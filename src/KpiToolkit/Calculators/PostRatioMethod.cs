@@ -7,6 +7,18 @@ internal static class PostRatioMethod
 {
     public static string Describe(IReadOnlyList<PostCounter> numerator, PostDenominator denominator, Aggregation aggregation, FollowerSnapshot snapshot)
     {
+        var how = aggregation switch
+        {
+            Aggregation.RatioOfSums => "ratio of sums",
+            Aggregation.MeanOfRatios => "mean of per-post ratios",
+            _ => "median of per-post ratios",
+        };
+        return $"{how}: {Formula(numerator, denominator, snapshot)}";
+    }
+
+    /// <summary>The per-post formula alone, such as <c>(reactions + comments + shares) / reach</c>.</summary>
+    public static string Formula(IReadOnlyList<PostCounter> numerator, PostDenominator denominator, FollowerSnapshot snapshot)
+    {
         var sum = numerator.Count == 1 ? Name(numerator[0]) : $"({string.Join(" + ", numerator.Select(Name))})";
         var per = denominator switch
         {
@@ -16,13 +28,7 @@ internal static class PostRatioMethod
             PostDenominator.Post => "post",
             _ => snapshot == FollowerSnapshot.AtPublication ? "followers at publication" : "followers at period end",
         };
-        var how = aggregation switch
-        {
-            Aggregation.RatioOfSums => "ratio of sums",
-            Aggregation.MeanOfRatios => "mean of per-post ratios",
-            _ => "median of per-post ratios",
-        };
-        return $"{how}: {sum} / {per}";
+        return $"{sum} / {per}";
     }
 
     private static string Name(PostCounter counter) => counter switch
