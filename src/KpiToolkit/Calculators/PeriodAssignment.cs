@@ -32,7 +32,7 @@ internal sealed class PeriodAssignment
     {
         Preconditions.Check(
             cadence is not Cadence.Custom && Enum.IsDefined(cadence),
-            "cadence must be Week, Month, Quarter or Year: custom periods have no rule to assign an instant.",
+            "cadence must be Day, Week, Month, Quarter or Year: custom periods have no rule to assign an instant.",
             nameof(cadence));
         return new(calendar, cadence, null);
     }

@@ -101,7 +101,7 @@ public abstract class PostRatioCalculator : IKpiCalculator
 
     /// <summary>Computes the indicator for each period of <paramref name="cadence"/> in which posts were published, all channels together.</summary>
     /// <param name="posts">The posts, in any order.</param>
-    /// <param name="cadence">Week, month, quarter or year.</param>
+    /// <param name="cadence">Day, week, month, quarter or year.</param>
     /// <param name="audience">The audience snapshots, needed for a follower denominator.</param>
     /// <returns>One result per period, in time order.</returns>
     /// <exception cref="ArgumentException"><paramref name="cadence"/> is <see cref="Cadence.Custom"/>.</exception>
@@ -110,7 +110,7 @@ public abstract class PostRatioCalculator : IKpiCalculator
 
     /// <summary>Computes the indicator for each period of <paramref name="cadence"/> and each channel that published in it.</summary>
     /// <param name="posts">The posts, in any order.</param>
-    /// <param name="cadence">Week, month, quarter or year.</param>
+    /// <param name="cadence">Day, week, month, quarter or year.</param>
     /// <param name="audience">The audience snapshots, needed for a follower denominator.</param>
     /// <returns>One result per period and channel, in time order, then by channel name.</returns>
     /// <exception cref="ArgumentException"><paramref name="cadence"/> is <see cref="Cadence.Custom"/>.</exception>

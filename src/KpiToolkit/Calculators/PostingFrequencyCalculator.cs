@@ -105,14 +105,14 @@ public sealed class PostingFrequencyCalculator : IKpiCalculator
 
     /// <summary>Computes the frequency for each period of <paramref name="cadence"/> that holds posts.</summary>
     /// <param name="posts">The posts, in any order.</param>
-    /// <param name="cadence">Week, month, quarter or year.</param>
+    /// <param name="cadence">Day, week, month, quarter or year.</param>
     /// <returns>One result per period, in time order.</returns>
     public IReadOnlyList<KpiResult> CalculateByPeriod(IEnumerable<SocialPost> posts, Cadence cadence) =>
         Group(posts, PeriodAssignment.ByCadence(cadence, Calendar), byChannel: false);
 
     /// <summary>Computes the frequency for each period of <paramref name="cadence"/> and each channel that published in it.</summary>
     /// <param name="posts">The posts, in any order.</param>
-    /// <param name="cadence">Week, month, quarter or year.</param>
+    /// <param name="cadence">Day, week, month, quarter or year.</param>
     /// <returns>One result per period and channel.</returns>
     public IReadOnlyList<KpiResult> CalculateByPeriodAndChannel(IEnumerable<SocialPost> posts, Cadence cadence) =>
         Group(posts, PeriodAssignment.ByCadence(cadence, Calendar), byChannel: true);

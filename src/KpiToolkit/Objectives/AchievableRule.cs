@@ -121,6 +121,7 @@ public sealed class AchievableRule : ISmartRule
 
     private static string DescribePeriod(Cadence cadence) => cadence switch
     {
+        Cadence.Day => "day",
         Cadence.Week => "week",
         Cadence.Month => "month",
         Cadence.Quarter => "quarter",

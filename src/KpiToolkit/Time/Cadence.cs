@@ -3,6 +3,9 @@ namespace KpiToolkit.Time;
 /// <summary>How often an indicator is reported: the length and alignment of a <see cref="ReportingPeriod"/>.</summary>
 public enum Cadence
 {
+    /// <summary>One local day; the grain of spike detection and daily series.</summary>
+    Day,
+
     /// <summary>Seven days starting on the calendar's first day of the week (ISO weeks start on Monday).</summary>
     Week,
 

@@ -58,7 +58,7 @@ public sealed class ReportingCalendar : IEquatable<ReportingCalendar>
 
     /// <summary>Returns the period of <paramref name="cadence"/> that holds <paramref name="instant"/>.</summary>
     /// <param name="instant">The instant.</param>
-    /// <param name="cadence">Week, month, quarter or year.</param>
+    /// <param name="cadence">Day, week, month, quarter or year.</param>
     /// <returns>The one period of that cadence whose instants include <paramref name="instant"/>.</returns>
     /// <exception cref="ArgumentException"><paramref name="cadence"/> is <see cref="Cadence.Custom"/>, which has no rule to find a period.</exception>
     public ReportingPeriod PeriodContaining(Instant instant, Cadence cadence)
@@ -78,7 +78,7 @@ public sealed class ReportingCalendar : IEquatable<ReportingCalendar>
 
     /// <summary>Returns the period of <paramref name="cadence"/> that holds <paramref name="date"/>.</summary>
     /// <param name="date">The local date.</param>
-    /// <param name="cadence">Week, month, quarter or year.</param>
+    /// <param name="cadence">Day, week, month, quarter or year.</param>
     /// <returns>The one period of that cadence that includes <paramref name="date"/>.</returns>
     /// <exception cref="ArgumentException"><paramref name="cadence"/> is <see cref="Cadence.Custom"/>, or the date is not in the ISO calendar.</exception>
     public ReportingPeriod PeriodContaining(LocalDate date, Cadence cadence)
@@ -86,6 +86,7 @@ public sealed class ReportingCalendar : IEquatable<ReportingCalendar>
         Preconditions.IsoDate(date);
         return cadence switch
         {
+            Cadence.Day => ReportingPeriod.Day(date),
             Cadence.Week => ReportingPeriod.Week(date.PlusDays(-DaysSinceWeekStart(date))),
             Cadence.Month => ReportingPeriod.Month(date.Year, date.Month),
             Cadence.Quarter => ReportingPeriod.Quarter(date.Year, ((date.Month - 1) / 3) + 1),
@@ -103,7 +104,7 @@ public sealed class ReportingCalendar : IEquatable<ReportingCalendar>
     /// </summary>
     /// <param name="start">The first day of the range.</param>
     /// <param name="end">The last day of the range.</param>
-    /// <param name="cadence">Week, month, quarter or year.</param>
+    /// <param name="cadence">Day, week, month, quarter or year.</param>
     /// <returns>The periods; the first may start before <paramref name="start"/> and the last end after <paramref name="end"/>.</returns>
     /// <exception cref="ArgumentException"><paramref name="end"/> is before <paramref name="start"/>, or <paramref name="cadence"/> is <see cref="Cadence.Custom"/>.</exception>
     public IReadOnlyList<ReportingPeriod> PeriodsBetween(LocalDate start, LocalDate end, Cadence cadence)

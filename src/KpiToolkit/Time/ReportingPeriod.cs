@@ -6,7 +6,7 @@ namespace KpiToolkit.Time;
 
 /// <summary>
 /// A run of whole local days that one figure is reported for, with the <see cref="Time.Cadence"/> it
-/// belongs to: the ISO week 2026-W53, the month 2026-03, the quarter 2026-Q1, the year 2026, or a
+/// belongs to: the day 2026-03-01, the ISO week 2026-W53, the month 2026-03, the quarter 2026-Q1, the year 2026, or a
 /// custom range.
 /// </summary>
 /// <remarks>
@@ -40,18 +40,29 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<R
     public int LengthInDays => Interval.Length;
 
     /// <summary>
-    /// Gets a short, sortable label: <c>2026-W53</c> for an ISO week, <c>2026-03</c>, <c>2026-Q1</c>,
+    /// Gets a short, sortable label: <c>2026-03-01</c> for a day, <c>2026-W53</c> for an ISO week, <c>2026-03</c>, <c>2026-Q1</c>,
     /// <c>2026</c>, or <c>2026-03-01/2026-03-15</c> (ISO 8601 interval) for a custom period or a week
     /// that does not start on Monday.
     /// </summary>
     public string Label => Cadence switch
     {
+        Cadence.Day => Start.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture),
         Cadence.Week when Start.DayOfWeek == IsoDayOfWeek.Monday => FormatIsoWeek(Start),
         Cadence.Month => Start.ToString("yyyy-MM", CultureInfo.InvariantCulture),
         Cadence.Quarter => string.Create(CultureInfo.InvariantCulture, $"{Start.Year:D4}-Q{((Start.Month - 1) / 3) + 1}"),
         Cadence.Year => Start.Year.ToString("D4", CultureInfo.InvariantCulture),
         _ => string.Create(CultureInfo.InvariantCulture, $"{Start:uuuu-MM-dd}/{End:uuuu-MM-dd}"),
     };
+
+    /// <summary>Creates the period of one day.</summary>
+    /// <param name="date">The day.</param>
+    /// <returns>The day period.</returns>
+    /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar.</exception>
+    public static ReportingPeriod Day(LocalDate date)
+    {
+        Preconditions.IsoDate(date);
+        return new ReportingPeriod(date, date, Cadence.Day);
+    }
 
     /// <summary>Creates the week of seven days that starts on <paramref name="firstDay"/>.</summary>
     /// <param name="firstDay">The first day of the week; any day of the week is accepted.</param>
@@ -154,6 +165,7 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<R
     /// <returns>The previous period.</returns>
     public ReportingPeriod Previous() => Cadence switch
     {
+        Cadence.Day => Day(Start.PlusDays(-1)),
         Cadence.Week => Week(Start.PlusDays(-7)),
         Cadence.Month => Month(Start.PlusMonths(-1).Year, Start.PlusMonths(-1).Month),
         Cadence.Quarter => FromQuarterStart(Start.PlusMonths(-3)),
@@ -168,6 +180,7 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<R
     /// <returns>The next period.</returns>
     public ReportingPeriod Next() => Cadence switch
     {
+        Cadence.Day => Day(Start.PlusDays(1)),
         Cadence.Week => Week(Start.PlusDays(7)),
         Cadence.Month => Month(Start.PlusMonths(1).Year, Start.PlusMonths(1).Month),
         Cadence.Quarter => FromQuarterStart(Start.PlusMonths(3)),

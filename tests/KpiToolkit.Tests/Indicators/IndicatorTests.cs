@@ -167,7 +167,7 @@ public class IndicatorTests
     [Fact]
     public void Constructor_UndefinedCadence_ThrowsNamingDefaultCadence()
     {
-        var act = () => Make(defaultCadence: (Cadence)5);
+        var act = () => Make(defaultCadence: (Cadence)99);
 
         act.Should().Throw<ArgumentOutOfRangeException>()
             .WithMessage("defaultCadence is not a defined Cadence value.*")
