@@ -78,6 +78,16 @@ internal static class Preconditions
         return value;
     }
 
+    public static long? NonNegative(long? value, [CallerArgumentExpression(nameof(value))] string? name = null)
+    {
+        if (value < 0)
+        {
+            throw new ArgumentOutOfRangeException(name, value, $"{name} must not be negative, but was {value}.");
+        }
+
+        return value;
+    }
+
     public static T Defined<T>(T value, [CallerArgumentExpression(nameof(value))] string? name = null)
         where T : struct, Enum
     {

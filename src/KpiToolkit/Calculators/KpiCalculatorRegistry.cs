@@ -82,7 +82,10 @@ public sealed class KpiCalculatorRegistry : IKpiCalculatorRegistry
 /// <summary>The built-in calculators.</summary>
 public static class BuiltInCalculators
 {
-    /// <summary>Creates one instance of every built-in calculator, with default options.</summary>
+    /// <summary>
+    /// Creates one instance of every built-in calculator, with default options. Share of voice needs its
+    /// competitors and is created on its own (<see cref="ShareOfVoiceCalculator"/>).
+    /// </summary>
     /// <param name="calendar">The reporting calendar; UTC when null.</param>
     /// <returns>The calculators.</returns>
     public static IReadOnlyList<IKpiCalculator> Create(ReportingCalendar? calendar = null) =>
@@ -100,5 +103,10 @@ public static class BuiltInCalculators
         new ViralityRateCalculator(null, calendar),
         new PostingFrequencyCalculator(null, calendar),
         new PostingRegularityCalculator(calendar),
+        new MentionVolumeCalculator(null, calendar),
+        new MentionEngagementRateCalculator(null, calendar),
+        new PressArticlesCalculator(),
+        new NetTonalityCalculator(),
+        new PressPotentialAudienceCalculator(),
     ];
 }

@@ -243,8 +243,9 @@ public abstract class PostRatioCalculator : IKpiCalculator
     private IReadOnlyList<KpiResult> Group(IEnumerable<SocialPost> posts, AudienceHistory? audience, PeriodAssignment assignment, bool byChannel)
     {
         audience ??= AudienceHistory.Empty;
-        var grouper = new PostGrouper<GroupState>(assignment, byChannel, (_, end) => new GroupState(new RatioAccumulator(Aggregation), end));
-        grouper.AddAll(posts, (group, post) => Add(group.Accumulator, post, audience, group.PeriodEnd));
+        var grouper = new RecordGrouper<SocialPost, GroupState>(
+            assignment, byChannel, (_, end) => new GroupState(new RatioAccumulator(Aggregation), end), post => post.PublishedAt, post => post.Channel);
+        grouper.AddAll(posts, (group, post) => Add(group.Accumulator, post, audience, group.PeriodEnd), nameof(posts));
         return grouper.Groups()
             .Select(g => ToResult(g.State.Accumulator, g.Period, g.Channel))
             .ToList()

@@ -123,8 +123,9 @@ public sealed class PostingFrequencyCalculator : IKpiCalculator
 
     private IReadOnlyList<KpiResult> Group(IEnumerable<SocialPost> posts, PeriodAssignment assignment, bool byChannel)
     {
-        var grouper = new PostGrouper<Counter>(assignment, byChannel, (_, _) => new Counter());
-        grouper.AddAll(posts, (counter, _) => counter.Count++);
+        var grouper = new RecordGrouper<SocialPost, Counter>(
+            assignment, byChannel, (_, _) => new Counter(), post => post.PublishedAt, post => post.Channel);
+        grouper.AddAll(posts, (counter, _) => counter.Count++, nameof(posts));
         return grouper.Groups().Select(g => ToResult(g.State.Count, g.Period, g.Channel)).ToList().AsReadOnly();
     }
 

@@ -43,6 +43,51 @@ public static class KpiToolkitBuilderExtensions
     }
 
     /// <summary>
+    /// Adds the share-of-voice calculator (key <c>share-of-voice</c>) for the company against a listed set of
+    /// competitors. Calling it again replaces the set.
+    /// </summary>
+    /// <param name="builder">The builder.</param>
+    /// <param name="weight">What each mention weighs.</param>
+    /// <param name="competitors">The competitors' names, as they appear in <c>Mention.Subject</c>; at least one.</param>
+    /// <returns>The same builder, to chain calls.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">No competitor is given.</exception>
+    public static IKpiToolkitBuilder AddShareOfVoice(this IKpiToolkitBuilder builder, ShareOfVoiceWeight weight, params string[] competitors)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(competitors);
+        if (competitors.Length == 0)
+        {
+            throw new ArgumentException("competitors must list at least one competitor.", nameof(competitors));
+        }
+
+        var options = new ShareOfVoiceOptions { Weight = weight };
+        foreach (var competitor in competitors)
+        {
+            options.Competitors.Add(competitor);
+        }
+
+        builder.Services.Replace(ServiceDescriptor.Singleton(options));
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IKpiCalculator, ShareOfVoiceCalculator>());
+        return builder;
+    }
+
+    /// <summary>
+    /// Adds a volume anomaly detector beside the two built-in ones. Adding the same type twice adds it once.
+    /// </summary>
+    /// <typeparam name="TDetector">The detector type, created by the container as a singleton.</typeparam>
+    /// <param name="builder">The builder.</param>
+    /// <returns>The same builder, to chain calls.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="builder"/> is null.</exception>
+    public static IKpiToolkitBuilder AddVolumeAnomalyDetector<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TDetector>(this IKpiToolkitBuilder builder)
+        where TDetector : class, IVolumeAnomalyDetector
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IVolumeAnomalyDetector, TDetector>());
+        return builder;
+    }
+
+    /// <summary>
     /// Adds an indicator of the host's own to the registered <see cref="IndicatorCatalog"/>, beside the
     /// built-in ones. Adding an identical definition twice adds it once.
     /// </summary>

@@ -17,7 +17,8 @@ public static class KpiToolkitServiceCollectionExtensions
     /// registered an <see cref="IClock"/>), <see cref="KpiToolkitOptions"/>, the <see cref="ReportingCalendar"/>
     /// built from them, the <see cref="IndicatorCatalog"/>, the built-in <see cref="ISmartRule"/>s and the
     /// <see cref="ISmartValidator"/>, the built-in <see cref="IKpiCalculator"/>s with their
-    /// <see cref="IKpiCalculatorRegistry"/>, and the <see cref="BestTimeToPostAnalyzer"/>.
+    /// <see cref="IKpiCalculatorRegistry"/>, the <see cref="BestTimeToPostAnalyzer"/>, the two built-in
+    /// <see cref="IVolumeAnomalyDetector"/>s, the <see cref="AuthorRankingAnalyzer"/> and the <see cref="PressCoverageAnalyzer"/>.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets the options; when called several times, every action applies, in order.</param>
@@ -80,7 +81,19 @@ public static class KpiToolkitServiceCollectionExtensions
             ServiceDescriptor.Singleton<IKpiCalculator, ViralityRateCalculator>(),
             ServiceDescriptor.Singleton<IKpiCalculator, PostingFrequencyCalculator>(),
             ServiceDescriptor.Singleton<IKpiCalculator, PostingRegularityCalculator>(),
+            ServiceDescriptor.Singleton<IKpiCalculator, MentionVolumeCalculator>(),
+            ServiceDescriptor.Singleton<IKpiCalculator, MentionEngagementRateCalculator>(),
+            ServiceDescriptor.Singleton<IKpiCalculator, PressArticlesCalculator>(),
+            ServiceDescriptor.Singleton<IKpiCalculator, NetTonalityCalculator>(),
+            ServiceDescriptor.Singleton<IKpiCalculator, PressPotentialAudienceCalculator>(),
         ]);
+        services.TryAddEnumerable(
+        [
+            ServiceDescriptor.Singleton<IVolumeAnomalyDetector, StandardDeviationDetector>(),
+            ServiceDescriptor.Singleton<IVolumeAnomalyDetector, ModifiedZScoreDetector>(),
+        ]);
+        services.TryAddSingleton<AuthorRankingAnalyzer>();
+        services.TryAddSingleton<PressCoverageAnalyzer>();
         services.TryAddSingleton<IKpiCalculatorRegistry>(provider => new KpiCalculatorRegistry(provider.GetServices<IKpiCalculator>()));
         services.TryAddSingleton<BestTimeToPostAnalyzer>();
         return new KpiToolkitBuilder(services);

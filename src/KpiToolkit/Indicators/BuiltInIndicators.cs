@@ -98,6 +98,30 @@ public static class BuiltInIndicators
         IndicatorCategory.Visibility, MediaType.Earned, Cadence.Week,
         "Mentions of the company published by others in the period.", minimumValue: 0);
 
+    /// <summary>(reactions + comments + shares) of mentions / their potential reach.</summary>
+    public static Indicator MentionEngagementRate { get; } = new(
+        IndicatorKeys.MentionEngagementRate, "Engagement rate on mentions", IndicatorUnit.Fraction, Polarity.HigherIsBetter,
+        IndicatorCategory.Engagement, MediaType.Earned, Cadence.Month,
+        "(reactions + comments + shares) / potential reach of the mentions.", minimumValue: 0);
+
+    /// <summary>Press articles about the company.</summary>
+    public static Indicator PressArticles { get; } = new(
+        IndicatorKeys.PressArticles, "Press articles", IndicatorUnit.Count, Polarity.HigherIsBetter,
+        IndicatorCategory.Visibility, MediaType.Earned, Cadence.Month,
+        "Articles about the company; a syndicated story counts once or per outlet, as configured.", minimumValue: 0);
+
+    /// <summary>(positive − negative) / all articles with a known tone, or positive / (positive + negative).</summary>
+    public static Indicator NetTonality { get; } = new(
+        IndicatorKeys.NetTonality, "Net tonality", IndicatorUnit.Fraction, Polarity.HigherIsBetter,
+        IndicatorCategory.Visibility, MediaType.Earned, Cadence.Month,
+        "(positive - negative) / (positive + neutral + negative), or positive / (positive + negative).", minimumValue: -1, maximumValue: 1);
+
+    /// <summary>The sum of the outlets' audiences; potential, since outlets overlap.</summary>
+    public static Indicator PressPotentialAudience { get; } = new(
+        IndicatorKeys.PressPotentialAudience, "Press potential audience", IndicatorUnit.Count, Polarity.HigherIsBetter,
+        IndicatorCategory.Visibility, MediaType.Earned, Cadence.Month,
+        "Sum of the audiences of the outlets of each article; potential and duplicated, never unique people.", minimumValue: 0);
+
     /// <summary>The company's mentions / the mentions of the company and its listed competitors.</summary>
     public static Indicator ShareOfVoice { get; } = new(
         IndicatorKeys.ShareOfVoice, "Share of voice", IndicatorUnit.Fraction, Polarity.HigherIsBetter,
@@ -145,7 +169,7 @@ public static class BuiltInIndicators
     [
         Followers, FollowerGrowthRate, Impressions, ReachRate, EngagementRate, PostingFrequency,
         ImpressionRate, Frequency, AverageReachPerPost, ConversationRate, AmplificationRate, ApplauseRate,
-        ViralityRate, PostingRegularity, MentionVolume, ShareOfVoice, WebSessions, WebConversionRate,
+        ViralityRate, PostingRegularity, MentionVolume, MentionEngagementRate, PressArticles, NetTonality, PressPotentialAudience, ShareOfVoice, WebSessions, WebConversionRate,
         EmailOpenRate, EmailClickRate, EmailUnsubscribeRate, ReturnOnInvestment,
     ];
 }

@@ -48,6 +48,18 @@ public static class IndicatorKeys
     /// <summary><c>mention-volume</c>: how many times others mention the company.</summary>
     public static readonly IndicatorKey MentionVolume = new("mention-volume");
 
+    /// <summary><c>mention-engagement-rate</c>: interactions on mentions over their potential reach.</summary>
+    public static readonly IndicatorKey MentionEngagementRate = new("mention-engagement-rate");
+
+    /// <summary><c>press-articles</c>: articles about the company.</summary>
+    public static readonly IndicatorKey PressArticles = new("press-articles");
+
+    /// <summary><c>net-tonality</c>: the balance of positive and negative press articles.</summary>
+    public static readonly IndicatorKey NetTonality = new("net-tonality");
+
+    /// <summary><c>press-potential-audience</c>: the cumulated audience of the outlets, counted with overlaps.</summary>
+    public static readonly IndicatorKey PressPotentialAudience = new("press-potential-audience");
+
     /// <summary><c>share-of-voice</c>: the company's share of the mentions of a listed competitive set.</summary>
     public static readonly IndicatorKey ShareOfVoice = new("share-of-voice");
 

@@ -1,0 +1,141 @@
+using KpiToolkit.Activity;
+using KpiToolkit.Indicators;
+using KpiToolkit.Time;
+using NodaTime;
+
+namespace KpiToolkit.Calculators;
+
+/// <summary>The options of the engagement rate on mentions.</summary>
+public sealed class MentionEngagementRateOptions
+{
+    /// <summary>Gets or sets how the mentions of a group are combined.</summary>
+    /// <value><see cref="Calculators.Aggregation.RatioOfSums"/>.</value>
+    public Aggregation Aggregation { get; set; } = Aggregation.RatioOfSums;
+
+    /// <summary>Gets or sets the subject whose mentions count; null counts every subject.</summary>
+    /// <value><see cref="Subject.Company"/>.</value>
+    public Subject? Subject { get; set; } = Activity.Subject.Company;
+
+    internal static MentionEngagementRateOptions Defaults { get; } = new();
+}
+
+/// <summary>
+/// Engagement rate on mentions: (reactions + comments + shares) of each mention over its potential reach,
+/// combined as the options say, like the owned-media engagement rate by followers.
+/// </summary>
+/// <remarks>
+/// A mention missing a counter or its potential reach is skipped and counted as missing; one with a
+/// potential reach of 0 is skipped and counted as a zero denominator.
+/// </remarks>
+public sealed class MentionEngagementRateCalculator : IKpiCalculator
+{
+    private readonly string _method;
+
+    /// <summary>Creates the calculator.</summary>
+    /// <param name="options">The aggregation and subject; the defaults when null.</param>
+    /// <param name="calendar">The reporting calendar; UTC when null.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The aggregation is undefined.</exception>
+    public MentionEngagementRateCalculator(MentionEngagementRateOptions? options = null, ReportingCalendar? calendar = null)
+    {
+        options ??= MentionEngagementRateOptions.Defaults;
+        Aggregation = Preconditions.Defined(options.Aggregation, $"{nameof(MentionEngagementRateOptions)}.{nameof(options.Aggregation)}");
+        Subject = options.Subject;
+        Calendar = calendar ?? ReportingCalendar.Utc;
+        _method = $"{PostRatioMethod.Describe([PostCounter.Reactions, PostCounter.Comments, PostCounter.Shares], PostDenominator.Reach, Aggregation, FollowerSnapshot.AtPublication).Replace("/ reach", "/ potential reach", StringComparison.Ordinal)}";
+    }
+
+    /// <inheritdoc />
+    public Indicator Indicator => BuiltInIndicators.MentionEngagementRate;
+
+    /// <summary>Gets how the mentions of a group are combined.</summary>
+    public Aggregation Aggregation { get; }
+
+    /// <summary>Gets the subject whose mentions count, or null for every subject.</summary>
+    public Subject? Subject { get; }
+
+    /// <summary>Gets the reporting calendar.</summary>
+    public ReportingCalendar Calendar { get; }
+
+    /// <summary>Computes the rate over the mentions published in a period.</summary>
+    /// <param name="mentions">The mentions, in any order.</param>
+    /// <param name="period">The period.</param>
+    /// <param name="channel">The channel to keep, or null for every channel.</param>
+    /// <returns>The result.</returns>
+    public KpiResult Calculate(IEnumerable<Mention> mentions, ReportingPeriod period, Channel? channel = null) =>
+        ToResult(Accumulate(mentions, period, channel), period, channel);
+
+    /// <summary>Computes the rate for each period of <paramref name="cadence"/> that holds mentions.</summary>
+    /// <param name="mentions">The mentions, in any order.</param>
+    /// <param name="cadence">Day, week, month, quarter or year.</param>
+    /// <returns>One result per period, in time order.</returns>
+    public IReadOnlyList<KpiResult> CalculateByPeriod(IEnumerable<Mention> mentions, Cadence cadence)
+    {
+        var grouper = new RecordGrouper<Mention, RatioAccumulator>(
+            PeriodAssignment.ByCadence(cadence, Calendar), byChannel: false, (_, _) => new RatioAccumulator(Aggregation), m => m.PublishedAt, _ => default);
+        grouper.AddAll(mentions, Add, nameof(mentions));
+        return grouper.Groups().Select(g => ToResult(g.State, g.Period, null)).ToList().AsReadOnly();
+    }
+
+    /// <summary>Reads the mentions of one period into an accumulator, to merge with others computed separately.</summary>
+    /// <param name="mentions">The mentions, in any order.</param>
+    /// <param name="period">The period.</param>
+    /// <param name="channel">The channel to keep, or null for every channel.</param>
+    /// <returns>The accumulator.</returns>
+    public RatioAccumulator Accumulate(IEnumerable<Mention> mentions, ReportingPeriod period, Channel? channel = null)
+    {
+        Preconditions.NotNull(mentions);
+        var interval = Calendar.ToInterval(Preconditions.NotNull(period));
+        var accumulator = new RatioAccumulator(Aggregation);
+        foreach (var mention in mentions)
+        {
+            Preconditions.Check(mention is not null, "mentions must not contain null.", nameof(mentions));
+            if (interval.Contains(mention.PublishedAt) && (channel is null || mention.Channel == channel))
+            {
+                Add(accumulator, mention);
+            }
+        }
+
+        return accumulator;
+    }
+
+    /// <summary>Turns an accumulator into a result.</summary>
+    /// <param name="accumulator">The accumulator.</param>
+    /// <param name="period">The period it covers.</param>
+    /// <param name="channel">The channel it covers, or null.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="ArgumentException">The accumulator uses another aggregation.</exception>
+    public KpiResult ToResult(RatioAccumulator accumulator, ReportingPeriod period, Channel? channel = null)
+    {
+        Preconditions.NotNull(accumulator);
+        Preconditions.Check(accumulator.Aggregation == Aggregation, $"The accumulator combines by {accumulator.Aggregation}, but this calculator by {Aggregation}.", nameof(accumulator));
+        var inputs = accumulator.ToInputs();
+        return accumulator.Value() is { } value
+            ? KpiResult.Available(Indicator.Key, Indicator.Unit, period, channel, value, inputs, _method)
+            : KpiResult.Unavailable(Indicator.Key, Indicator.Unit, period, channel, accumulator.UnavailableReason()!.Value, inputs, _method);
+    }
+
+    /// <inheritdoc />
+    public KpiResult Calculate(ActivityData data, ReportingPeriod period, Channel? channel = null) =>
+        Calculate(Preconditions.NotNull(data).Mentions, period, channel);
+
+    private void Add(RatioAccumulator accumulator, Mention mention)
+    {
+        if (Subject is { } subject && mention.Subject != subject)
+        {
+            return;
+        }
+
+        if (mention is not { Reactions: { } r, Comments: { } c, Shares: { } s, PotentialReach: { } reach })
+        {
+            accumulator.SkipMissingCounter();
+        }
+        else if (reach == 0)
+        {
+            accumulator.SkipZeroDenominator();
+        }
+        else
+        {
+            accumulator.Add((Int128)r + c + s, reach);
+        }
+    }
+}
