@@ -1,7 +1,8 @@
-// The KpiToolkit sample: a French cookware maker, Maison Verdier, looks at last month's owned-media KPIs,
+// The KpiToolkit sample: a French cookware maker, Maison Verdier, looks at last month's owned- and earned-media KPIs,
 // then sets its communication objectives for next year — a global objective with one sub-objective per
 // campaign (social, blog, e-mail) — checks them against the SMART criteria and prints the report.
 // One objective is deliberately not SMART.
+using KpiToolkit.Activity;
 using KpiToolkit.Calculators;
 using KpiToolkit.Objectives;
 using KpiToolkit.Sample;
@@ -24,8 +25,11 @@ var today = calendar.ToLocalDate(provider.GetRequiredService<IClock>().GetCurren
 var plan = new ObjectivePlan(today);
 var output = new ReportWriter(Console.Out, calendar);
 
-var activity = SampleActivity.Create(plan.LastMonth, calendar);
+var owned = SampleActivity.Create(plan.LastMonth, calendar);
+var earned = SampleEarnedMedia.Create(plan.LastMonth, calendar);
+var activity = new ActivityData(owned.Posts, owned.Snapshots, earned.Mentions, earned.Articles);
 new OwnedMediaWriter(Console.Out, calendar, provider.GetRequiredService<IKpiCalculatorRegistry>()).Write(activity, plan.LastMonth);
+new EarnedMediaWriter(Console.Out, calendar, provider.GetServices<IVolumeAnomalyDetector>()).Write(activity, plan.LastMonth);
 
 output.WriteHeader(plan, today);
 

@@ -17,7 +17,7 @@ internal static class SampleActivity
         (Channel.LinkedIn, 2, 6_200, 0.21, 8),
     ];
 
-    public static ActivityData Create(ReportingPeriod lastMonth, ReportingCalendar calendar)
+    public static (IReadOnlyList<SocialPost> Posts, IReadOnlyList<AudienceSnapshot> Snapshots) Create(ReportingPeriod lastMonth, ReportingCalendar calendar)
     {
         var first = lastMonth.Previous().Previous().Start;
         var random = new Random(2027);
@@ -39,7 +39,7 @@ internal static class SampleActivity
             }
         }
 
-        return new ActivityData(posts, snapshots);
+        return (posts, snapshots);
     }
 
     private static SocialPost Post(
