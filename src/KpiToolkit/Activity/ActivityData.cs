@@ -2,7 +2,8 @@ namespace KpiToolkit.Activity;
 
 /// <summary>
 /// The raw activity a set of calculators reads: the company's posts and the snapshots of its audience
-/// (owned media), and the mentions and press articles about it and its competitors (earned media).
+/// (owned media), the mentions and press articles about it and its competitors (earned media), and the
+/// results of its actions, its web traffic and its e-mail campaigns.
 /// A dashboard passes one instance to every registered calculator.
 /// </summary>
 /// <remarks>Immutable once built; the lists are copied.</remarks>
@@ -13,12 +14,18 @@ public sealed class ActivityData
     /// <param name="audience">The audience snapshots; none when null.</param>
     /// <param name="mentions">The mentions; none when null.</param>
     /// <param name="pressArticles">The press articles; none when null.</param>
+    /// <param name="actions">The results of marketing actions; none when null.</param>
+    /// <param name="webTraffic">The web traffic records; none when null.</param>
+    /// <param name="emailCampaigns">The e-mail campaign reports; none when null.</param>
     /// <exception cref="ArgumentException">An item is null, or two different snapshots of one channel share an instant.</exception>
     public ActivityData(
         IEnumerable<SocialPost>? posts = null,
         IEnumerable<AudienceSnapshot>? audience = null,
         IEnumerable<Mention>? mentions = null,
-        IEnumerable<PressArticle>? pressArticles = null)
+        IEnumerable<PressArticle>? pressArticles = null,
+        IEnumerable<ActionResult>? actions = null,
+        IEnumerable<WebTrafficRecord>? webTraffic = null,
+        IEnumerable<EmailCampaignReport>? emailCampaigns = null)
     {
         Posts = [.. posts ?? []];
         Preconditions.Check(Posts.All(post => post is not null), "posts must not contain null.", nameof(posts));
@@ -27,6 +34,12 @@ public sealed class ActivityData
         Preconditions.Check(Mentions.All(mention => mention is not null), "mentions must not contain null.", nameof(mentions));
         PressArticles = [.. pressArticles ?? []];
         Preconditions.Check(PressArticles.All(article => article is not null), "pressArticles must not contain null.", nameof(pressArticles));
+        Actions = [.. actions ?? []];
+        Preconditions.Check(Actions.All(action => action is not null), "actions must not contain null.", nameof(actions));
+        WebTraffic = [.. webTraffic ?? []];
+        Preconditions.Check(WebTraffic.All(record => record is not null), "webTraffic must not contain null.", nameof(webTraffic));
+        EmailCampaigns = [.. emailCampaigns ?? []];
+        Preconditions.Check(EmailCampaigns.All(report => report is not null), "emailCampaigns must not contain null.", nameof(emailCampaigns));
     }
 
     /// <summary>Gets an instance with no activity at all.</summary>
@@ -43,4 +56,13 @@ public sealed class ActivityData
 
     /// <summary>Gets the press articles about the company and its competitors.</summary>
     public IReadOnlyList<PressArticle> PressArticles { get; }
+
+    /// <summary>Gets the results of marketing actions.</summary>
+    public IReadOnlyList<ActionResult> Actions { get; }
+
+    /// <summary>Gets the web traffic records.</summary>
+    public IReadOnlyList<WebTrafficRecord> WebTraffic { get; }
+
+    /// <summary>Gets the e-mail campaign reports.</summary>
+    public IReadOnlyList<EmailCampaignReport> EmailCampaigns { get; }
 }

@@ -76,7 +76,8 @@ public sealed record KpiResult
         double? value,
         KpiUnavailableReason? unavailableReason,
         KpiInputs inputs,
-        string method)
+        string method,
+        string? currency)
     {
         Indicator = indicator;
         Unit = unit;
@@ -86,6 +87,7 @@ public sealed record KpiResult
         UnavailableReason = unavailableReason;
         Inputs = inputs;
         Method = method;
+        Currency = currency;
     }
 
     /// <summary>Gets the key of the indicator.</summary>
@@ -112,6 +114,9 @@ public sealed record KpiResult
     /// <summary>Gets the numbers behind the value.</summary>
     public KpiInputs Inputs { get; }
 
+    /// <summary>Gets the ISO 4217 currency of a <see cref="IndicatorUnit.Money"/> value, such as <c>EUR</c>; null for other units.</summary>
+    public string? Currency { get; }
+
     /// <summary>Gets the formula and variant used, such as <c>ratio of sums: (reactions + comments + shares) / reach</c>.</summary>
     public string Method { get; }
 
@@ -123,10 +128,11 @@ public sealed record KpiResult
     /// <param name="value">The value; must be finite.</param>
     /// <param name="inputs">The numbers behind it.</param>
     /// <param name="method">The formula and variant used.</param>
+    /// <param name="currency">The currency of a money value.</param>
     /// <returns>The result.</returns>
     /// <exception cref="ArgumentException">The value is NaN or infinite, the key empty, or the method blank.</exception>
-    public static KpiResult Available(IndicatorKey indicator, IndicatorUnit unit, ReportingPeriod period, Channel? channel, double value, KpiInputs inputs, string method) =>
-        new(CheckKey(indicator), Preconditions.Defined(unit), Preconditions.NotNull(period), channel, Preconditions.Finite(value), null, Preconditions.NotNull(inputs), Preconditions.NotBlank(method));
+    public static KpiResult Available(IndicatorKey indicator, IndicatorUnit unit, ReportingPeriod period, Channel? channel, double value, KpiInputs inputs, string method, string? currency = null) =>
+        new(CheckKey(indicator), Preconditions.Defined(unit), Preconditions.NotNull(period), channel, Preconditions.Finite(value), null, Preconditions.NotNull(inputs), Preconditions.NotBlank(method), currency);
 
     /// <summary>Creates a result without a value.</summary>
     /// <param name="indicator">The indicator key.</param>
@@ -136,10 +142,11 @@ public sealed record KpiResult
     /// <param name="reason">Why there is no value.</param>
     /// <param name="inputs">The numbers seen.</param>
     /// <param name="method">The formula and variant that would have been used.</param>
+    /// <param name="currency">The currency a money value would have.</param>
     /// <returns>The result.</returns>
     /// <exception cref="ArgumentException">The key is empty, the reason undefined, or the method blank.</exception>
-    public static KpiResult Unavailable(IndicatorKey indicator, IndicatorUnit unit, ReportingPeriod period, Channel? channel, KpiUnavailableReason reason, KpiInputs inputs, string method) =>
-        new(CheckKey(indicator), Preconditions.Defined(unit), Preconditions.NotNull(period), channel, null, Preconditions.Defined(reason), Preconditions.NotNull(inputs), Preconditions.NotBlank(method));
+    public static KpiResult Unavailable(IndicatorKey indicator, IndicatorUnit unit, ReportingPeriod period, Channel? channel, KpiUnavailableReason reason, KpiInputs inputs, string method, string? currency = null) =>
+        new(CheckKey(indicator), Preconditions.Defined(unit), Preconditions.NotNull(period), channel, null, Preconditions.Defined(reason), Preconditions.NotNull(inputs), Preconditions.NotBlank(method), currency);
 
     /// <summary>
     /// Returns the result on one line with invariant numbers, such as
@@ -149,7 +156,7 @@ public sealed record KpiResult
     public override string ToString()
     {
         var scope = Channel is { } c ? $" {c}" : string.Empty;
-        var value = Value is { } v ? v.ToString("R", CultureInfo.InvariantCulture) : $"n/a ({UnavailableReason})";
+        var value = Value is { } v ? v.ToString("R", CultureInfo.InvariantCulture) + (Currency is null ? string.Empty : " " + Currency) : $"n/a ({UnavailableReason})";
         var ratio = Inputs is { Numerator: { } n, Denominator: { } d }
             ? string.Create(CultureInfo.InvariantCulture, $"; {n} / {d}")
             : string.Empty;

@@ -18,7 +18,8 @@ public static class KpiToolkitServiceCollectionExtensions
     /// built from them, the <see cref="IndicatorCatalog"/>, the built-in <see cref="ISmartRule"/>s and the
     /// <see cref="ISmartValidator"/>, the built-in <see cref="IKpiCalculator"/>s with their
     /// <see cref="IKpiCalculatorRegistry"/>, the <see cref="BestTimeToPostAnalyzer"/>, the two built-in
-    /// <see cref="IVolumeAnomalyDetector"/>s, the <see cref="AuthorRankingAnalyzer"/> and the <see cref="PressCoverageAnalyzer"/>.
+    /// <see cref="IVolumeAnomalyDetector"/>s, the <see cref="AuthorRankingAnalyzer"/>, the <see cref="PressCoverageAnalyzer"/>, the
+    /// <see cref="RoiRankingAnalyzer"/> and the <see cref="ChannelComparisonAnalyzer"/>.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets the options; when called several times, every action applies, in order.</param>
@@ -86,6 +87,23 @@ public static class KpiToolkitServiceCollectionExtensions
             ServiceDescriptor.Singleton<IKpiCalculator, PressArticlesCalculator>(),
             ServiceDescriptor.Singleton<IKpiCalculator, NetTonalityCalculator>(),
             ServiceDescriptor.Singleton<IKpiCalculator, PressPotentialAudienceCalculator>(),
+            ServiceDescriptor.Singleton<IKpiCalculator, RoiCalculator>(),
+            ServiceDescriptor.Singleton<IKpiCalculator, RoasCalculator>(),
+            ServiceDescriptor.Singleton<IKpiCalculator, CostPerAcquisitionCalculator>(),
+            ServiceDescriptor.Singleton<IKpiCalculator, CostPerClickCalculator>(),
+            ServiceDescriptor.Singleton<IKpiCalculator, CostPerMilleCalculator>(),
+            ServiceDescriptor.Singleton<IKpiCalculator, CostPerEngagementCalculator>(),
+            ServiceDescriptor.Singleton<IKpiCalculator, ClickThroughRateCalculator>(),
+            ServiceDescriptor.Singleton<IKpiCalculator, ClickConversionRateCalculator>(),
+            ServiceDescriptor.Singleton<IKpiCalculator, WebSessionsCalculator>(),
+            ServiceDescriptor.Singleton<IKpiCalculator, WebVisitorsCalculator>(),
+            ServiceDescriptor.Singleton<IKpiCalculator, WebConversionRateCalculator>(),
+            ServiceDescriptor.Singleton<IKpiCalculator, EmailDeliveryRateCalculator>(),
+            ServiceDescriptor.Singleton<IKpiCalculator, EmailOpenRateCalculator>(),
+            ServiceDescriptor.Singleton<IKpiCalculator, EmailClickRateCalculator>(),
+            ServiceDescriptor.Singleton<IKpiCalculator, EmailClickToOpenRateCalculator>(),
+            ServiceDescriptor.Singleton<IKpiCalculator, EmailBounceRateCalculator>(),
+            ServiceDescriptor.Singleton<IKpiCalculator, EmailUnsubscribeRateCalculator>(),
         ]);
         services.TryAddEnumerable(
         [
@@ -94,6 +112,8 @@ public static class KpiToolkitServiceCollectionExtensions
         ]);
         services.TryAddSingleton<AuthorRankingAnalyzer>();
         services.TryAddSingleton<PressCoverageAnalyzer>();
+        services.TryAddSingleton<RoiRankingAnalyzer>();
+        services.TryAddSingleton<ChannelComparisonAnalyzer>();
         services.TryAddSingleton<IKpiCalculatorRegistry>(provider => new KpiCalculatorRegistry(provider.GetServices<IKpiCalculator>()));
         services.TryAddSingleton<BestTimeToPostAnalyzer>();
         return new KpiToolkitBuilder(services);

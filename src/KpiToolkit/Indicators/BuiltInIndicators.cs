@@ -164,6 +164,72 @@ public static class BuiltInIndicators
         IndicatorCategory.Financial, MediaType.Paid, Cadence.Quarter,
         "(gain - cost) / cost, where the caller states what gain means (revenue, margin or profit).");
 
+    /// <summary>Return on ad spend: gain / cost: 4.0 means 4 per unit spent; excludes the cost of goods, so above 1 can still lose money.</summary>
+    public static Indicator Roas { get; } = new(
+        IndicatorKeys.Roas, "Return on ad spend", IndicatorUnit.Ratio, Polarity.HigherIsBetter,
+        IndicatorCategory.Financial, MediaType.Paid, Cadence.Month,
+        "gain / cost: 4.0 means 4 per unit spent; excludes the cost of goods, so above 1 can still lose money.", minimumValue: 0);
+
+    /// <summary>Cost per acquisition: cost / conversions.</summary>
+    public static Indicator CostPerAcquisition { get; } = new(
+        IndicatorKeys.CostPerAcquisition, "Cost per acquisition", IndicatorUnit.Money, Polarity.LowerIsBetter,
+        IndicatorCategory.Financial, MediaType.Paid, Cadence.Month,
+        "cost / conversions.", minimumValue: 0);
+
+    /// <summary>Cost per click: cost / clicks.</summary>
+    public static Indicator CostPerClick { get; } = new(
+        IndicatorKeys.CostPerClick, "Cost per click", IndicatorUnit.Money, Polarity.LowerIsBetter,
+        IndicatorCategory.Financial, MediaType.Paid, Cadence.Month,
+        "cost / clicks.", minimumValue: 0);
+
+    /// <summary>Cost per thousand impressions: cost / impressions x 1000.</summary>
+    public static Indicator CostPerMille { get; } = new(
+        IndicatorKeys.CostPerMille, "Cost per thousand impressions", IndicatorUnit.Money, Polarity.LowerIsBetter,
+        IndicatorCategory.Financial, MediaType.Paid, Cadence.Month,
+        "cost / impressions x 1000.", minimumValue: 0);
+
+    /// <summary>Cost per engagement: cost / engagements.</summary>
+    public static Indicator CostPerEngagement { get; } = new(
+        IndicatorKeys.CostPerEngagement, "Cost per engagement", IndicatorUnit.Money, Polarity.LowerIsBetter,
+        IndicatorCategory.Financial, MediaType.Paid, Cadence.Month,
+        "cost / engagements.", minimumValue: 0);
+
+    /// <summary>Click-through rate: clicks / impressions.</summary>
+    public static Indicator ClickThroughRate { get; } = new(
+        IndicatorKeys.ClickThroughRate, "Click-through rate", IndicatorUnit.Fraction, Polarity.HigherIsBetter,
+        IndicatorCategory.Conversion, MediaType.Paid, Cadence.Month,
+        "clicks / impressions.", minimumValue: 0);
+
+    /// <summary>Conversion rate of clicks: conversions / clicks; can pass 100 % when one click leads to several conversions.</summary>
+    public static Indicator ClickConversionRate { get; } = new(
+        IndicatorKeys.ClickConversionRate, "Conversion rate of clicks", IndicatorUnit.Fraction, Polarity.HigherIsBetter,
+        IndicatorCategory.Conversion, MediaType.Paid, Cadence.Month,
+        "conversions / clicks; can pass 100 % when one click leads to several conversions.", minimumValue: 0);
+
+    /// <summary>Web visitors: Sum of the users reported per day and source; a person returning on two days counts twice.</summary>
+    public static Indicator WebVisitors { get; } = new(
+        IndicatorKeys.WebVisitors, "Web visitors", IndicatorUnit.Count, Polarity.HigherIsBetter,
+        IndicatorCategory.Acquisition, MediaType.Owned, Cadence.Month,
+        "Sum of the users reported per day and source; a person returning on two days counts twice.", minimumValue: 0);
+
+    /// <summary>E-mail delivery rate: delivered / sent.</summary>
+    public static Indicator EmailDeliveryRate { get; } = new(
+        IndicatorKeys.EmailDeliveryRate, "E-mail delivery rate", IndicatorUnit.Fraction, Polarity.HigherIsBetter,
+        IndicatorCategory.Email, MediaType.Owned, Cadence.Month,
+        "delivered / sent.", minimumValue: 0, maximumValue: 1);
+
+    /// <summary>E-mail click-to-open rate: unique clickers / unique openers; can pass 100 % when clickers block images.</summary>
+    public static Indicator EmailClickToOpenRate { get; } = new(
+        IndicatorKeys.EmailClickToOpenRate, "E-mail click-to-open rate", IndicatorUnit.Fraction, Polarity.HigherIsBetter,
+        IndicatorCategory.Email, MediaType.Owned, Cadence.Month,
+        "unique clickers / unique openers; can pass 100 % when clickers block images.", minimumValue: 0);
+
+    /// <summary>E-mail bounce rate: (hard + soft bounces) / sent.</summary>
+    public static Indicator EmailBounceRate { get; } = new(
+        IndicatorKeys.EmailBounceRate, "E-mail bounce rate", IndicatorUnit.Fraction, Polarity.LowerIsBetter,
+        IndicatorCategory.Email, MediaType.Owned, Cadence.Month,
+        "(hard + soft bounces) / sent.", minimumValue: 0, maximumValue: 1);
+
     /// <summary>Gets every built-in indicator, in the order they are declared.</summary>
     public static IReadOnlyList<Indicator> All { get; } =
     [
@@ -171,5 +237,6 @@ public static class BuiltInIndicators
         ImpressionRate, Frequency, AverageReachPerPost, ConversationRate, AmplificationRate, ApplauseRate,
         ViralityRate, PostingRegularity, MentionVolume, MentionEngagementRate, PressArticles, NetTonality, PressPotentialAudience, ShareOfVoice, WebSessions, WebConversionRate,
         EmailOpenRate, EmailClickRate, EmailUnsubscribeRate, ReturnOnInvestment,
+        Roas, CostPerAcquisition, CostPerClick, CostPerMille, CostPerEngagement, ClickThroughRate, ClickConversionRate, WebVisitors, EmailDeliveryRate, EmailClickToOpenRate, EmailBounceRate,
     ];
 }

@@ -80,4 +80,37 @@ public static class IndicatorKeys
 
     /// <summary><c>roi</c>: return on investment, (gain − cost) / cost.</summary>
     public static readonly IndicatorKey ReturnOnInvestment = new("roi");
+
+    /// <summary><c>roas</c>: gain / cost: 4.0 means 4 per unit spent; excludes the cost of goods, so above 1 can still lose money.</summary>
+    public static readonly IndicatorKey Roas = new("roas");
+
+    /// <summary><c>cost-per-acquisition</c>: cost / conversions.</summary>
+    public static readonly IndicatorKey CostPerAcquisition = new("cost-per-acquisition");
+
+    /// <summary><c>cost-per-click</c>: cost / clicks.</summary>
+    public static readonly IndicatorKey CostPerClick = new("cost-per-click");
+
+    /// <summary><c>cost-per-mille</c>: cost / impressions x 1000.</summary>
+    public static readonly IndicatorKey CostPerMille = new("cost-per-mille");
+
+    /// <summary><c>cost-per-engagement</c>: cost / engagements.</summary>
+    public static readonly IndicatorKey CostPerEngagement = new("cost-per-engagement");
+
+    /// <summary><c>click-through-rate</c>: clicks / impressions.</summary>
+    public static readonly IndicatorKey ClickThroughRate = new("click-through-rate");
+
+    /// <summary><c>click-conversion-rate</c>: conversions / clicks; can pass 100 % when one click leads to several conversions.</summary>
+    public static readonly IndicatorKey ClickConversionRate = new("click-conversion-rate");
+
+    /// <summary><c>web-visitors</c>: Sum of the users reported per day and source; a person returning on two days counts twice.</summary>
+    public static readonly IndicatorKey WebVisitors = new("web-visitors");
+
+    /// <summary><c>email-delivery-rate</c>: delivered / sent.</summary>
+    public static readonly IndicatorKey EmailDeliveryRate = new("email-delivery-rate");
+
+    /// <summary><c>email-click-to-open-rate</c>: unique clickers / unique openers; can pass 100 % when clickers block images.</summary>
+    public static readonly IndicatorKey EmailClickToOpenRate = new("email-click-to-open-rate");
+
+    /// <summary><c>email-bounce-rate</c>: (hard + soft bounces) / sent.</summary>
+    public static readonly IndicatorKey EmailBounceRate = new("email-bounce-rate");
 }

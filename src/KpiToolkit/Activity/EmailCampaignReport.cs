@@ -1,0 +1,97 @@
+using NodaTime;
+
+namespace KpiToolkit.Activity;
+
+/// <summary>
+/// The report of one e-mail campaign as an e-mail service gives it: sent, delivered (or the bounces), unique
+/// opens (and those from machine opens such as Apple Mail Privacy Protection), unique clicks,
+/// unsubscribes and complaints.
+/// </summary>
+/// <remarks>
+/// Give either <c>delivered</c> or both bounce counts; delivered is then sent − hard − soft bounces. Unique
+/// clicks may exceed unique opens when images are blocked (a click without a recorded open). Immutable.
+/// </remarks>
+public sealed record EmailCampaignReport
+{
+    /// <summary>Creates a report.</summary>
+    /// <param name="campaign">The campaign name.</param>
+    /// <param name="sentAt">When it was sent.</param>
+    /// <param name="sent">E-mails sent.</param>
+    /// <param name="uniqueOpens">Recipients who opened at least once.</param>
+    /// <param name="uniqueClicks">Recipients who clicked at least one tracked link.</param>
+    /// <param name="delivered">E-mails delivered; computed from the bounces when null.</param>
+    /// <param name="hardBounces">Hard bounces, if reported.</param>
+    /// <param name="softBounces">Soft bounces, if reported.</param>
+    /// <param name="machineOpens">Unique opens caused by machines (privacy protection), if reported.</param>
+    /// <param name="unsubscribes">Unsubscribes, if reported.</param>
+    /// <param name="complaints">Spam complaints, if reported.</param>
+    /// <exception cref="ArgumentException">The campaign is blank, a count negative, delivered missing with no bounces, more delivered than sent, or more machine opens than opens.</exception>
+    public EmailCampaignReport(
+        string campaign,
+        Instant sentAt,
+        long sent,
+        long uniqueOpens,
+        long uniqueClicks,
+        long? delivered = null,
+        long? hardBounces = null,
+        long? softBounces = null,
+        long? machineOpens = null,
+        long? unsubscribes = null,
+        long? complaints = null)
+    {
+        Campaign = Preconditions.NotBlank(campaign).Trim();
+        SentAt = sentAt;
+        Sent = Preconditions.NonNegative(sent)!.Value;
+        UniqueOpens = Preconditions.NonNegative(uniqueOpens)!.Value;
+        UniqueClicks = Preconditions.NonNegative(uniqueClicks)!.Value;
+        HardBounces = Preconditions.NonNegative(hardBounces);
+        SoftBounces = Preconditions.NonNegative(softBounces);
+        Preconditions.NonNegative(delivered);
+        Preconditions.Check(
+            delivered is not null || (hardBounces is not null && softBounces is not null),
+            "Give delivered, or both hardBounces and softBounces so delivered can be computed.",
+            nameof(delivered));
+        Delivered = delivered ?? (sent - hardBounces!.Value - softBounces!.Value);
+        Preconditions.Check(Delivered >= 0 && Delivered <= sent, $"delivered ({Delivered}) must be between 0 and sent ({sent}).", nameof(delivered));
+        MachineOpens = Preconditions.NonNegative(machineOpens);
+        Preconditions.Check(!(machineOpens > uniqueOpens), $"machineOpens ({machineOpens}) cannot exceed uniqueOpens ({uniqueOpens}).", nameof(machineOpens));
+        Unsubscribes = Preconditions.NonNegative(unsubscribes);
+        Complaints = Preconditions.NonNegative(complaints);
+    }
+
+    /// <summary>Gets the campaign name.</summary>
+    public string Campaign { get; }
+
+    /// <summary>Gets when it was sent.</summary>
+    public Instant SentAt { get; }
+
+    /// <summary>Gets the e-mails sent.</summary>
+    public long Sent { get; }
+
+    /// <summary>Gets the e-mails delivered.</summary>
+    public long Delivered { get; }
+
+    /// <summary>Gets the hard bounces, or null when not reported.</summary>
+    public long? HardBounces { get; }
+
+    /// <summary>Gets the soft bounces, or null when not reported.</summary>
+    public long? SoftBounces { get; }
+
+    /// <summary>Gets the bounces: hard + soft when reported, sent − delivered otherwise.</summary>
+    public long Bounces => HardBounces + SoftBounces ?? Sent - Delivered;
+
+    /// <summary>Gets the recipients who opened at least once, machine opens included.</summary>
+    public long UniqueOpens { get; }
+
+    /// <summary>Gets the unique opens caused by machines, or null when not reported.</summary>
+    public long? MachineOpens { get; }
+
+    /// <summary>Gets the recipients who clicked at least one tracked link.</summary>
+    public long UniqueClicks { get; }
+
+    /// <summary>Gets the unsubscribes, or null when not reported.</summary>
+    public long? Unsubscribes { get; }
+
+    /// <summary>Gets the spam complaints, or null when not reported.</summary>
+    public long? Complaints { get; }
+}
