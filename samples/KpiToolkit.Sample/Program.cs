@@ -1,4 +1,5 @@
 // The KpiToolkit sample: a French cookware maker, Maison Verdier, looks at last month's owned- and earned-media KPIs,
+// the return on its actions, its channels and its e-mails,
 // then sets its communication objectives for next year — a global objective with one sub-objective per
 // campaign (social, blog, e-mail) — checks them against the SMART criteria and prints the report.
 // One objective is deliberately not SMART.
@@ -27,9 +28,13 @@ var output = new ReportWriter(Console.Out, calendar);
 
 var owned = SampleActivity.Create(plan.LastMonth, calendar);
 var earned = SampleEarnedMedia.Create(plan.LastMonth, calendar);
-var activity = new ActivityData(owned.Posts, owned.Snapshots, earned.Mentions, earned.Articles);
+var activity = new ActivityData(
+    owned.Posts, owned.Snapshots, earned.Mentions, earned.Articles,
+    SamplePerformance.Actions(plan.LastMonth), SamplePerformance.Traffic(plan.LastMonth), SamplePerformance.Campaigns(plan.LastMonth, calendar));
 new OwnedMediaWriter(Console.Out, calendar, provider.GetRequiredService<IKpiCalculatorRegistry>()).Write(activity, plan.LastMonth);
 new EarnedMediaWriter(Console.Out, calendar, provider.GetServices<IVolumeAnomalyDetector>()).Write(activity, plan.LastMonth);
+new PerformanceWriter(Console.Out, calendar, provider.GetRequiredService<RoiRankingAnalyzer>(), provider.GetRequiredService<ChannelComparisonAnalyzer>())
+    .Write(activity, plan.LastMonth);
 
 output.WriteHeader(plan, today);
 
