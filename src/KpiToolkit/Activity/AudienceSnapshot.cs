@@ -56,7 +56,8 @@ public sealed record AudienceSnapshot
     public static AudienceSnapshot AtEndOfDay(Channel channel, LocalDate date, ReportingCalendar calendar, long followers, long? gained = null, long? lost = null)
     {
         Preconditions.NotNull(calendar);
-        var endOfDay = calendar.Zone.AtStartOfDay(date.PlusDays(1)).ToInstant();
+        // The calendar decides where a day ends, so snapshots and periods agree even around skipped days.
+        var endOfDay = calendar.ToInterval(ReportingPeriod.Day(date)).End;
         return new AudienceSnapshot(channel, endOfDay, followers, gained, lost);
     }
 
