@@ -68,7 +68,7 @@ public sealed class ChannelComparisonAnalyzer
     /// <returns>The comparison.</returns>
     public ChannelComparison Compare(IEnumerable<WebTrafficRecord> traffic, IEnumerable<ActionResult>? actions, ReportingPeriod period)
     {
-        var records = WebTraffic.Within(traffic, period, null).ToList();
+        var records = WebTraffic.Within(traffic, period, null, nameof(traffic)).ToList();
         var actionList = (actions ?? []).Where(a => a is not null && period.Contains(a.Period.Start) && period.Contains(a.Period.End)).ToList();
         var rows = records
             .GroupBy(r => r.Channel)

@@ -7,13 +7,18 @@ namespace KpiToolkit.Calculators;
 /// <summary>Sums of the web traffic records of a period, per channel or for all.</summary>
 internal static class WebTraffic
 {
-    public static IEnumerable<WebTrafficRecord> Within(IEnumerable<WebTrafficRecord> records, ReportingPeriod period, Channel? channel)
+    public static IEnumerable<WebTrafficRecord> Within(IEnumerable<WebTrafficRecord> records, ReportingPeriod period, Channel? channel, string parameterName = "records")
     {
-        Preconditions.NotNull(records);
+        Preconditions.NotNull(records, parameterName);
         Preconditions.NotNull(period);
+        return Filter(records, period, channel, parameterName);
+    }
+
+    private static IEnumerable<WebTrafficRecord> Filter(IEnumerable<WebTrafficRecord> records, ReportingPeriod period, Channel? channel, string parameterName)
+    {
         foreach (var record in records)
         {
-            Preconditions.Check(record is not null, "records must not contain null.", nameof(records));
+            Preconditions.Check(record is not null, $"{parameterName} must not contain null.", parameterName);
             if (period.Contains(record.Date) && (channel is null || record.Channel == channel.Value))
             {
                 yield return record;
