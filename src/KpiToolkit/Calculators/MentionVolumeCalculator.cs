@@ -43,8 +43,9 @@ public sealed record MentionVolume
 /// </summary>
 /// <remarks>
 /// Syndicated copies are separate mentions here; deduplicate them upstream if the monitoring tool does not.
-/// A period without mentions counts 0 when the input holds mentions, and is <see cref="KpiUnavailableReason.NoData"/>
-/// when the input holds none at all, so an empty export is never read as silence.
+/// A period without mentions of the subject counts 0 when the input holds any mention (of any subject, on
+/// any channel, at any date), and is <see cref="KpiUnavailableReason.NoData"/> when the input holds none at
+/// all, so an empty export is never read as silence.
 /// </remarks>
 public sealed class MentionVolumeCalculator : IKpiCalculator
 {
@@ -83,10 +84,10 @@ public sealed class MentionVolumeCalculator : IKpiCalculator
         foreach (var mention in Preconditions.NotNull(mentions))
         {
             Preconditions.Check(mention is not null, "mentions must not contain null.", nameof(mentions));
-            if (IsCounted(mention) && (channel is null || mention.Channel == channel))
+            seen = true;
+            if (IsCounted(mention) && (channel is null || mention.Channel == channel) && interval.Contains(mention.PublishedAt))
             {
-                seen = true;
-                count += interval.Contains(mention.PublishedAt) ? 1 : 0;
+                count++;
             }
         }
 

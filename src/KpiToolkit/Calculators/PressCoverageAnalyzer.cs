@@ -152,8 +152,8 @@ public sealed class PressCoverageAnalyzer
             PositiveShare = known > 0 ? (double)positive / known : null,
             NeutralShare = known > 0 ? (double)neutral / known : null,
             NegativeShare = known > 0 ? (double)negative / known : null,
-            NetTonalityIncludingNeutral = Ratio(BuiltInIndicators.NetTonality, period, positive - negative, known, unknown, IncludingNeutralMethod),
-            NetTonalityExcludingNeutral = Ratio(BuiltInIndicators.NetTonality, period, positive, positive + negative, unknown + neutral, ExcludingNeutralMethod),
+            NetTonalityIncludingNeutral = Tonality(period, positive - negative, known, unknown, excludedKnown: 0, IncludingNeutralMethod),
+            NetTonalityExcludingNeutral = Tonality(period, positive, positive + negative, unknown, excludedKnown: neutral, ExcludingNeutralMethod),
             CumulatedPotentialAudience = withAudience.Count > 0
                 ? Result(BuiltInIndicators.PressPotentialAudience, period, (double)audience, new KpiInputs((double)audience, null, withAudience.Count, kept.Count - withAudience.Count), AudienceMethod)
                 : KpiResult.Unavailable(
@@ -199,15 +199,19 @@ public sealed class PressCoverageAnalyzer
     private static KpiResult Result(Indicator indicator, ReportingPeriod period, double value, KpiInputs inputs, string method) =>
         KpiResult.Available(indicator.Key, indicator.Unit, period, null, value, inputs, method);
 
-    private static KpiResult Ratio(Indicator indicator, ReportingPeriod period, long numerator, long denominator, long skipped, string method)
+    /// <summary>A tonality ratio; articles of unknown tone are missing data, neutral ones left out by the variant make a zero denominator.</summary>
+    private static KpiResult Tonality(ReportingPeriod period, long numerator, long denominator, long unknown, long excludedKnown, string method)
     {
-        var inputs = new KpiInputs(numerator, denominator, denominator, skipped);
+        var indicator = BuiltInIndicators.NetTonality;
+        var inputs = new KpiInputs(numerator, denominator, denominator, unknown);
         if (denominator > 0)
         {
             return KpiResult.Available(indicator.Key, indicator.Unit, period, null, (double)numerator / denominator, inputs, method);
         }
 
-        var reason = skipped > 0 ? KpiUnavailableReason.ZeroDenominator : KpiUnavailableReason.NoData;
+        var reason = excludedKnown > 0 ? KpiUnavailableReason.ZeroDenominator
+            : unknown > 0 ? KpiUnavailableReason.MissingCounters
+            : KpiUnavailableReason.NoData;
         return KpiResult.Unavailable(indicator.Key, indicator.Unit, period, null, reason, inputs, method);
     }
 }
