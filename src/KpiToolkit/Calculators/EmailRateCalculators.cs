@@ -102,10 +102,7 @@ public abstract class EmailRateCalculator : IKpiCalculator
             }
         }
 
-        var inputs = accumulator.ToInputs();
-        return accumulator.Value() is { } value
-            ? KpiResult.Available(Indicator.Key, Indicator.Unit, period, Channel.Email, value, inputs, _method)
-            : KpiResult.Unavailable(Indicator.Key, Indicator.Unit, period, Channel.Email, accumulator.UnavailableReason()!.Value, inputs, _method);
+        return accumulator.ToResult(Indicator, period, Channel.Email, _method);
     }
 
     /// <summary>Computes the rate of each campaign sent in a period, in the order given.</summary>

@@ -108,10 +108,7 @@ public sealed class MentionEngagementRateCalculator : IKpiCalculator
     {
         Preconditions.NotNull(accumulator);
         Preconditions.Check(accumulator.Aggregation == Aggregation, $"The accumulator combines by {accumulator.Aggregation}, but this calculator by {Aggregation}.", nameof(accumulator));
-        var inputs = accumulator.ToInputs();
-        return accumulator.Value() is { } value
-            ? KpiResult.Available(Indicator.Key, Indicator.Unit, period, channel, value, inputs, _method)
-            : KpiResult.Unavailable(Indicator.Key, Indicator.Unit, period, channel, accumulator.UnavailableReason()!.Value, inputs, _method);
+        return accumulator.ToResult(Indicator, period, channel, _method);
     }
 
     /// <inheritdoc />

@@ -160,10 +160,7 @@ public abstract class PostRatioCalculator : IKpiCalculator
             accumulator.Aggregation == Aggregation,
             $"The accumulator combines by {accumulator.Aggregation}, but this calculator by {Aggregation}.",
             nameof(accumulator));
-        var inputs = accumulator.ToInputs();
-        return accumulator.Value() is { } value
-            ? KpiResult.Available(Indicator.Key, Indicator.Unit, period, channel, value, inputs, Method)
-            : KpiResult.Unavailable(Indicator.Key, Indicator.Unit, period, channel, accumulator.UnavailableReason()!.Value, inputs, Method);
+        return accumulator.ToResult(Indicator, period, channel, Method);
     }
 
     /// <inheritdoc />

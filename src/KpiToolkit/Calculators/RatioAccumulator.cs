@@ -135,6 +135,22 @@ public sealed class RatioAccumulator
         _ => Inputs(null, null),
     };
 
+    /// <summary>Returns the result this accumulator gives for an indicator, a period and a scope.</summary>
+    /// <param name="indicator">The indicator.</param>
+    /// <param name="period">The period.</param>
+    /// <param name="channel">The channel, or null for every channel.</param>
+    /// <param name="method">The formula and variant in words.</param>
+    /// <returns>The result: the value, or the reason there is none, with the inputs.</returns>
+    /// <exception cref="ArgumentException">An argument is null or blank.</exception>
+    public KpiResult ToResult(Indicators.Indicator indicator, Time.ReportingPeriod period, Channel? channel, string method)
+    {
+        Preconditions.NotNull(indicator);
+        var inputs = ToInputs();
+        return Value() is { } value
+            ? KpiResult.Available(indicator.Key, indicator.Unit, period, channel, value, inputs, method)
+            : KpiResult.Unavailable(indicator.Key, indicator.Unit, period, channel, UnavailableReason()!.Value, inputs, method);
+    }
+
     private KpiInputs Inputs(double? numerator, double? denominator) =>
         new(numerator, denominator, RecordsUsed, RecordsSkippedForMissingCounters, RecordsSkippedForZeroDenominator);
 

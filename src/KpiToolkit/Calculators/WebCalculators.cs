@@ -131,10 +131,7 @@ public sealed class WebConversionRateCalculator : IKpiCalculator
             }
         }
 
-        var inputs = accumulator.ToInputs();
-        return accumulator.Value() is { } value
-            ? KpiResult.Available(Indicator.Key, Indicator.Unit, period, channel, value, inputs, Method)
-            : KpiResult.Unavailable(Indicator.Key, Indicator.Unit, period, channel, accumulator.UnavailableReason()!.Value, inputs, Method);
+        return accumulator.ToResult(Indicator, period, channel, Method);
     }
 
     /// <summary>Computes the rate of each source with traffic in a period.</summary>
