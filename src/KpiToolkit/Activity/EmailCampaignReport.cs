@@ -78,7 +78,8 @@ public sealed record EmailCampaignReport
     public long? SoftBounces { get; }
 
     /// <summary>Gets the bounces: hard + soft when reported, sent − delivered otherwise.</summary>
-    public long Bounces => HardBounces + SoftBounces ?? Sent - Delivered;
+    /// <exception cref="OverflowException">Hard + soft bounces do not fit in a <see cref="long"/>.</exception>
+    public long Bounces => checked(HardBounces + SoftBounces) ?? Sent - Delivered;
 
     /// <summary>Gets the recipients who opened at least once, machine opens included.</summary>
     public long UniqueOpens { get; }

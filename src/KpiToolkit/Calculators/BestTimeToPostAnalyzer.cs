@@ -49,7 +49,7 @@ public sealed class BestTimeToPost
     }
 
     /// <summary>Gets the 168 cells, Monday 00:00 first, then hour by hour.</summary>
-    public IReadOnlyList<BestTimeCell> Cells => _cells;
+    public IReadOnlyList<BestTimeCell> Cells => Array.AsReadOnly(_cells);
 
     /// <summary>
     /// Gets the cells with enough data, best first: highest median engagement rate, then more posts, then

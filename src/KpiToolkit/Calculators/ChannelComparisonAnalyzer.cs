@@ -8,8 +8,9 @@ namespace KpiToolkit.Calculators;
 public sealed class ChannelComparisonOptions
 {
     /// <summary>
-    /// Gets or sets the fewest sessions a channel needs before its conversion rate can make it the channel
-    /// to develop for conversion: a handful of lucky sessions should not win.
+    /// Gets or sets the fewest sessions behind a channel's conversion rate (sessions of records that reported
+    /// converting sessions) before it can make the channel the one to develop for conversion: a handful of
+    /// lucky sessions should not win.
     /// </summary>
     /// <value>100. Must be at least 1.</value>
     public long MinimumSessionsForConversion { get; set; } = 100;
@@ -112,7 +113,7 @@ public sealed class ChannelComparisonAnalyzer
     private ChannelChoice? ChooseForConversion(List<ChannelRow> rows)
     {
         var eligible = rows
-            .Where(r => r.Sessions >= _minimumSessions && r.ConversionRate.Value is not null)
+            .Where(r => r.ConversionRate.Value is not null && r.ConversionRate.Inputs.Denominator >= _minimumSessions)
             .OrderByDescending(r => r.ConversionRate.Value)
             .ThenByDescending(r => r.Sessions)
             .ThenBy(r => r.Channel)

@@ -12,7 +12,7 @@ public sealed class EngagementComposition : IEquatable<EngagementComposition>
     private EngagementComposition(string name, PostCounter[] counters)
     {
         Name = name;
-        Counters = counters;
+        Counters = Array.AsReadOnly(counters);
     }
 
     /// <summary>Gets reactions + comments + shares: Facebook's "total interactions", Rival IQ and NapoleonCat. The default.</summary>

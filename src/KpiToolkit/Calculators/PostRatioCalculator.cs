@@ -60,7 +60,7 @@ public abstract class PostRatioCalculator : IKpiCalculator
     public Indicator Indicator { get; }
 
     /// <summary>Gets the counters added up for each post.</summary>
-    public IReadOnlyList<PostCounter> Numerator => _numerator;
+    public IReadOnlyList<PostCounter> Numerator => Array.AsReadOnly(_numerator);
 
     /// <summary>Gets what each post's sum is divided by.</summary>
     public PostDenominator Denominator { get; }

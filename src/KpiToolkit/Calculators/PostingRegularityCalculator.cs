@@ -63,7 +63,10 @@ public sealed class PostingRegularityCalculator(ReportingCalendar? calendar = nu
     /// <param name="posts">The posts, in any order.</param>
     /// <param name="period">The reporting period.</param>
     /// <param name="channel">The channel to keep, or null for every channel.</param>
-    /// <returns>The regularity; with no post in the period the share of weeks is 0 and the gaps are null.</returns>
+    /// <returns>
+    /// The regularity; with no post in the period the share of weeks is 0 and the gaps are null, and with no
+    /// post in the input at all the share has no value (<see cref="KpiUnavailableReason.NoData"/>).
+    /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="posts"/> or <paramref name="period"/> is null.</exception>
     public PostingRegularity Analyze(IEnumerable<SocialPost> posts, ReportingPeriod period, Channel? channel = null)
     {
@@ -71,9 +74,11 @@ public sealed class PostingRegularityCalculator(ReportingCalendar? calendar = nu
         Preconditions.NotNull(period);
         var interval = Calendar.ToInterval(period);
         var instants = new List<Instant>();
+        var inputHasPosts = false;
         foreach (var post in posts)
         {
             Preconditions.Check(post is not null, "posts must not contain null.", nameof(posts));
+            inputHasPosts = true;
             if (interval.Contains(post.PublishedAt) && (channel is null || post.Channel == channel.Value))
             {
                 instants.Add(post.PublishedAt);
@@ -83,9 +88,12 @@ public sealed class PostingRegularityCalculator(ReportingCalendar? calendar = nu
         instants.Sort();
         var weeks = Calendar.PeriodsBetween(period.Start, period.End, Cadence.Week);
         var activeWeeks = instants.Select(instant => Calendar.PeriodContaining(instant, Cadence.Week)).Distinct().Count();
-        var share = KpiResult.Available(
-            Indicator.Key, Indicator.Unit, period, channel, (double)activeWeeks / weeks.Count,
-            new KpiInputs(activeWeeks, weeks.Count, instants.Count), Method);
+        var inputs = new KpiInputs(activeWeeks, weeks.Count, instants.Count);
+
+        // As for posting frequency: an input without any post is missing data, not a silent period.
+        var share = inputHasPosts
+            ? KpiResult.Available(Indicator.Key, Indicator.Unit, period, channel, (double)activeWeeks / weeks.Count, inputs, Method)
+            : KpiResult.Unavailable(Indicator.Key, Indicator.Unit, period, channel, KpiUnavailableReason.NoData, inputs, Method);
         var gaps = Gaps(instants);
         return new PostingRegularity
         {

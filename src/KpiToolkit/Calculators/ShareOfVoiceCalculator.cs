@@ -98,7 +98,7 @@ public sealed class ShareOfVoiceCalculator : IKpiCalculator
     public Indicator Indicator => BuiltInIndicators.ShareOfVoice;
 
     /// <summary>Gets the company and the competitors of the set.</summary>
-    public IReadOnlyList<Subject> Set => _set;
+    public IReadOnlyList<Subject> Set => Array.AsReadOnly(_set);
 
     /// <summary>Gets what each mention weighs.</summary>
     public ShareOfVoiceWeight Weight { get; }

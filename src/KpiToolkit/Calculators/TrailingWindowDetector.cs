@@ -50,6 +50,11 @@ public abstract class TrailingWindowDetector : IVolumeAnomalyDetector
             throw new ArgumentOutOfRangeException(nameof(options.MinimumCount), options.MinimumCount, "MinimumCount must not be negative.");
         }
 
+        if ((long)options.Window * options.SeasonLength > int.MaxValue)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options.SeasonLength), options.SeasonLength, "Window × SeasonLength must not exceed int.MaxValue periods.");
+        }
+
         Window = options.Window;
         SeasonLength = options.SeasonLength;
         MinimumCount = options.MinimumCount;

@@ -47,7 +47,7 @@ public sealed class MeasurementSeries
     public IndicatorKey Indicator { get; }
 
     /// <summary>Gets the measurements, ordered by period.</summary>
-    public IReadOnlyList<Measurement> Measurements => _measurements;
+    public IReadOnlyList<Measurement> Measurements => Array.AsReadOnly(_measurements);
 
     /// <summary>Gets the number of measurements.</summary>
     public int Count => _measurements.Length;

@@ -33,7 +33,7 @@ public sealed class SmartValidator : ISmartValidator
     }
 
     /// <summary>Gets the rules, in the order they run.</summary>
-    public IReadOnlyList<ISmartRule> Rules => _rules;
+    public IReadOnlyList<ISmartRule> Rules => Array.AsReadOnly(_rules);
 
     /// <summary>Creates a validator with the five built-in rules.</summary>
     /// <param name="clock">The clock that says what today is.</param>
