@@ -102,4 +102,11 @@ public sealed record ActionResult
 
     /// <summary>Gets the conversions, or null when not reported.</summary>
     public long? Conversions { get; }
+
+    /// <summary>Returns whether the action's own period lies inside a reporting period, the rule every action calculator uses.</summary>
+    /// <param name="reportingPeriod">The reporting period.</param>
+    /// <returns><see langword="true"/> when both the first and the last day of the action are in it.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reportingPeriod"/> is null.</exception>
+    public bool IsWithin(ReportingPeriod reportingPeriod) =>
+        Preconditions.NotNull(reportingPeriod).Contains(Period.Start) && reportingPeriod.Contains(Period.End);
 }

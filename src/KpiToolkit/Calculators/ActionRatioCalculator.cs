@@ -108,7 +108,7 @@ public abstract class ActionRatioCalculator : IKpiCalculator
         foreach (var action in actions)
         {
             Preconditions.Check(action is not null, "actions must not contain null.", nameof(actions));
-            if (period.Contains(action.Period.Start) && period.Contains(action.Period.End))
+            if (action.IsWithin(period))
             {
                 kept.Add(action);
             }

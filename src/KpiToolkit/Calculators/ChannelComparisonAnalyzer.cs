@@ -70,7 +70,16 @@ public sealed class ChannelComparisonAnalyzer
     public ChannelComparison Compare(IEnumerable<WebTrafficRecord> traffic, IEnumerable<ActionResult>? actions, ReportingPeriod period)
     {
         var records = WebTraffic.Within(traffic, period, null, nameof(traffic)).ToList();
-        var actionList = (actions ?? []).Where(a => a is not null && period.Contains(a.Period.Start) && period.Contains(a.Period.End)).ToList();
+        var actionList = new List<ActionResult>();
+        foreach (var action in actions ?? [])
+        {
+            Preconditions.Check(action is not null, "actions must not contain null.", nameof(actions));
+            if (action.IsWithin(period))
+            {
+                actionList.Add(action);
+            }
+        }
+
         var rows = records
             .GroupBy(r => r.Channel)
             .Select(g => new ChannelRow(

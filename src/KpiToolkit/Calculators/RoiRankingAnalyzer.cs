@@ -114,7 +114,7 @@ public sealed class RoiRankingAnalyzer
         foreach (var action in actions)
         {
             Preconditions.Check(action is not null, "actions must not contain null.", nameof(actions));
-            if (!period.Contains(action.Period.Start) || !period.Contains(action.Period.End))
+            if (!action.IsWithin(period))
             {
                 continue;
             }
