@@ -1,0 +1,254 @@
+using System.Text;
+
+namespace KpiToolkit.Import.Csv;
+
+/// <summary>
+/// A streaming RFC 4180 reader: quoted fields with separators, doubled quotes and line breaks, CRLF, LF or
+/// CR line ends, a leading byte-order mark. It holds one record at a time, so memory does not grow with the
+/// file; a record longer than the limit (usually a quote that is never closed) stops the file.
+/// </summary>
+internal sealed class CsvRecordReader
+{
+    private const char Quote = '"';
+    private const int EndOfInput = -1;
+
+    private readonly TextReader _reader;
+    private readonly int _maxRecordLength;
+    private readonly char[] _buffer = new char[16 * 1024];
+    private readonly StringBuilder _field = new();
+    private readonly List<string> _fields = [];
+    private int _position;
+    private int _length;
+    private bool _started;
+    private long _line = 1;
+    private int _recordLength;
+    private long _recordStart;
+
+    public CsvRecordReader(TextReader reader, char delimiter, int maxRecordLength)
+    {
+        _reader = reader;
+        Delimiter = delimiter;
+        _maxRecordLength = maxRecordLength;
+    }
+
+    /// <summary>Gets or sets the field separator.</summary>
+    public char Delimiter { get; set; }
+
+    /// <summary>
+    /// Guesses the separator from the next line: the most frequent of the candidates outside quotes, or the
+    /// first candidate when none appears.
+    /// </summary>
+    public char DetectDelimiter(ReadOnlySpan<char> candidates)
+    {
+        SkipByteOrderMark();
+        Span<int> counts = stackalloc int[candidates.Length];
+        var inQuotes = false;
+        for (var i = _position; i < _length; i++)
+        {
+            var c = _buffer[i];
+            if (c == Quote)
+            {
+                inQuotes = !inQuotes;
+            }
+            else if (!inQuotes && (c == '\n' || c == '\r'))
+            {
+                break;
+            }
+            else if (!inQuotes && candidates.IndexOf(c) is var index and >= 0)
+            {
+                counts[index]++;
+            }
+        }
+
+        var best = 0;
+        for (var i = 1; i < counts.Length; i++)
+        {
+            if (counts[i] > counts[best])
+            {
+                best = i;
+            }
+        }
+
+        return candidates[best];
+    }
+
+    /// <summary>Reads the next record, skipping lines that are entirely empty.</summary>
+    /// <returns>The record, or null at the end of the input.</returns>
+    /// <exception cref="CsvFormatException">A quoted field is never closed, or a record is longer than the limit.</exception>
+    public CsvRecord? Read()
+    {
+        SkipByteOrderMark();
+        while (true)
+        {
+            var next = Peek();
+            if (next == EndOfInput)
+            {
+                return null;
+            }
+
+            if (next is '\r' or '\n')
+            {
+                ConsumeLineEnd();
+                continue;
+            }
+
+            return ReadRecord();
+        }
+    }
+
+    private CsvRecord ReadRecord()
+    {
+        _fields.Clear();
+        _recordLength = 0;
+        _recordStart = _line;
+        string? problem = null;
+        while (true)
+        {
+            _field.Clear();
+            var fieldProblem = Peek() == Quote ? ReadQuotedField() : ReadUnquotedField();
+            problem ??= fieldProblem;
+            _fields.Add(_field.ToString());
+
+            var next = Peek();
+            if (next == Delimiter)
+            {
+                Take();
+                continue;
+            }
+
+            if (next != EndOfInput)
+            {
+                ConsumeLineEnd();
+            }
+
+            return new CsvRecord(_recordStart, [.. _fields], problem);
+        }
+    }
+
+    private string? ReadUnquotedField()
+    {
+        while (true)
+        {
+            var next = Peek();
+            if (next == EndOfInput || next == Delimiter || next is '\r' or '\n')
+            {
+                return null;
+            }
+
+            Append((char)Take());
+        }
+    }
+
+    private string? ReadQuotedField()
+    {
+        Take();
+        while (true)
+        {
+            var c = Take();
+            if (c == EndOfInput)
+            {
+                throw new CsvFormatException(
+                    _recordStart,
+                    $"A quoted value that starts on line {_recordStart} is never closed: the file ends inside it.");
+            }
+
+            if (c == Quote)
+            {
+                if (Peek() == Quote)
+                {
+                    Append((char)Take());
+                    continue;
+                }
+
+                break;
+            }
+
+            if (c == '\r' || c == '\n')
+            {
+                if (c == '\r' && Peek() == '\n')
+                {
+                    Append('\r');
+                    c = Take();
+                }
+
+                _line++;
+            }
+
+            Append((char)c);
+        }
+
+        // After the closing quote only a separator or a line end may follow; keep the rest but say so.
+        var after = Peek();
+        if (after == EndOfInput || after == Delimiter || after is '\r' or '\n')
+        {
+            return null;
+        }
+
+        ReadUnquotedField();
+        return $"unexpected text after the closing quote of field {_fields.Count + 1}";
+    }
+
+    private void Append(char c)
+    {
+        if (++_recordLength > _maxRecordLength)
+        {
+            throw new CsvFormatException(
+                _recordStart,
+                $"The record that starts on line {_recordStart} is longer than {_maxRecordLength:N0} characters; " +
+                "a quote that is never closed is the usual cause. Raise CsvImportOptions.MaxRecordLength if the record is real.");
+        }
+
+        _field.Append(c);
+    }
+
+    private void ConsumeLineEnd()
+    {
+        if (Take() == '\r' && Peek() == '\n')
+        {
+            Take();
+        }
+
+        _line++;
+    }
+
+    private void SkipByteOrderMark()
+    {
+        if (_started)
+        {
+            return;
+        }
+
+        _started = true;
+        if (Peek() == '\uFEFF')
+        {
+            Take();
+        }
+    }
+
+    private int Peek()
+    {
+        if (_position == _length && !Fill())
+        {
+            return EndOfInput;
+        }
+
+        return _buffer[_position];
+    }
+
+    private int Take()
+    {
+        if (_position == _length && !Fill())
+        {
+            return EndOfInput;
+        }
+
+        return _buffer[_position++];
+    }
+
+    private bool Fill()
+    {
+        _length = _reader.Read(_buffer, 0, _buffer.Length);
+        _position = 0;
+        return _length > 0;
+    }
+}

@@ -1,0 +1,159 @@
+using System.Globalization;
+using NodaTime;
+
+namespace KpiToolkit.Import;
+
+/// <summary>
+/// How a CSV file is written: its separator, the culture of its numbers, the time zone of timestamps without
+/// an offset, the text that stands for a missing value, and the date and time patterns to try.
+/// </summary>
+/// <remarks>
+/// The defaults read an invariant-culture file (<c>1234.5</c>) with the separator guessed from the header,
+/// timestamps in ISO 8601 and naive timestamps in UTC. Immutable; derive variants with <c>with</c>.
+/// </remarks>
+public sealed record CsvImportOptions
+{
+    /// <summary>The longest record accepted by default, in characters (1 Mi).</summary>
+    public const int DefaultMaxRecordLength = 1024 * 1024;
+
+    private static readonly string[] DefaultMissing = ["", "-", "N/A", "null"];
+
+    private readonly char? _delimiter;
+    private readonly CultureInfo _culture = CultureInfo.InvariantCulture;
+    private readonly DateTimeZone _timeZone = DateTimeZone.Utc;
+    private readonly IReadOnlyList<string> _missingValues = DefaultMissing;
+    private readonly IReadOnlyList<string> _timestampPatterns =
+    [
+        "uuuu-MM-dd'T'HH:mm:ss;FFFFFFFFFo<G>",
+        "uuuu-MM-dd HH:mm:ss;FFFFFFFFFo<G>",
+        "uuuu-MM-dd HH:mm o<+HHmm>",
+        "uuuu-MM-dd'T'HH:mm:ss;FFFFFFFFF",
+        "uuuu-MM-dd HH:mm:ss;FFFFFFFFF",
+        "uuuu-MM-dd HH:mm",
+    ];
+
+    private readonly IReadOnlyList<string> _datePatterns = ["uuuu-MM-dd"];
+    private readonly int _linesBeforeHeader;
+    private readonly int _rowsAfterHeader;
+    private readonly int _maxRecordLength = DefaultMaxRecordLength;
+
+    /// <summary>Gets the options for an invariant-culture file with ISO dates.</summary>
+    public static CsvImportOptions Default { get; } = new();
+
+    /// <summary>
+    /// Gets the field separator, or null (the default) to guess it from the header line among comma,
+    /// semicolon and tab.
+    /// </summary>
+    /// <exception cref="ArgumentException">The separator is a quote or a line break.</exception>
+    public char? Delimiter
+    {
+        get => _delimiter;
+        init
+        {
+            if (value is '"' or '\r' or '\n')
+            {
+                throw new ArgumentException($"Delimiter cannot be a quote or a line break, but was '{value}'.", nameof(Delimiter));
+            }
+
+            _delimiter = value;
+        }
+    }
+
+    /// <summary>
+    /// Gets the culture of the numbers: its decimal separator and digit grouping. Invariant by default; use
+    /// fr-FR or de-DE for a file written with a decimal comma. Spaces and no-break spaces are both accepted as
+    /// a grouping separator when the culture groups with a space.
+    /// </summary>
+    public CultureInfo Culture
+    {
+        get => _culture;
+        init => _culture = value ?? throw new ArgumentNullException(nameof(Culture));
+    }
+
+    /// <summary>Gets the time zone of timestamps written without an offset; UTC by default.</summary>
+    /// <remarks>
+    /// A local time that does not exist (skipped when clocks go forward) moves forward by the gap; one that
+    /// occurs twice (when clocks go back) is read as the earlier of the two.
+    /// </remarks>
+    public DateTimeZone TimeZone
+    {
+        get => _timeZone;
+        init => _timeZone = value ?? throw new ArgumentNullException(nameof(TimeZone));
+    }
+
+    /// <summary>
+    /// Gets the texts, compared after trimming and ignoring case, that mean "no value": by default the empty
+    /// cell, <c>-</c>, <c>N/A</c> and <c>null</c>. A missing value is never read as 0.
+    /// </summary>
+    public IReadOnlyList<string> MissingValues
+    {
+        get => _missingValues;
+        init => _missingValues = Copy(value, nameof(MissingValues), allowBlank: true);
+    }
+
+    /// <summary>
+    /// Gets the NodaTime patterns tried in order for a timestamp. A pattern with an offset field (<c>o&lt;…&gt;</c>)
+    /// reads the instant from the offset; a pattern without one reads a local time in <see cref="TimeZone"/>.
+    /// The defaults read ISO 8601 with or without an offset and <c>2021-12-28 16:45 +0000</c>.
+    /// </summary>
+    public IReadOnlyList<string> TimestampPatterns
+    {
+        get => _timestampPatterns;
+        init => _timestampPatterns = Copy(value, nameof(TimestampPatterns), allowBlank: false);
+    }
+
+    /// <summary>Gets the NodaTime patterns tried in order for a date; ISO <c>uuuu-MM-dd</c> by default.</summary>
+    public IReadOnlyList<string> DatePatterns
+    {
+        get => _datePatterns;
+        init => _datePatterns = Copy(value, nameof(DatePatterns), allowBlank: false);
+    }
+
+    /// <summary>Gets how many records come before the header (a report title, a date range); 0 by default.</summary>
+    public int LinesBeforeHeader
+    {
+        get => _linesBeforeHeader;
+        init => _linesBeforeHeader = NotNegative(value, nameof(LinesBeforeHeader));
+    }
+
+    /// <summary>
+    /// Gets how many records right after the header describe the columns instead of holding data (the
+    /// Facebook export has one); 0 by default. They are counted as skipped rows, not read as data.
+    /// </summary>
+    public int RowsAfterHeader
+    {
+        get => _rowsAfterHeader;
+        init => _rowsAfterHeader = NotNegative(value, nameof(RowsAfterHeader));
+    }
+
+    /// <summary>
+    /// Gets the longest record accepted, in characters; <see cref="DefaultMaxRecordLength"/> by default. It
+    /// bounds the memory a damaged file can take: a quote that is never closed stops the import with a clear
+    /// error instead of reading the whole file into one value.
+    /// </summary>
+    public int MaxRecordLength
+    {
+        get => _maxRecordLength;
+        init => _maxRecordLength = value > 0
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(MaxRecordLength), value, "MaxRecordLength must be greater than zero.");
+    }
+
+    private static int NotNegative(int value, string name) =>
+        value >= 0 ? value : throw new ArgumentOutOfRangeException(name, value, $"{name} must not be negative.");
+
+    private static string[] Copy(IReadOnlyList<string>? values, string name, bool allowBlank)
+    {
+        ArgumentNullException.ThrowIfNull(values, name);
+        var copy = values.ToArray();
+        for (var i = 0; i < copy.Length; i++)
+        {
+            if (copy[i] is null || (!allowBlank && string.IsNullOrWhiteSpace(copy[i])))
+            {
+                throw new ArgumentException($"{name}[{i}] must be non-blank text.", name);
+            }
+        }
+
+        return copy;
+    }
+}

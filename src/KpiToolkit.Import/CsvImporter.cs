@@ -1,0 +1,232 @@
+using System.Text;
+using KpiToolkit.Activity;
+using KpiToolkit.Import.Csv;
+
+namespace KpiToolkit.Import;
+
+/// <summary>
+/// Reads a CSV file into records through a <see cref="CsvRecordMap{T}"/>: every row is accepted, rejected with
+/// its reasons, or skipped with a reason, and none is dropped silently.
+/// </summary>
+/// <remarks>
+/// <para><see cref="Read(TextReader)"/> streams: it holds one row at a time, so a file of any size is read in
+/// bounded memory. <see cref="Import(TextReader)"/> collects everything into an <see cref="ImportResult{T}"/>.</para>
+/// <para>A file that cannot be read at all (no header, a required column missing, a quote never closed)
+/// throws <see cref="CsvFormatException"/>. An instance holds no state between calls and can be shared.</para>
+/// </remarks>
+/// <typeparam name="T">The record type.</typeparam>
+public sealed class CsvImporter<T>
+    where T : class
+{
+    private static readonly char[] DelimiterCandidates = [',', ';', '\t'];
+
+    /// <summary>Creates an importer.</summary>
+    /// <param name="map">How columns become a record.</param>
+    /// <param name="options">How the file is written; <see cref="CsvImportOptions.Default"/> when null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="map"/> is null.</exception>
+    public CsvImporter(CsvRecordMap<T> map, CsvImportOptions? options = null)
+    {
+        Map = map ?? throw new ArgumentNullException(nameof(map));
+        Options = options ?? CsvImportOptions.Default;
+    }
+
+    /// <summary>Gets how columns become a record.</summary>
+    public CsvRecordMap<T> Map { get; }
+
+    /// <summary>Gets how the file is written.</summary>
+    public CsvImportOptions Options { get; }
+
+    /// <summary>
+    /// Reads rows one at a time as the sequence is enumerated. The header is read, and a missing required
+    /// column reported, when enumeration starts.
+    /// </summary>
+    /// <param name="reader">The text; it is not disposed.</param>
+    /// <returns>Every data row in file order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reader"/> is null.</exception>
+    /// <exception cref="CsvFormatException">While enumerating: the file cannot be read at all.</exception>
+    public IEnumerable<ImportRow<T>> Read(TextReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        return ReadRows(reader, absentColumns: null);
+    }
+
+    /// <summary>Reads a file row by row, in UTF-8 unless a byte-order mark says otherwise.</summary>
+    /// <param name="path">The file.</param>
+    /// <returns>Every data row in file order; the file is closed when enumeration ends.</returns>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is blank.</exception>
+    public IEnumerable<ImportRow<T>> ReadFile(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        return ReadFileRows(path);
+    }
+
+    /// <summary>Reads everything into one result.</summary>
+    /// <param name="reader">The text; it is not disposed.</param>
+    /// <returns>The records, the rejected rows and the skipped rows.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reader"/> is null.</exception>
+    /// <exception cref="CsvFormatException">The file cannot be read at all.</exception>
+    public ImportResult<T> Import(TextReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var absent = new List<string>();
+        var rows = ReadRows(reader, absent).ToList();
+        return new ImportResult<T>(rows, absent);
+    }
+
+    /// <summary>Reads a stream, in UTF-8 unless a byte-order mark says otherwise, into one result.</summary>
+    /// <param name="stream">The bytes; the stream is left open.</param>
+    /// <returns>The records, the rejected rows and the skipped rows.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    /// <exception cref="CsvFormatException">The file cannot be read at all.</exception>
+    public ImportResult<T> Import(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+        return Import(reader);
+    }
+
+    /// <summary>Reads a file, in UTF-8 unless a byte-order mark says otherwise, into one result.</summary>
+    /// <param name="path">The file.</param>
+    /// <returns>The records, the rejected rows and the skipped rows.</returns>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is blank.</exception>
+    /// <exception cref="CsvFormatException">The file cannot be read at all.</exception>
+    public ImportResult<T> ImportFile(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return Import(reader);
+    }
+
+    private IEnumerable<ImportRow<T>> ReadFileRows(string path)
+    {
+        using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        foreach (var row in ReadRows(reader, absentColumns: null))
+        {
+            yield return row;
+        }
+    }
+
+    private IEnumerable<ImportRow<T>> ReadRows(TextReader reader, List<string>? absentColumns)
+    {
+        var records = new CsvRecordReader(reader, Options.Delimiter ?? ',', Options.MaxRecordLength);
+        for (var i = 0; i < Options.LinesBeforeHeader; i++)
+        {
+            _ = records.Read();
+        }
+
+        if (Options.Delimiter is null)
+        {
+            records.Delimiter = records.DetectDelimiter(DelimiterCandidates);
+        }
+
+        var headerRecord = records.Read()
+            ?? throw new CsvFormatException(1, "The file has no header row: it is empty or holds only blank lines.");
+        var header = new CsvHeader(headerRecord.Fields);
+        CheckColumns(header, headerRecord.LineNumber, absentColumns);
+
+        var parser = new ValueParser(Options);
+        for (var i = 0; i < Options.RowsAfterHeader; i++)
+        {
+            if (records.Read() is not { } description)
+            {
+                yield break;
+            }
+
+            yield return ImportRow<T>.Skipped(description.LineNumber, "describes the columns; holds no data");
+        }
+
+        while (records.Read() is { } record)
+        {
+            yield return ReadRow(record, header, parser);
+        }
+    }
+
+    private void CheckColumns(CsvHeader header, long headerLine, List<string>? absentColumns)
+    {
+        var missing = Map.RequiredColumns().Where(c => header.IndexOf(c) < 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        if (missing.Count > 0)
+        {
+            var names = string.Join(", ", missing.Select(c => $"'{c}'"));
+            throw new CsvFormatException(
+                headerLine,
+                $"Required column{(missing.Count > 1 ? "s" : string.Empty)} {names} missing from the header on line {headerLine}. " +
+                $"The header has: {string.Join(", ", header.Names.Select(c => $"'{c}'"))}. " +
+                $"Check the separator ('{(Options.Delimiter is { } d ? d.ToString() : "guessed")}') and the column names of the mapping.",
+                missing[0]);
+        }
+
+        absentColumns?.AddRange(Map.OptionalColumns()
+            .Concat(Map.PlatformFigureColumns)
+            .Where(c => header.IndexOf(c) < 0)
+            .Distinct(StringComparer.OrdinalIgnoreCase));
+    }
+
+    private ImportRow<T> ReadRow(CsvRecord record, CsvHeader header, ValueParser parser)
+    {
+        var line = record.LineNumber;
+        if (record.Problem is { } problem)
+        {
+            return ImportRow<T>.Rejected(line, [new ImportError(line, null, problem)]);
+        }
+
+        if (FieldCountProblem(record.Fields, header.Count) is { } countProblem)
+        {
+            return ImportRow<T>.Rejected(line, [new ImportError(line, null, countProblem)]);
+        }
+
+        var row = new CsvRow(header, record.Fields, parser, line);
+        var figures = ReadFigures(row);
+        T? built;
+        try
+        {
+            built = Map.Build(row);
+        }
+        catch (Exception e) when (e is ArgumentException or OverflowException or CurrencyMismatchException)
+        {
+            row.AddError(null, e.Message);
+            built = null;
+        }
+
+        if (row.HasErrors || built is null)
+        {
+            if (!row.HasErrors)
+            {
+                row.AddError(null, "the mapping built no record from this row");
+            }
+
+            return ImportRow<T>.Rejected(line, row.Errors);
+        }
+
+        return ImportRow<T>.Accepted(line, built, figures);
+    }
+
+    private Dictionary<string, decimal?>? ReadFigures(CsvRow row)
+    {
+        if (Map.PlatformFigureColumns.Count == 0)
+        {
+            return null;
+        }
+
+        var figures = new Dictionary<string, decimal?>(Map.PlatformFigureColumns.Count, StringComparer.OrdinalIgnoreCase);
+        foreach (var column in Map.PlatformFigureColumns)
+        {
+            figures[column] = row.GetFraction(column);
+        }
+
+        return figures;
+    }
+
+    // Extra fields are tolerated when blank (a trailing separator); anything else means the row does not
+    // line up with the header, often a separator or a decimal comma inside an unquoted value.
+    private static string? FieldCountProblem(string[] fields, int headerCount)
+    {
+        if (fields.Length == headerCount
+            || (fields.Length > headerCount && fields.Skip(headerCount).All(string.IsNullOrWhiteSpace)))
+        {
+            return null;
+        }
+
+        return $"the row has {fields.Length} fields but the header has {headerCount}; " +
+            "a separator inside an unquoted value (or a decimal comma in a comma-separated file) is the usual cause";
+    }
+}

@@ -1,0 +1,157 @@
+using KpiToolkit.Import.Csv;
+using NodaTime;
+
+namespace KpiToolkit.Import;
+
+/// <summary>
+/// One data row as a mapping reads it: typed getters by column name that record a problem instead of
+/// throwing, so a row reports every bad cell at once.
+/// </summary>
+/// <remarks>
+/// <para>A getter given a null column name (an unmapped field) or a column the header does not have returns
+/// null. A cell holding a missing-value marker (<see cref="CsvImportOptions.MissingValues"/>) also returns
+/// null: missing is never read as 0. The <c>GetRequired…</c> getters record an error for a missing value.</para>
+/// <para>Column names are matched ignoring case and surrounding spaces.</para>
+/// </remarks>
+public sealed class CsvRow
+{
+    private readonly CsvHeader _header;
+    private readonly string[] _fields;
+    private readonly ValueParser _parser;
+    private List<ImportError>? _errors;
+
+    internal CsvRow(CsvHeader header, string[] fields, ValueParser parser, long lineNumber)
+    {
+        _header = header;
+        _fields = fields;
+        _parser = parser;
+        LineNumber = lineNumber;
+    }
+
+    /// <summary>Gets the 1-based line the row starts on.</summary>
+    public long LineNumber { get; }
+
+    /// <summary>Gets whether a getter or <see cref="AddError"/> recorded a problem.</summary>
+    public bool HasErrors => _errors is { Count: > 0 };
+
+    /// <summary>Gets the problems recorded so far.</summary>
+    public IReadOnlyList<ImportError> Errors => _errors ?? (IReadOnlyList<ImportError>)[];
+
+    /// <summary>Gets whether the header has a column of that name.</summary>
+    /// <param name="column">The column name.</param>
+    /// <returns>True when the column exists.</returns>
+    public bool HasColumn(string? column) => column is not null && _header.IndexOf(column) >= 0;
+
+    /// <summary>Gets the raw text of a cell, untrimmed, or null when the column is unmapped or absent.</summary>
+    /// <param name="column">The column name.</param>
+    /// <returns>The cell's text.</returns>
+    public string? GetRaw(string? column) =>
+        column is not null && _header.IndexOf(column) is var index and >= 0 ? _fields[index] : null;
+
+    /// <summary>Gets the trimmed text of a cell, or null when it is missing.</summary>
+    /// <param name="column">The column name, or null for an unmapped field.</param>
+    /// <returns>The text, or null.</returns>
+    public string? GetText(string? column) =>
+        GetRaw(column) is { } raw && !_parser.IsMissing(raw) ? raw.Trim() : null;
+
+    /// <summary>Gets the trimmed text of a cell that must have a value.</summary>
+    /// <param name="column">The column name.</param>
+    /// <returns>The text, or an empty string after recording an error.</returns>
+    public string GetRequiredText(string column) => GetText(column) ?? MissingValue(column, string.Empty);
+
+    /// <summary>Gets a count (a whole number, not negative, also written <c>3423.0</c>), or null when missing.</summary>
+    /// <param name="column">The column name, or null for an unmapped field.</param>
+    /// <returns>The count, or null when missing or malformed (an error is recorded for a malformed value).</returns>
+    public long? GetCount(string? column) =>
+        GetText(column) is { } text
+            ? _parser.TryParseCount(text, out var value, out var reason) ? value : Invalid<long?>(column!, reason!)
+            : null;
+
+    /// <summary>Gets a count that must have a value.</summary>
+    /// <param name="column">The column name.</param>
+    /// <returns>The count, or 0 after recording an error.</returns>
+    public long GetRequiredCount(string column) =>
+        GetText(column) is null ? MissingValue(column, 0L) : GetCount(column) ?? 0L;
+
+    /// <summary>Gets a number in the file's culture, or null when missing.</summary>
+    /// <param name="column">The column name, or null for an unmapped field.</param>
+    /// <returns>The number, or null when missing or malformed (an error is recorded for a malformed value).</returns>
+    public decimal? GetDecimal(string? column) =>
+        GetText(column) is { } text
+            ? _parser.TryParseDecimal(text, out var value, out var reason) ? value : Invalid<decimal?>(column!, reason!)
+            : null;
+
+    /// <summary>Gets a number that must have a value.</summary>
+    /// <param name="column">The column name.</param>
+    /// <returns>The number, or 0 after recording an error.</returns>
+    public decimal GetRequiredDecimal(string column) =>
+        GetText(column) is null ? MissingValue(column, 0m) : GetDecimal(column) ?? 0m;
+
+    /// <summary>Gets a rate written as a fraction (<c>0.0353</c>) or a percentage (<c>3.53 %</c>), as a fraction.</summary>
+    /// <param name="column">The column name, or null for an unmapped field.</param>
+    /// <returns>The fraction, or null when missing or malformed (an error is recorded for a malformed value).</returns>
+    public decimal? GetFraction(string? column) =>
+        GetText(column) is { } text
+            ? _parser.TryParseFraction(text, out var value, out var reason) ? value : Invalid<decimal?>(column!, reason!)
+            : null;
+
+    /// <summary>
+    /// Gets a timestamp, read with <see cref="CsvImportOptions.TimestampPatterns"/>; one written without an
+    /// offset is taken in <see cref="CsvImportOptions.TimeZone"/>.
+    /// </summary>
+    /// <param name="column">The column name, or null for an unmapped field.</param>
+    /// <returns>The instant, or null when missing or malformed (an error is recorded for a malformed value).</returns>
+    public Instant? GetInstant(string? column) =>
+        GetText(column) is { } text
+            ? _parser.TryParseInstant(text, out var value, out var reason) ? value : Invalid<Instant?>(column!, reason!)
+            : null;
+
+    /// <summary>Gets a timestamp that must have a value.</summary>
+    /// <param name="column">The column name.</param>
+    /// <returns>The instant, or the Unix epoch after recording an error.</returns>
+    public Instant GetRequiredInstant(string column) =>
+        GetText(column) is null ? MissingValue(column, default(Instant)) : GetInstant(column) ?? default;
+
+    /// <summary>Gets a date, read with <see cref="CsvImportOptions.DatePatterns"/>, or null when missing.</summary>
+    /// <param name="column">The column name, or null for an unmapped field.</param>
+    /// <returns>The date, or null when missing or malformed (an error is recorded for a malformed value).</returns>
+    public LocalDate? GetDate(string? column) =>
+        GetText(column) is { } text
+            ? _parser.TryParseDate(text, out var value, out var reason) ? value : Invalid<LocalDate?>(column!, reason!)
+            : null;
+
+    /// <summary>Gets a date that must have a value.</summary>
+    /// <param name="column">The column name.</param>
+    /// <returns>The date, or 1 January 1970 after recording an error.</returns>
+    public LocalDate GetRequiredDate(string column) =>
+        GetText(column) is null ? MissingValue(column, new LocalDate(1970, 1, 1)) : GetDate(column) ?? new LocalDate(1970, 1, 1);
+
+    /// <summary>Gets a yes/no value (<c>yes</c>, <c>true</c>, <c>1</c>, <c>paid</c> … or their opposites), or null when missing.</summary>
+    /// <param name="column">The column name, or null for an unmapped field.</param>
+    /// <returns>The value, or null when missing or malformed (an error is recorded for a malformed value).</returns>
+    public bool? GetBoolean(string? column) =>
+        GetText(column) is { } text
+            ? ValueParser.TryParseBoolean(text, out var value, out var reason) ? value : Invalid<bool?>(column!, reason!)
+            : null;
+
+    /// <summary>Records a problem with the row; the row is then rejected.</summary>
+    /// <param name="column">The column at fault, or null for the whole row.</param>
+    /// <param name="message">What is wrong.</param>
+    public void AddError(string? column, string message)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(message);
+        (_errors ??= []).Add(new ImportError(LineNumber, column, message));
+    }
+
+    private TValue MissingValue<TValue>(string column, TValue placeholder)
+    {
+        AddError(column, HasColumn(column) ? "a value is required but the cell is empty or marked missing" : "the column is missing from the header");
+        return placeholder;
+    }
+
+    private TValue? Invalid<TValue>(string column, string reason)
+    {
+        AddError(column, reason);
+        return default;
+    }
+}

@@ -1,0 +1,149 @@
+using KpiToolkit.Activity;
+using KpiToolkit.Time;
+
+namespace KpiToolkit.Import.Maps;
+
+/// <summary>
+/// Maps the columns of an ads or campaign report to <see cref="ActionResult"/>: one row per campaign (or per
+/// ad of a campaign) and period, with its cost, its gain if known, and its delivery counters.
+/// </summary>
+/// <remarks>
+/// The action's name is the campaign, followed by <c> / </c> and the ad when <see cref="Ad"/> is mapped. The
+/// period is one day (<see cref="Date"/>) or a range (<see cref="StartDate"/> and <see cref="EndDate"/>).
+/// </remarks>
+public sealed class ActionResultMap : CsvRecordMap<ActionResult>
+{
+    /// <summary>Gets the column of the campaign name. Required.</summary>
+    public required string Campaign { get; init; }
+
+    /// <summary>Gets the column of the ad name, if rows are per ad.</summary>
+    public string? Ad { get; init; }
+
+    /// <summary>Gets the column of the day each row covers, for a daily report.</summary>
+    public string? Date { get; init; }
+
+    /// <summary>Gets the column of the first day each row covers, for a report by date range.</summary>
+    public string? StartDate { get; init; }
+
+    /// <summary>Gets the column of the last day (included) each row covers, for a report by date range.</summary>
+    public string? EndDate { get; init; }
+
+    /// <summary>Gets the channel of every row, or the fallback when <see cref="ChannelColumn"/> is empty.</summary>
+    public Channel? Channel { get; init; }
+
+    /// <summary>Gets the column that names each row's channel, if the file mixes channels.</summary>
+    public string? ChannelColumn { get; init; }
+
+    /// <summary>Gets the column of the cost (spend) in currency units. Required.</summary>
+    public required string Cost { get; init; }
+
+    /// <summary>Gets the ISO 4217 code of every amount, or the fallback when <see cref="CurrencyColumn"/> is empty.</summary>
+    public string? Currency { get; init; }
+
+    /// <summary>Gets the column of each row's ISO 4217 currency code, if the file has one.</summary>
+    public string? CurrencyColumn { get; init; }
+
+    /// <summary>Gets the column of the gain (conversion value, margin or profit), if known.</summary>
+    public string? Gain { get; init; }
+
+    /// <summary>Gets what the gain column holds; revenue by default.</summary>
+    public GainKind GainKind { get; init; } = GainKind.Revenue;
+
+    /// <summary>Gets the column of impressions, if any.</summary>
+    public string? Impressions { get; init; }
+
+    /// <summary>Gets the column of clicks, if any.</summary>
+    public string? Clicks { get; init; }
+
+    /// <summary>Gets the column of engagements, if any.</summary>
+    public string? Engagements { get; init; }
+
+    /// <summary>Gets the column of conversions, if any.</summary>
+    public string? Conversions { get; init; }
+
+    /// <inheritdoc />
+    protected internal override IEnumerable<string> RequiredColumns()
+    {
+        MapFields.RequireChannelSource(Channel, ChannelColumn, nameof(ActionResultMap));
+        var byDay = Date is not null;
+        var byRange = StartDate is not null && EndDate is not null;
+        if (byDay == byRange || (!byRange && (StartDate ?? EndDate) is not null))
+        {
+            throw new InvalidOperationException($"{nameof(ActionResultMap)} needs either Date (a daily report) or both StartDate and EndDate (a report by date range).");
+        }
+
+        if (Currency is null && CurrencyColumn is null)
+        {
+            throw new InvalidOperationException($"{nameof(ActionResultMap)} needs a currency: set Currency for a file in one currency, or CurrencyColumn.");
+        }
+
+        return byDay ? [Campaign, Cost, Date!] : [Campaign, Cost, StartDate!, EndDate!];
+    }
+
+    /// <inheritdoc />
+    protected internal override IEnumerable<string> OptionalColumns() =>
+        Mapped(Ad, ChannelColumn, CurrencyColumn, Gain, Impressions, Clicks, Engagements, Conversions);
+
+    /// <inheritdoc />
+    protected internal override ActionResult? Build(CsvRow row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        var campaign = row.GetRequiredText(Campaign);
+        var ad = row.GetText(Ad);
+        var channel = MapFields.ReadChannel(row, Channel, ChannelColumn);
+        var period = ReadPeriod(row);
+        var currency = row.GetText(CurrencyColumn) ?? Currency;
+        if (currency is null)
+        {
+            row.AddError(CurrencyColumn, "a currency code is required but the cell is empty or marked missing");
+        }
+
+        var cost = row.GetRequiredDecimal(Cost);
+        var gain = row.GetDecimal(Gain);
+        var impressions = row.GetCount(Impressions);
+        var clicks = row.GetCount(Clicks);
+        var engagements = row.GetCount(Engagements);
+        var conversions = row.GetCount(Conversions);
+        if (row.HasErrors)
+        {
+            return null;
+        }
+
+        var name = ad is null ? campaign : $"{campaign} / {ad}";
+        return new ActionResult(
+            name,
+            channel,
+            period!,
+            new Money(cost, currency!),
+            gain is { } g ? new Money(g, currency!) : null,
+            GainKind,
+            impressions,
+            clicks,
+            engagements,
+            conversions);
+    }
+
+    private ReportingPeriod? ReadPeriod(CsvRow row)
+    {
+        if (Date is not null)
+        {
+            var day = row.GetRequiredDate(Date);
+            return row.HasErrors ? null : ReportingPeriod.Day(day);
+        }
+
+        var start = row.GetRequiredDate(StartDate!);
+        var end = row.GetRequiredDate(EndDate!);
+        if (row.HasErrors)
+        {
+            return null;
+        }
+
+        if (end < start)
+        {
+            row.AddError(EndDate, $"the end ({end:uuuu-MM-dd}) is before the start ({start:uuuu-MM-dd})");
+            return null;
+        }
+
+        return ReportingPeriod.Custom(start, end);
+    }
+}

@@ -1,0 +1,131 @@
+using System.Globalization;
+using KpiToolkit.Activity;
+using KpiToolkit.Import.Maps;
+using NodaTime;
+
+namespace KpiToolkit.Import.Presets;
+
+/// <summary>
+/// Ready-made importers for common exports. Each returns an ordinary <see cref="CsvImporter{T}"/>: adjust it
+/// with <c>new CsvImporter&lt;T&gt;(preset.Map, preset.Options with { … })</c> when an export differs.
+/// </summary>
+public static class ImportPresets
+{
+    /// <summary>
+    /// The X (Twitter) Analytics "tweet activity" export: comma separated, numbers like <c>3423.0</c>, times like
+    /// <c>2021-12-28 16:45 +0000</c>, tweet texts with commas and line breaks. See <see cref="XTweetActivityMap"/>.
+    /// </summary>
+    /// <param name="includePromoted">Whether promoted counters are added to organic ones.</param>
+    /// <returns>The importer.</returns>
+    public static CsvImporter<SocialPost> XTweetActivity(bool includePromoted = true) =>
+        new(new XTweetActivityMap { IncludePromoted = includePromoted }, new CsvImportOptions { Delimiter = ',' });
+
+    /// <summary>
+    /// The Facebook Page post insights export: semicolon separated, a second row describing the columns, empty
+    /// cells for missing values, the publication time (<c>Posted</c>) without an offset.
+    /// </summary>
+    /// <param name="timeZone">The time zone of the <c>Posted</c> column: the one the export was made in.</param>
+    /// <param name="culture">The culture of the numbers; invariant when null.</param>
+    /// <returns>The importer.</returns>
+    /// <remarks>
+    /// Columns read: <c>Post ID</c>, <c>Posted</c>, <c>Type</c>, <c>Paid</c>, <c>Lifetime Post Total Reach</c>,
+    /// <c>Lifetime Post Total Impressions</c>, <c>like</c>, <c>comment</c>, <c>share</c>. <c>Lifetime Engaged Users</c>
+    /// is kept as a platform figure.
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="timeZone"/> is null.</exception>
+    public static CsvImporter<SocialPost> FacebookPagePosts(DateTimeZone timeZone, CultureInfo? culture = null)
+    {
+        ArgumentNullException.ThrowIfNull(timeZone);
+        var map = new SocialPostMap
+        {
+            Id = "Post ID",
+            PublishedAt = "Posted",
+            Channel = Channel.Facebook,
+            Format = "Type",
+            IsPaid = "Paid",
+            Reach = "Lifetime Post Total Reach",
+            Impressions = "Lifetime Post Total Impressions",
+            Reactions = "like",
+            Comments = "comment",
+            Shares = "share",
+            PlatformFigureColumns = ["Lifetime Engaged Users"],
+        };
+        var options = new CsvImportOptions
+        {
+            Delimiter = ';',
+            Culture = culture ?? CultureInfo.InvariantCulture,
+            TimeZone = timeZone,
+            RowsAfterHeader = 1,
+            TimestampPatterns = ["MM/dd/uuuu hh:mm:ss tt", "MM/dd/uuuu HH:mm", "uuuu-MM-dd HH:mm:ss", "uuuu-MM-dd'T'HH:mm:ss;FFFFFFFFFo<G>"],
+        };
+        return new CsvImporter<SocialPost>(map, options);
+    }
+
+    /// <summary>
+    /// An ads report as Meta Ads Manager exports it: one row per ad with <c>Reporting starts</c>,
+    /// <c>Reporting ends</c>, <c>Campaign name</c>, <c>Ad name</c>, <c>Impressions</c>, <c>Link clicks</c>,
+    /// <c>Amount spent (EUR)</c> (the currency in the column name), <c>Results</c> (conversions) and
+    /// <c>Purchases conversion value</c> (the gain, as revenue).
+    /// </summary>
+    /// <param name="currency">The account's ISO 4217 currency, as written in the spend column's name.</param>
+    /// <param name="channel">The channel of every ad; <see cref="Channel.Facebook"/> when null.</param>
+    /// <returns>The importer.</returns>
+    /// <exception cref="ArgumentException"><paramref name="currency"/> is blank.</exception>
+    public static CsvImporter<ActionResult> AdsReport(string currency = "EUR", Channel? channel = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(currency);
+        var code = currency.Trim().ToUpperInvariant();
+        var map = new ActionResultMap
+        {
+            Campaign = "Campaign name",
+            Ad = "Ad name",
+            StartDate = "Reporting starts",
+            EndDate = "Reporting ends",
+            Channel = channel ?? Channel.Facebook,
+            Cost = $"Amount spent ({code})",
+            Currency = code,
+            Gain = "Purchases conversion value",
+            GainKind = GainKind.Revenue,
+            Impressions = "Impressions",
+            Clicks = "Link clicks",
+            Conversions = "Results",
+        };
+        return new CsvImporter<ActionResult>(map, new CsvImportOptions { Delimiter = ',' });
+    }
+
+    /// <summary>
+    /// An e-mail campaign report as Mailchimp exports its campaigns: <c>Title</c>, <c>Send Date</c> (like
+    /// <c>Dec 28, 2021 04:45 PM</c>, in the account's time zone), <c>Total Recipients</c>,
+    /// <c>Successful Deliveries</c>, <c>Soft Bounces</c>, <c>Hard Bounces</c>, <c>Unique Opens</c>,
+    /// <c>Unique Clicks</c>, <c>Unsubscribes</c>, <c>Abuse Complaints</c>; <c>Open Rate</c> and <c>Click Rate</c>
+    /// are kept as platform figures.
+    /// </summary>
+    /// <param name="timeZone">The account's time zone, in which send dates are written.</param>
+    /// <returns>The importer.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="timeZone"/> is null.</exception>
+    public static CsvImporter<EmailCampaignReport> EmailCampaigns(DateTimeZone timeZone)
+    {
+        ArgumentNullException.ThrowIfNull(timeZone);
+        var map = new EmailCampaignMap
+        {
+            Campaign = "Title",
+            SentAt = "Send Date",
+            Sent = "Total Recipients",
+            Delivered = "Successful Deliveries",
+            SoftBounces = "Soft Bounces",
+            HardBounces = "Hard Bounces",
+            UniqueOpens = "Unique Opens",
+            UniqueClicks = "Unique Clicks",
+            Unsubscribes = "Unsubscribes",
+            Complaints = "Abuse Complaints",
+            PlatformFigureColumns = ["Open Rate", "Click Rate"],
+        };
+        var options = new CsvImportOptions
+        {
+            Delimiter = ',',
+            TimeZone = timeZone,
+            TimestampPatterns = ["MMM dd, uuuu hh:mm tt", "MMM d, uuuu hh:mm tt", "uuuu-MM-dd HH:mm:ss", "uuuu-MM-dd HH:mm"],
+        };
+        return new CsvImporter<EmailCampaignReport>(map, options);
+    }
+}
