@@ -56,8 +56,8 @@ internal sealed class EarnedMediaWriter(TextWriter output, ReportingCalendar cal
     private static ShareOfVoiceOptions Competitors(ShareOfVoiceWeight weight)
     {
         var options = new ShareOfVoiceOptions { Weight = weight };
-        options.Competitors.Add(SampleEarnedMedia.LeCreuset);
-        options.Competitors.Add(SampleEarnedMedia.Staub);
+        options.Competitors.Add("Le Creuset");
+        options.Competitors.Add("Staub");
         return options;
     }
 

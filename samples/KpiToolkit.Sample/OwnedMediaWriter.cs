@@ -13,7 +13,8 @@ internal sealed class OwnedMediaWriter(TextWriter output, ReportingCalendar cale
 
     public void Write(ActivityData data, ReportingPeriod month)
     {
-        output.WriteLine($"Owned media, {month} ({data.Posts.Count} posts over three months, {calendar.Zone.Id})");
+        var days = data.Posts.Select(p => calendar.ToLocalDate(p.PublishedAt)).ToList();
+        output.WriteLine($"Owned media, {month} ({data.Posts.Count} posts read, {days.Min():uuuu-MM-dd} to {days.Max():uuuu-MM-dd}, {calendar.Zone.Id})");
         var channels = data.Posts.Select(p => p.Channel).Distinct().Order().ToList();
         output.WriteLine($"{"KPI",-34}{string.Join(string.Empty, channels.Select(c => $"{c.Name,14}"))}");
 
@@ -50,11 +51,11 @@ internal sealed class OwnedMediaWriter(TextWriter output, ReportingCalendar cale
             $"Instagram rhythm: {regularity.PostCount} posts, {regularity.WeeksWithPosts} of {regularity.Weeks} weeks active, " +
             $"median gap {Hours(regularity.MedianGap)}, longest {Hours(regularity.LongestGap)}, gap variation {regularity.GapCoefficientOfVariation:0.00}.");
 
-        var threeMonths = data.Posts.Where(p => p.Channel == Channel.Instagram);
-        var grid = new BestTimeToPostAnalyzer(new BestTimeToPostOptions { MinimumPostsPerCell = 2 }, calendar).Analyze(threeMonths, data.Audience);
+        var instagramPosts = data.Posts.Where(p => p.Channel == Channel.Instagram);
+        var grid = new BestTimeToPostAnalyzer(new BestTimeToPostOptions { MinimumPostsPerCell = 2 }, calendar).Analyze(instagramPosts, data.Audience);
         var best = string.Join(", ", grid.Ranking.Take(3).Select(cell =>
             $"{cell.Weekday} {cell.Hour:00}:00 ({cell.MedianEngagementRate!.Value.ToString("P1", Culture)}, {cell.PostCount} posts)"));
-        output.WriteLine($"Best times to post on Instagram (last three months, median engagement rate): {(best.Length > 0 ? best : "not enough posts yet")}.");
+        output.WriteLine($"Best times to post on Instagram (every post read, median engagement rate): {(best.Length > 0 ? best : "not enough posts yet")}.");
         output.WriteLine();
     }
 

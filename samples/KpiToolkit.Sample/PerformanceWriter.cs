@@ -12,17 +12,17 @@ internal sealed class PerformanceWriter(TextWriter output, ReportingCalendar cal
 
     public void Write(ActivityData data, ReportingPeriod month)
     {
-        output.WriteLine($"Return on investment, {month} (gain = margin)");
+        output.WriteLine($"Return on investment, {month}");
         var roi = ranking.Rank(data.Actions, month);
         foreach (var action in roi.Ranked)
         {
             output.WriteLine(
-                $"  {action.Rank}. {action.Name,-24} {action.Channel.Name,-10} cost {action.Cost.Amount,8:N0} {action.Cost.Currency}  margin {action.Gain.Amount,8:N0}  ROI {action.Roi.ToString("+0%;-0%", Culture),6}  -> {action.Recommendation}");
+                $"  {action.Rank}. {action.Name,-36} {action.Channel.Name,-10} cost {action.Cost.Amount,8:N0} {action.Cost.Currency}  {action.GainKind.ToString().ToLowerInvariant(),-7} {action.Gain.Amount,8:N0}  ROI {action.Roi.ToString("+0%;-0%", Culture),6}  -> {action.Recommendation}");
         }
 
         foreach (var action in roi.NotRankable)
         {
-            output.WriteLine($"  -  {action.Name,-24} {action.Channel.Name,-10} not rankable: {action.Reason}");
+            output.WriteLine($"  -  {action.Name,-36} {action.Channel.Name,-10} not rankable: {action.Reason}");
         }
 
         var total = new RoiCalculator().Calculate(data.Actions, month);
@@ -46,7 +46,8 @@ internal sealed class PerformanceWriter(TextWriter output, ReportingCalendar cal
         output.WriteLine($"  To develop for visibility: {channels.ForVisibility?.Reason ?? "no traffic"}");
         output.WriteLine();
 
-        output.WriteLine($"E-mail, {month} ({data.EmailCampaigns.Count} campaigns)");
+        var sentInMonth = data.EmailCampaigns.Count(c => month.Contains(calendar.ToLocalDate(c.SentAt)));
+        output.WriteLine($"E-mail, {month} ({sentInMonth} campaigns sent)");
         var pooled = new EmailRateOptions();
         var averaged = new EmailRateOptions { Aggregation = Aggregation.MeanOfRatios };
         var withoutMachines = new EmailRateOptions { ExcludeMachineOpens = true };
@@ -65,7 +66,7 @@ internal sealed class PerformanceWriter(TextWriter output, ReportingCalendar cal
         }
 
         var realOpens = new EmailOpenRateCalculator(withoutMachines, calendar).Calculate(data.EmailCampaigns, month);
-        output.WriteLine($"  Open rate without machine opens (Apple Mail Privacy Protection): {realOpens.Value?.ToString("P2", Culture)}.");
+        output.WriteLine($"  Open rate without machine opens (Apple Mail Privacy Protection): {realOpens.Value?.ToString("P2", Culture) ?? $"n/a ({realOpens.UnavailableReason})"}.");
         output.WriteLine();
     }
 }

@@ -5,6 +5,14 @@ namespace KpiToolkit.Import.Maps;
 /// <summary>Reading rules shared by the built-in maps: channels, enums and the choice between a column and a fixed value.</summary>
 internal static class MapFields
 {
+    // Exports spell channels their own way ("facebook", "INSTAGRAM"); channels compare ignoring case,
+    // but a report should print the usual spelling.
+    private static readonly Channel[] WellKnown =
+    [
+        Channel.Facebook, Channel.Instagram, Channel.LinkedIn, Channel.X, Channel.TikTok, Channel.YouTube,
+        Channel.Blog, Channel.Website, Channel.Email, Channel.Press,
+    ];
+
     public static void RequireChannelSource(Channel? fixedChannel, string? column, string mapName)
     {
         if (fixedChannel is null && column is null)
@@ -34,7 +42,7 @@ internal static class MapFields
 
         if (Channel.TryCreate(text, out var channel))
         {
-            return channel;
+            return WellKnown.FirstOrDefault(c => c == channel, channel);
         }
 
         row.AddError(column, $"'{text}' is not a channel name (at most {Channel.MaxLength} characters)");

@@ -65,10 +65,11 @@ public static class ImportPresets
     /// An ads report as Meta Ads Manager exports it: one row per ad with <c>Reporting starts</c>,
     /// <c>Reporting ends</c>, <c>Campaign name</c>, <c>Ad name</c>, <c>Impressions</c>, <c>Link clicks</c>,
     /// <c>Amount spent (EUR)</c> (the currency in the column name), <c>Results</c> (conversions) and
-    /// <c>Purchases conversion value</c> (the gain, as revenue).
+    /// <c>Purchases conversion value</c> (the gain, as revenue). When the report is broken down by
+    /// <c>Platform</c> (facebook, instagram …), that column gives each row's channel.
     /// </summary>
     /// <param name="currency">The account's ISO 4217 currency, as written in the spend column's name.</param>
-    /// <param name="channel">The channel of every ad; <see cref="Channel.Facebook"/> when null.</param>
+    /// <param name="channel">The channel of rows without a platform; <see cref="Channel.Facebook"/> when null.</param>
     /// <returns>The importer.</returns>
     /// <exception cref="ArgumentException"><paramref name="currency"/> is blank.</exception>
     public static CsvImporter<ActionResult> AdsReport(string currency = "EUR", Channel? channel = null)
@@ -82,6 +83,7 @@ public static class ImportPresets
             StartDate = "Reporting starts",
             EndDate = "Reporting ends",
             Channel = channel ?? Channel.Facebook,
+            ChannelColumn = "Platform",
             Cost = $"Amount spent ({code})",
             Currency = code,
             Gain = "Purchases conversion value",

@@ -1,0 +1,147 @@
+using KpiToolkit.Activity;
+using KpiToolkit.Import;
+using KpiToolkit.Import.Maps;
+using KpiToolkit.Import.Presets;
+using KpiToolkit.Time;
+
+namespace KpiToolkit.Sample;
+
+/// <summary>What one file gave: its name, format and the rows accepted, rejected and skipped.</summary>
+internal sealed record ImportSummary(string File, string Format, int Accepted, int Rejected, int Skipped, IReadOnlyList<ImportError> Errors);
+
+/// <summary>
+/// Reads Maison Verdier's activity from the exports bundled in <c>Data/</c>, or from the user's own files,
+/// through the KpiToolkit.Import presets and maps.
+/// </summary>
+internal sealed class SampleData(ReportingCalendar calendar)
+{
+    private const string Company = "Maison Verdier";
+    private readonly List<ImportSummary> _summaries = [];
+
+    public static IReadOnlyList<string> PostFormats { get; } = ["x-analytics", "facebook-posts", "instagram-posts"];
+
+    public static string Folder => Path.Combine(AppContext.BaseDirectory, "Data");
+
+    public IReadOnlyList<ImportSummary> Summaries => _summaries;
+
+    public ActivityData Load(SampleOptions options)
+    {
+        var postFiles = options.Posts.Count > 0
+            ? options.Posts
+            : [new UserFile(Bundled("x-tweet-activity.csv"), "x-analytics"), new UserFile(Bundled("facebook-posts.csv"), "facebook-posts"), new UserFile(Bundled("instagram-posts.csv"), "instagram-posts")];
+        var posts = postFiles.SelectMany(f => Read(PostImporter(f.Format), f.Path, f.Format)).ToList();
+        var followers = Read(new CsvImporter<AudienceSnapshot>(FollowersMap), Bundled("followers.csv"), "followers");
+        var mentions = Read(new CsvImporter<Mention>(MentionsMap), Bundled("mentions.csv"), "mentions");
+        var articles = Read(new CsvImporter<PressArticle>(PressMap), Bundled("press-articles.csv"), "press articles");
+        var actions = Read(ImportPresets.AdsReport("EUR"), options.Ads ?? Bundled("meta-ads.csv"), "ads-report")
+            .Concat(Read(new CsvImporter<ActionResult>(OtherActionsMap), Bundled("other-actions.csv"), "actions"))
+            .ToList();
+        var traffic = Read(new CsvImporter<WebTrafficRecord>(TrafficMap), Bundled("web-traffic.csv"), "web traffic");
+        var email = Read(ImportPresets.EmailCampaigns(calendar.Zone), options.Email ?? Bundled("email-campaigns.csv"), "email-report");
+        return new ActivityData(posts, followers, mentions, articles, actions, traffic, email);
+    }
+
+    private CsvImporter<SocialPost> PostImporter(string format) => format switch
+    {
+        "x-analytics" => ImportPresets.XTweetActivity(),
+        "facebook-posts" => ImportPresets.FacebookPagePosts(calendar.Zone),
+        "instagram-posts" => new CsvImporter<SocialPost>(InstagramMap, new CsvImportOptions { TimeZone = calendar.Zone }),
+        _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown post format."),
+    };
+
+    // Meta Business Suite's Instagram export has no preset; a map names its columns.
+    private static SocialPostMap InstagramMap => new()
+    {
+        Id = "Post ID",
+        PublishedAt = "Publish time",
+        Channel = Channel.Instagram,
+        Format = "Post type",
+        FormatNames = new Dictionary<string, PostFormat>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["IG image"] = PostFormat.Photo,
+            ["IG carousel"] = PostFormat.Photo,
+            ["IG reel"] = PostFormat.Reel,
+        },
+        Reach = "Reach",
+        Impressions = "Impressions",
+        Reactions = "Likes",
+        Comments = "Comments",
+        Shares = "Shares",
+        Saves = "Saves",
+        VideoViews = "Plays",
+    };
+
+    private AudienceSnapshotMap FollowersMap => new()
+    {
+        Date = "Date",
+        Calendar = calendar,
+        ChannelColumn = "Network",
+        Followers = "Followers",
+        Gained = "New followers",
+        Lost = "Unfollows",
+    };
+
+    private static MentionMap MentionsMap => new()
+    {
+        Id = "Mention ID",
+        PublishedAt = "Published",
+        Author = "Author",
+        SourceType = "Source",
+        Subject = "Brand",
+        CompanyName = Company,
+        Sentiment = "Sentiment",
+        ChannelColumn = "Network",
+        PotentialReach = "Reach",
+        Reactions = "Likes",
+        Comments = "Comments",
+        Shares = "Shares",
+    };
+
+    private static PressArticleMap PressMap => new()
+    {
+        Id = "Article ID",
+        Outlet = "Outlet",
+        MediaKind = "Media",
+        PublishedOn = "Date",
+        Subject = "Brand",
+        CompanyName = Company,
+        Tonality = "Tonality",
+        PotentialAudience = "Audience",
+        SyndicationKey = "Story",
+    };
+
+    private static ActionResultMap OtherActionsMap => new()
+    {
+        Campaign = "Action",
+        ChannelColumn = "Channel",
+        StartDate = "Start",
+        EndDate = "End",
+        Cost = "Cost (EUR)",
+        Currency = "EUR",
+        Gain = "Margin (EUR)",
+        GainKind = GainKind.Margin,
+        Impressions = "Impressions",
+        Clicks = "Clicks",
+        Conversions = "Conversions",
+    };
+
+    private static WebTrafficMap TrafficMap => new()
+    {
+        Date = "Date",
+        ChannelColumn = "Session source",
+        Sessions = "Sessions",
+        Users = "Total users",
+        ConvertingSessions = "Sessions with key event",
+        Conversions = "Key events",
+    };
+
+    private static string Bundled(string name) => Path.Combine(Folder, name);
+
+    private IReadOnlyList<T> Read<T>(CsvImporter<T> importer, string path, string format)
+        where T : class
+    {
+        var result = importer.ImportFile(path);
+        _summaries.Add(new ImportSummary(Path.GetFileName(path), format, result.Accepted.Count, result.Rejected.Count, result.Skipped.Count, [.. result.Errors]));
+        return result.Records;
+    }
+}
