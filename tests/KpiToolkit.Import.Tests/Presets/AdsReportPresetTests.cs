@@ -31,7 +31,7 @@ public class AdsReportPresetTests
         result.Accepted.Select(r => r.LineNumber).Should().Equal(2, 3, 4, 6);
         result.Rejected.Select(r => r.LineNumber).Should().Equal(5);
         result.Skipped.Should().BeEmpty();
-        result.AbsentOptionalColumns.Should().BeEmpty();
+        result.AbsentOptionalColumns.Should().Equal(["Platform"], "this export has no platform breakdown, so every ad is on the default channel");
         result.ToString().Should().Be("4 rows read, 1 rejected, 0 skipped");
     }
 

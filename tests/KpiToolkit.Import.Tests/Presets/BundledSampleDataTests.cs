@@ -32,6 +32,15 @@ public class BundledSampleDataTests
     }
 
     [Fact]
+    public void The_platform_breakdown_of_the_ads_export_gives_each_row_its_channel_in_the_usual_spelling()
+    {
+        var result = ImportPresets.AdsReport("EUR").ImportFile(SampleFile("meta-ads.csv"));
+
+        // The export writes "instagram" and "facebook"; channels keep their usual spelling.
+        result.Records.Select(a => a.Channel.Name).Distinct().Order().Should().Equal("Facebook", "Instagram");
+    }
+
+    [Fact]
     public void The_ads_and_email_exports_read_without_rejection()
     {
         ImportPresets.AdsReport("EUR").ImportFile(SampleFile("meta-ads.csv")).Should().Match<ImportResult<KpiToolkit.Activity.ActionResult>>(r => r.Accepted.Count == 24 && r.IsComplete);
