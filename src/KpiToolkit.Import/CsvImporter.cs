@@ -183,7 +183,7 @@ public sealed class CsvImporter<T>
         }
         catch (Exception e) when (e is ArgumentException or OverflowException or CurrencyMismatchException)
         {
-            row.AddError(null, e.Message);
+            row.AddError(null, RecordMessage(e));
             built = null;
         }
 
@@ -215,6 +215,12 @@ public sealed class CsvImporter<T>
 
         return figures;
     }
+
+    // The record's own check, without .NET's "(Parameter 'x')" suffix: the message already names the field.
+    private static string RecordMessage(Exception e) =>
+        e is ArgumentException { ParamName: { } name } argument
+            ? $"{argument.Message.Replace($" (Parameter '{name}')", string.Empty, StringComparison.Ordinal)}"
+            : e.Message;
 
     // Extra fields are tolerated when blank (a trailing separator); anything else means the row does not
     // line up with the header, often a separator or a decimal comma inside an unquoted value.

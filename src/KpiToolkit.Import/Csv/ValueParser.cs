@@ -10,7 +10,8 @@ namespace KpiToolkit.Import.Csv;
 /// </summary>
 internal sealed class ValueParser
 {
-    private const NumberStyles NumberStyle = NumberStyles.Number;
+    // Exports write rates such as 8.3E-4 in scientific notation; accept it beside the culture's own format.
+    private const NumberStyles NumberStyle = NumberStyles.Number | NumberStyles.AllowExponent;
 
     private readonly CultureInfo _culture;
     private readonly DateTimeZone _zone;
@@ -192,7 +193,8 @@ internal sealed class ValueParser
     private bool HasWellPlacedGroups(string text)
     {
         var format = _culture.NumberFormat;
-        var integerPart = text.Split(format.NumberDecimalSeparator)[0].Trim().TrimStart('-', '+');
+        var mantissa = text.Split('e', 'E')[0];
+        var integerPart = mantissa.Split(format.NumberDecimalSeparator)[0].Trim().TrimStart('-', '+');
         var groups = integerPart.Split(format.NumberGroupSeparator);
         if (groups.Length == 1)
         {

@@ -71,23 +71,45 @@ public sealed class EmailCampaignMap : CsvRecordMap<EmailCampaignReport>
         var machineOpens = row.GetCount(MachineOpens);
         var unsubscribes = row.GetCount(Unsubscribes);
         var complaints = row.GetCount(Complaints);
-        if (delivered is null && bounces is not null && (hard is null || soft is null))
+        var splitBounces = hard is not null && soft is not null;
+        if (delivered is null && !splitBounces && bounces is not null)
         {
             if (bounces > sent)
             {
                 row.AddError(Bounces, $"{bounces} bounces is more than the {sent} e-mails sent");
             }
-
-            delivered = sent - bounces;
+            else
+            {
+                delivered = sent - bounces;
+            }
         }
-
-        if (delivered is null && (hard is null || soft is null))
+        else if (delivered is null && !splitBounces)
         {
             row.AddError(Delivered ?? Bounces ?? HardBounces, "delivered cannot be known: the row has no delivered count and no bounces");
         }
 
+        if (splitBounces && (Int128)hard!.Value + soft!.Value > sent)
+        {
+            row.AddError(HardBounces, $"{hard} hard and {soft} soft bounces are more than the {sent} e-mails sent");
+            splitBounces = false;
+        }
+
+        // The report checks these too; checking here names the export's own columns.
+        var deliveredOrComputed = delivered ?? (splitBounces ? sent - hard - soft : null);
+        CheckNotAbove(row, Delivered ?? HardBounces, "delivered", deliveredOrComputed, Sent, "sent", sent);
+        CheckNotAbove(row, UniqueOpens, "unique opens", opens, Delivered, "delivered", deliveredOrComputed);
+        CheckNotAbove(row, UniqueClicks, "unique clicks", clicks, Delivered, "delivered", deliveredOrComputed);
         return row.HasErrors
             ? null
             : new EmailCampaignReport(campaign, sentAt, sent, opens, clicks, delivered, hard, soft, machineOpens, unsubscribes, complaints);
+    }
+
+    // A count above the one it is part of is a broken row; say so on the column, in the file's own terms.
+    private static void CheckNotAbove(CsvRow row, string? column, string what, long? value, string? limitColumn, string limitName, long? limit)
+    {
+        if (value > limit)
+        {
+            row.AddError(column ?? limitColumn, $"{value} {what} is more than the {limit} e-mails {limitName}");
+        }
     }
 }

@@ -126,7 +126,8 @@ public static class ImportPresets
         {
             Delimiter = ',',
             TimeZone = timeZone,
-            TimestampPatterns = ["MMM dd, uuuu hh:mm tt", "MMM d, uuuu hh:mm tt", "uuuu-MM-dd HH:mm:ss", "uuuu-MM-dd HH:mm"],
+            // "d" and "h" read one or two digits: Jan 5 and Jan 05, 4:45 PM and 04:45 PM.
+            TimestampPatterns = ["MMM d, uuuu h:mm tt", "uuuu-MM-dd HH:mm:ss", "uuuu-MM-dd HH:mm"],
         };
         return new CsvImporter<EmailCampaignReport>(map, options);
     }

@@ -21,6 +21,7 @@ public class ValueParserTests
     [InlineData("fr-FR", "1\u202F234", 1234)]
     [InlineData("de-DE", "1.234", 1234)]
     [InlineData("", "9223372036854775807", long.MaxValue)]
+    [InlineData("", "1.2E7", 12_000_000)]
     public void Counts_are_read_in_the_file_culture(string culture, string text, long expected)
     {
         Parser(culture).TryParseCount(text, out var value, out var reason).Should().BeTrue(reason);
@@ -55,6 +56,7 @@ public class ValueParserTests
     [InlineData("", "45.23%", "0.4523")]
     [InlineData("fr-FR", "4,53 %", "0.0453")]
     [InlineData("", "-2.5", "-2.5")]
+    [InlineData("", "8.3E-4", "0.00083")]
     public void Rates_are_read_as_fractions_and_percentages_divided_by_100(string culture, string text, string expected)
     {
         Parser(culture).TryParseFraction(text, out var value, out _).Should().BeTrue();

@@ -198,4 +198,14 @@ public class ActivityMapTests
         result.Rejected[0].Errors.Single().Message.Should().Contain("delivered cannot be known");
         result.Rejected[1].Errors.Single().Message.Should().Contain("150 bounces is more than the 100 e-mails sent");
     }
+
+    [Fact]
+    public void Email_reports_with_more_bounces_than_sends_name_the_bounce_column()
+    {
+        var map = new EmailCampaignMap { Campaign = "name", SentAt = "sent at", Sent = "sent", UniqueOpens = "opens", UniqueClicks = "clicks", HardBounces = "hard", SoftBounces = "soft" };
+
+        var result = Import(map, "name,sent at,sent,opens,clicks,hard,soft\nApril,2026-04-15T09:00:00Z,100,20,3,60,50\n");
+
+        result.Errors.Single().Should().Match<ImportError>(e => e.Column == "hard" && e.Message == "60 hard and 50 soft bounces are more than the 100 e-mails sent");
+    }
 }

@@ -246,4 +246,23 @@ public class CsvImporterTests
         FluentActions.Invoking(() => new CsvImportOptions { MaxRecordLength = 0 }).Should().Throw<ArgumentOutOfRangeException>();
         FluentActions.Invoking(() => new CsvImportOptions { MissingValues = null! }).Should().Throw<ArgumentNullException>();
     }
+
+    [Fact]
+    public void A_record_constructor_message_reaches_the_row_without_the_parameter_suffix()
+    {
+        var result = new CsvImporter<Channel[]>(new ChannelListMap()).Import(new StringReader("name\n \n"));
+
+        result.Errors.Single().Message.Should().Be("name must not be empty or whitespace.");
+    }
+
+    // A map of a type of one's own, whose construction throws for a blank name. (A user outside this
+    // assembly overrides with "protected"; the tests see the internals.)
+    private sealed class ChannelListMap : CsvRecordMap<Channel[]>
+    {
+        protected internal override IEnumerable<string> RequiredColumns() => ["name"];
+
+        protected internal override IEnumerable<string> OptionalColumns() => [];
+
+        protected internal override Channel[]? Build(CsvRow row) => [new Channel(row.GetRaw("name")!)];
+    }
 }

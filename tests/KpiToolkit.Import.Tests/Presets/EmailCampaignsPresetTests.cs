@@ -134,11 +134,36 @@ public class EmailCampaignsPresetTests
         rejected.LineNumber.Should().Be(4);
         rejected.Record.Should().BeNull();
 
-        // The report's own check fails, across two columns, so no single column is blamed.
+        // The map checks the counts before the report does, so the error names the export's column.
         var error = rejected.Errors.Should().ContainSingle().Subject;
         error.LineNumber.Should().Be(4);
-        error.Column.Should().BeNull();
-        error.Message.Should().Contain("delivered (1250)").And.Contain("sent (1200)");
+        error.Column.Should().Be("Successful Deliveries");
+        error.Message.Should().Be("1250 delivered is more than the 1200 e-mails sent");
+    }
+
+    [Fact]
+    public void Import_MoreUniqueOpensThanDelivered_IsRejectedOnTheOpensColumn()
+    {
+        var csv = File.ReadAllText(Fixture.Path("email-campaigns.csv")).Split("\r\n")[0] + "\r\n" +
+                  "Odd,Odd,\"Jan 5, 2022 9:05 AM\",Wednesday,100,90,5,5,10,0,0,95,105.56%,95,3,3.33%,3,0,0,0,,c0ffee0000\r\n";
+
+        var result = ImportPresets.EmailCampaigns(DateTimeZoneProviders.Tzdb["Europe/Paris"]).Import(new StringReader(csv));
+
+        var error = result.Errors.Should().ContainSingle().Subject;
+        error.Column.Should().Be("Unique Opens");
+        error.Message.Should().Be("95 unique opens is more than the 90 e-mails delivered");
+    }
+
+    [Fact]
+    public void Import_OneDigitHour_IsRead()
+    {
+        var csv = File.ReadAllText(Fixture.Path("email-campaigns.csv")).Split("\r\n")[0] + "\r\n" +
+                  "Early,Early,\"Jan 5, 2022 9:05 AM\",Wednesday,100,90,5,5,10,0,0,45,50.00%,60,3,3.33%,3,0,0,0,,c0ffee0001\r\n";
+
+        var result = ImportPresets.EmailCampaigns(DateTimeZoneProviders.Tzdb["Europe/Paris"]).Import(new StringReader(csv));
+
+        // 9:05 in Paris in January (UTC+1) is 08:05 UTC.
+        result.Records.Single().SentAt.Should().Be(Instant.FromUtc(2022, 1, 5, 8, 5));
     }
 
     [Fact]
