@@ -1,3 +1,4 @@
+using System.Globalization;
 using KpiToolkit.Activity;
 using KpiToolkit.Indicators;
 using KpiToolkit.Time;
@@ -87,13 +88,46 @@ public sealed class AudienceGrowthCalculator(AudienceGrowthOptions? options = nu
     /// <param name="channel">The channel, or null for every channel with snapshots.</param>
     /// <returns>The growth.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="audience"/> or <paramref name="period"/> is null.</exception>
+    /// <exception cref="OverflowException">
+    /// The followers (or the gains or losses) of the channels add up beyond <see cref="long.MaxValue"/>, which the
+    /// counts of <see cref="AudienceGrowth"/> cannot hold; the message names the count. The rates alone, from
+    /// <see cref="Calculate"/>, are computed on exact sums and never overflow.
+    /// </exception>
     public AudienceGrowth Analyze(AudienceHistory audience, ReportingPeriod period, Channel? channel = null)
     {
-        Preconditions.NotNull(audience);
-        Preconditions.NotNull(period);
+        var totals = Sum(Preconditions.NotNull(audience), Preconditions.NotNull(period), channel);
+        var known = totals.Used > 0;
+        return new AudienceGrowth
+        {
+            Period = period,
+            Channel = channel,
+            StartFollowers = known ? ToCount(totals.Start, nameof(AudienceGrowth.StartFollowers)) : null,
+            EndFollowers = known ? ToCount(totals.End, nameof(AudienceGrowth.EndFollowers)) : null,
+            NetChange = known ? ToCount(totals.End - totals.Start, nameof(AudienceGrowth.NetChange)) : null,
+            Gained = known && totals.Gained is { } gained ? ToCount(gained, nameof(AudienceGrowth.Gained)) : null,
+            Lost = known && totals.Lost is { } lost ? ToCount(lost, nameof(AudienceGrowth.Lost)) : null,
+            GrowthRateFromStart = Rate(Indicator, period, channel, totals, totals.Start, FromStartMethod),
+            GrowthRateFromEnd = Rate(Indicator, period, channel, totals, totals.End, FromEndMethod),
+        };
+    }
+
+    /// <inheritdoc />
+    /// <remarks>Followers are added up over the channels exactly, so even absurd counts give the right rate rather than wrapping around.</remarks>
+    public KpiResult Calculate(ActivityData data, ReportingPeriod period, Channel? channel = null)
+    {
+        var totals = Sum(Preconditions.NotNull(data).Audience, Preconditions.NotNull(period), channel);
+        return Base == GrowthRateBase.Start
+            ? Rate(Indicator, period, channel, totals, totals.Start, FromStartMethod)
+            : Rate(Indicator, period, channel, totals, totals.End, FromEndMethod);
+    }
+
+    /// <summary>Adds up the start and end followers, and the gains and losses, of the channels that have both snapshots, in <see cref="Int128"/> so no sum wraps around.</summary>
+    private Totals Sum(AudienceHistory audience, ReportingPeriod period, Channel? channel)
+    {
         var interval = Calendar.ToInterval(period);
-        long start = 0, end = 0, used = 0, skipped = 0;
-        long? gained = 0, lost = 0;
+        Int128 start = 0, end = 0;
+        Int128? gained = 0, lost = 0;
+        long used = 0, skipped = 0;
         var channels = channel is { } only ? [only] : audience.Channels.ToList();
         foreach (var c in channels)
         {
@@ -110,49 +144,42 @@ public sealed class AudienceGrowthCalculator(AudienceGrowthOptions? options = nu
             end += last.Followers;
             foreach (var snapshot in audience.Between(c, first.TakenAt, last.TakenAt))
             {
-                gained = gained + snapshot.Gained;
-                lost = lost + snapshot.Lost;
+                gained += snapshot.Gained;
+                lost += snapshot.Lost;
             }
         }
 
-        var known = used > 0;
-        return new AudienceGrowth
-        {
-            Period = period,
-            Channel = channel,
-            StartFollowers = known ? start : null,
-            EndFollowers = known ? end : null,
-            NetChange = known ? end - start : null,
-            Gained = known ? gained : null,
-            Lost = known ? lost : null,
-            GrowthRateFromStart = Rate(period, channel, known, end - start, start, used, skipped, FromStartMethod),
-            GrowthRateFromEnd = Rate(period, channel, known, end - start, end, used, skipped, FromEndMethod),
-        };
+        return new Totals(start, end, gained, lost, used, skipped);
     }
 
-    /// <inheritdoc />
-    public KpiResult Calculate(ActivityData data, ReportingPeriod period, Channel? channel = null)
-    {
-        var growth = Analyze(Preconditions.NotNull(data).Audience, period, channel);
-        return Base == GrowthRateBase.Start ? growth.GrowthRateFromStart : growth.GrowthRateFromEnd;
-    }
+    private static long ToCount(Int128 value, string property) =>
+        value >= long.MinValue && value <= long.MaxValue
+            ? (long)value
+            : throw new OverflowException(string.Create(
+                CultureInfo.InvariantCulture,
+                $"{nameof(AudienceGrowth)}.{property} adds up to {value} over the channels, beyond what a long can hold ({long.MaxValue})."));
 
-    private KpiResult Rate(ReportingPeriod period, Channel? channel, bool known, long net, long denominator, long used, long skipped, string method)
+    private static KpiResult Rate(Indicator indicator, ReportingPeriod period, Channel? channel, Totals totals, Int128 denominator, string method)
     {
-        var inputs = new KpiInputs(known ? net : null, known ? denominator : null, used, skipped);
+        var known = totals.Used > 0;
+        var net = totals.End - totals.Start;
+        var inputs = new KpiInputs(known ? (double)net : null, known ? (double)denominator : null, totals.Used, totals.Skipped);
         if (!known)
         {
-            var reason = skipped > 0 ? KpiUnavailableReason.MissingCounters : KpiUnavailableReason.NoData;
-            return KpiResult.Unavailable(Indicator.Key, Indicator.Unit, period, channel, reason, inputs, method);
+            var reason = totals.Skipped > 0 ? KpiUnavailableReason.MissingCounters : KpiUnavailableReason.NoData;
+            return KpiResult.Unavailable(indicator.Key, indicator.Unit, period, channel, reason, inputs, method);
         }
 
         return denominator == 0
-            ? KpiResult.Unavailable(Indicator.Key, Indicator.Unit, period, channel, KpiUnavailableReason.ZeroDenominator, inputs, method)
-            : KpiResult.Available(Indicator.Key, Indicator.Unit, period, channel, (double)net / denominator, inputs, method);
+            ? KpiResult.Unavailable(indicator.Key, indicator.Unit, period, channel, KpiUnavailableReason.ZeroDenominator, inputs, method)
+            : KpiResult.Available(indicator.Key, indicator.Unit, period, channel, (double)net / (double)denominator, inputs, method);
     }
+
+    private readonly record struct Totals(Int128 Start, Int128 End, Int128? Gained, Int128? Lost, long Used, long Skipped);
 }
 
 /// <summary>Followers: the audience at the end of a period, the latest snapshot inside it, added up over channels when none is given.</summary>
+/// <remarks>The channels are added up exactly (in <see cref="Int128"/>), so even absurd counts never wrap around to a negative total.</remarks>
 /// <param name="calendar">The reporting calendar; UTC when null.</param>
 public sealed class FollowersCalculator(ReportingCalendar? calendar = null) : IKpiCalculator
 {
@@ -170,7 +197,8 @@ public sealed class FollowersCalculator(ReportingCalendar? calendar = null) : IK
         Preconditions.NotNull(data);
         Preconditions.NotNull(period);
         var interval = Calendar.ToInterval(period);
-        long followers = 0, used = 0, skipped = 0;
+        Int128 followers = 0;
+        long used = 0, skipped = 0;
         foreach (var c in channel is { } only ? [only] : data.Audience.Channels.ToList())
         {
             if (data.Audience.AtOrBefore(c, interval.End) is { } last && last.TakenAt > interval.Start)
@@ -184,9 +212,9 @@ public sealed class FollowersCalculator(ReportingCalendar? calendar = null) : IK
             }
         }
 
-        var inputs = new KpiInputs(used > 0 ? followers : null, null, used, skipped);
+        var inputs = new KpiInputs(used > 0 ? (double)followers : null, null, used, skipped);
         return used > 0
-            ? KpiResult.Available(Indicator.Key, Indicator.Unit, period, channel, followers, inputs, Method)
+            ? KpiResult.Available(Indicator.Key, Indicator.Unit, period, channel, (double)followers, inputs, Method)
             : KpiResult.Unavailable(Indicator.Key, Indicator.Unit, period, channel, skipped > 0 ? KpiUnavailableReason.MissingCounters : KpiUnavailableReason.NoData, inputs, Method);
     }
 }

@@ -240,6 +240,58 @@ public class AudienceGrowthCalculatorTests
         fromEnd.Value!.Value.Should().BeApproximately(100.0 / 1_100, 1e-12);  // 100 / 1,100
     }
 
+    // Two channels each near long.MaxValue: their sums need 65 bits.
+    private static readonly AudienceSnapshot[] Huge =
+    [
+        Snapshot(Instagram, MarchStart, long.MaxValue - 1),
+        Snapshot(Instagram, At(2026, 3, 31), long.MaxValue),
+        Snapshot(LinkedIn, MarchStart, long.MaxValue - 1),
+        Snapshot(LinkedIn, At(2026, 3, 31), long.MaxValue),
+    ];
+
+    [Fact]
+    public void Calculate_FollowersNearLongMaxValueOnTwoChannels_RateIsExactNotWrapped()
+    {
+        var data = new ActivityData(null, Huge);
+
+        var fromStart = new AudienceGrowthCalculator().Calculate(data, March);
+        var fromEnd = new AudienceGrowthCalculator(new AudienceGrowthOptions { Base = GrowthRateBase.End }).Calculate(data, March);
+
+        // start = 2 × (2^63 − 2) = 2^64 − 4, end = 2 × (2^63 − 1) = 2^64 − 2, net = +2: a tiny positive growth.
+        const double start = 18_446_744_073_709_551_612d;
+        const double end = 18_446_744_073_709_551_614d;
+        fromStart.Value!.Value.Should().BeApproximately(2 / start, 1e-30);
+        fromStart.Inputs.Should().Be(new KpiInputs(2, start, 2));
+        fromEnd.Value!.Value.Should().BeApproximately(2 / end, 1e-30);
+        fromEnd.Inputs.Denominator.Should().Be(end);
+    }
+
+    [Fact]
+    public void Analyze_FollowersNearLongMaxValueOnTwoChannels_ThrowsNamingTheCountThatDoesNotFit()
+    {
+        var act = () => new AudienceGrowthCalculator().Analyze(new AudienceHistory(Huge), March);
+
+        act.Should().Throw<OverflowException>()
+            .WithMessage("AudienceGrowth.StartFollowers adds up to 18446744073709551612 over the channels, beyond what a long can hold (9223372036854775807).");
+    }
+
+    [Fact]
+    public void Analyze_GainsNearLongMaxValueOnTwoChannels_ThrowsNamingGained()
+    {
+        // Small audiences, absurd gains: only Gained does not fit.
+        var history = new AudienceHistory(
+        [
+            Snapshot(Instagram, MarchStart, 10),
+            Snapshot(Instagram, At(2026, 3, 31), 20, gained: long.MaxValue, lost: 0),
+            Snapshot(LinkedIn, MarchStart, 10),
+            Snapshot(LinkedIn, At(2026, 3, 31), 20, gained: long.MaxValue, lost: 0),
+        ]);
+
+        var act = () => new AudienceGrowthCalculator().Analyze(history, March);
+
+        act.Should().Throw<OverflowException>().WithMessage("AudienceGrowth.Gained adds up to 18446744073709551614 *");
+    }
+
     [Fact]
     public void Constructor_UndefinedBase_ThrowsNamingTheOption()
     {

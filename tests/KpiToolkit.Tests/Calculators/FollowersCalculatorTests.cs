@@ -84,4 +84,21 @@ public class FollowersCalculatorTests
 
         new FollowersCalculator(paris).Calculate(data, March, Instagram).Value.Should().Be(1_100);
     }
+
+    [Fact]
+    public void Calculate_FollowersNearLongMaxValueOnTwoChannels_AddsUpWithoutWrapping()
+    {
+        var data = new ActivityData(null,
+        [
+            Snapshot(Instagram, At(2026, 3, 20), long.MaxValue),
+            Snapshot(LinkedIn, At(2026, 3, 20), long.MaxValue - 1),
+        ]);
+
+        var result = new FollowersCalculator().Calculate(data, March);
+
+        // (2^63 − 1) + (2^63 − 2) = 2^64 − 3, about 1.8447e19: positive, as a double.
+        const double total = 18_446_744_073_709_551_613d;
+        result.Value.Should().Be(total);
+        result.Inputs.Should().Be(new KpiInputs(total, null, 2));
+    }
 }
