@@ -8,8 +8,12 @@ namespace KpiToolkit.Activity;
 /// unsubscribes and complaints.
 /// </summary>
 /// <remarks>
-/// Give either <c>delivered</c> or both bounce counts; delivered is then sent − hard − soft bounces. Unique
-/// clicks may exceed unique opens when images are blocked (a click without a recorded open). Immutable.
+/// Give either <c>delivered</c> or both bounce counts; delivered is then sent − hard − soft bounces. When
+/// delivered and bounces are both given they must agree: delivered = sent − hard − soft with both bounce
+/// counts, delivered + the one bounce count ≤ sent with one. Unique opens and unique clicks are recipients
+/// among those delivered, so neither may exceed delivered; unique clicks may exceed unique opens when images
+/// are blocked (a click without a recorded open). Counts that are not reported (machine opens, bounces,
+/// unsubscribes, complaints) stay optional. Immutable.
 /// </remarks>
 public sealed record EmailCampaignReport
 {
@@ -25,7 +29,11 @@ public sealed record EmailCampaignReport
     /// <param name="machineOpens">Unique opens caused by machines (privacy protection), if reported.</param>
     /// <param name="unsubscribes">Unsubscribes, if reported.</param>
     /// <param name="complaints">Spam complaints, if reported.</param>
-    /// <exception cref="ArgumentException">The campaign is blank, a count negative, delivered missing with no bounces, more delivered than sent, or more machine opens than opens.</exception>
+    /// <exception cref="ArgumentException">
+    /// The campaign is blank, a count negative, delivered missing with no bounces, more delivered than sent,
+    /// delivered inconsistent with sent minus the bounces given, more unique opens or unique clicks than
+    /// delivered, or more machine opens than opens. The message names the parameter and the values.
+    /// </exception>
     public EmailCampaignReport(
         string campaign,
         Instant sentAt,
@@ -53,6 +61,9 @@ public sealed record EmailCampaignReport
             nameof(delivered));
         Delivered = delivered ?? (sent - hardBounces!.Value - softBounces!.Value);
         Preconditions.Check(Delivered >= 0 && Delivered <= sent, $"delivered ({Delivered}) must be between 0 and sent ({sent}).", nameof(delivered));
+        CheckDeliveredAgreesWithBounces(sent, delivered, hardBounces, softBounces);
+        Preconditions.Check(uniqueOpens <= Delivered, $"uniqueOpens ({uniqueOpens}) cannot exceed delivered ({Delivered}): only delivered e-mails can be opened.", nameof(uniqueOpens));
+        Preconditions.Check(uniqueClicks <= Delivered, $"uniqueClicks ({uniqueClicks}) cannot exceed delivered ({Delivered}): only delivered e-mails can be clicked.", nameof(uniqueClicks));
         MachineOpens = Preconditions.NonNegative(machineOpens);
         Preconditions.Check(!(machineOpens > uniqueOpens), $"machineOpens ({machineOpens}) cannot exceed uniqueOpens ({uniqueOpens}).", nameof(machineOpens));
         Unsubscribes = Preconditions.NonNegative(unsubscribes);
@@ -95,4 +106,29 @@ public sealed record EmailCampaignReport
 
     /// <summary>Gets the spam complaints, or null when not reported.</summary>
     public long? Complaints { get; }
+
+    /// <summary>A delivered count given beside bounces must leave room for them: sent = delivered + hard + soft.</summary>
+    private static void CheckDeliveredAgreesWithBounces(long sent, long? delivered, long? hardBounces, long? softBounces)
+    {
+        if (delivered is not { } d)
+        {
+            return;
+        }
+
+        if (hardBounces is { } hard && softBounces is { } soft)
+        {
+            Preconditions.Check(
+                d == (Int128)sent - hard - soft,
+                $"delivered ({d}) must equal sent - hardBounces - softBounces ({sent} - {hard} - {soft} = {(Int128)sent - hard - soft}) when both bounce counts are given.",
+                nameof(delivered));
+        }
+        else if ((hardBounces ?? softBounces) is { } bounces)
+        {
+            var name = hardBounces is null ? nameof(softBounces) : nameof(hardBounces);
+            Preconditions.Check(
+                (Int128)d + bounces <= sent,
+                $"delivered ({d}) plus {name} ({bounces}) cannot exceed sent ({sent}).",
+                nameof(delivered));
+        }
+    }
 }

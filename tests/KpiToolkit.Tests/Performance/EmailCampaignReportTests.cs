@@ -68,6 +68,80 @@ public class EmailCampaignReportTests
     }
 
     [Fact]
+    public void Constructor_DeliveredAndBothBouncesDisagree_ThrowsNamingDeliveredAndTheValues()
+    {
+        // 1,000 − 20 − 30 = 950, not 970.
+        var act = () => new EmailCampaignReport("News", MarchNoon(10), 1_000, 300, 40, delivered: 970, hardBounces: 20, softBounces: 30);
+
+        act.Should().Throw<ArgumentException>()
+            .WithParameterName("delivered")
+            .WithMessage("delivered (970) must equal sent - hardBounces - softBounces (1000 - 20 - 30 = 950) when both bounce counts are given*");
+    }
+
+    [Fact]
+    public void Constructor_DeliveredAndBothBouncesAgree_IsAccepted()
+    {
+        var report = new EmailCampaignReport("News", MarchNoon(10), 1_000, 300, 40, delivered: 950, hardBounces: 20, softBounces: 30);
+
+        report.Delivered.Should().Be(950);
+        report.Bounces.Should().Be(50);
+    }
+
+    [Theory]
+    [InlineData(20L, null, "hardBounces", 20L)]
+    [InlineData(null, 30L, "softBounces", 30L)]
+    public void Constructor_DeliveredPlusTheOneBounceCountAboveSent_ThrowsNamingDelivered(long? hard, long? soft, string name, long bounces)
+    {
+        // 990 delivered leaves room for 10 bounces of 1,000 sent, not 20 or 30.
+        var act = () => new EmailCampaignReport("News", MarchNoon(10), 1_000, 300, 40, delivered: 990, hardBounces: hard, softBounces: soft);
+
+        act.Should().Throw<ArgumentException>()
+            .WithParameterName("delivered")
+            .WithMessage($"delivered (990) plus {name} ({bounces}) cannot exceed sent (1000)*");
+    }
+
+    [Fact]
+    public void Constructor_DeliveredWithOneBounceCountThatFits_IsAccepted()
+    {
+        // The other bounce count is not reported: 1,000 − 950 − 20 = 30 may be soft bounces.
+        var report = new EmailCampaignReport("News", MarchNoon(10), 1_000, 300, 40, delivered: 950, hardBounces: 20);
+
+        report.Delivered.Should().Be(950);
+        report.SoftBounces.Should().BeNull();
+    }
+
+    [Fact]
+    public void Constructor_UniqueOpensAboveDelivered_ThrowsNamingUniqueOpens()
+    {
+        // 1,500 opens of 1,000 delivered would be an open rate of 1.5.
+        var act = () => new EmailCampaignReport("News", MarchNoon(10), 1_000, 1_500, 40, delivered: 1_000);
+
+        act.Should().Throw<ArgumentException>()
+            .WithParameterName("uniqueOpens")
+            .WithMessage("uniqueOpens (1500) cannot exceed delivered (1000)*");
+    }
+
+    [Fact]
+    public void Constructor_UniqueClicksAboveDelivered_ThrowsNamingUniqueClicks()
+    {
+        // Delivered computed from the bounces: 100 − 10 − 10 = 80.
+        var act = () => new EmailCampaignReport("News", MarchNoon(10), 100, 50, 81, hardBounces: 10, softBounces: 10);
+
+        act.Should().Throw<ArgumentException>()
+            .WithParameterName("uniqueClicks")
+            .WithMessage("uniqueClicks (81) cannot exceed delivered (80)*");
+    }
+
+    [Fact]
+    public void Constructor_OpensAndClicksEqualToDelivered_AreAccepted()
+    {
+        var report = new EmailCampaignReport("News", MarchNoon(10), 100, 80, 80, hardBounces: 10, softBounces: 10);
+
+        report.UniqueOpens.Should().Be(report.Delivered);
+        report.UniqueClicks.Should().Be(report.Delivered);
+    }
+
+    [Fact]
     public void Constructor_MachineOpensAboveUniqueOpens_ThrowsNamingMachineOpens()
     {
         var act = () => new EmailCampaignReport("News", MarchNoon(10), 1_000, 300, 40, delivered: 950, machineOpens: 301);
