@@ -8,17 +8,23 @@ namespace KpiToolkit.Calculators;
 /// <summary>Which audience a growth rate is divided by.</summary>
 public enum GrowthRateBase
 {
-    /// <summary>The followers at the start of the period: (end − start) / start, the usual follower growth rate.</summary>
+    /// <summary>The followers at the start of the period: (end − start) / start, the usual follower growth rate (key <c>follower-growth-rate</c>, never below −1).</summary>
     Start,
 
-    /// <summary>The followers at the end of the period: net new followers / total audience, as Hootsuite's audience growth rate.</summary>
+    /// <summary>
+    /// The followers at the end of the period: net new followers / total audience, as Hootsuite's audience growth
+    /// rate (key <c>follower-growth-rate-end-base</c>, at most 1 and without a lower bound).
+    /// </summary>
     End,
 }
 
 /// <summary>The options of the audience growth calculator.</summary>
 public sealed class AudienceGrowthOptions
 {
-    /// <summary>Gets or sets the base of the rate that <see cref="IKpiCalculator.Calculate"/> returns; <see cref="AudienceGrowth"/> always holds both.</summary>
+    /// <summary>
+    /// Gets or sets the base of the rate that <see cref="IKpiCalculator.Calculate"/> returns, which also decides the
+    /// calculator's indicator key; <see cref="AudienceGrowth"/> always holds both.
+    /// </summary>
     /// <value><see cref="GrowthRateBase.Start"/>.</value>
     public GrowthRateBase Base { get; set; } = GrowthRateBase.Start;
 
@@ -49,10 +55,10 @@ public sealed record AudienceGrowth
     /// <summary>Gets the followers lost reported by the snapshots of the period; null when a snapshot did not report them.</summary>
     public long? Lost { get; init; }
 
-    /// <summary>Gets (end − start) / start.</summary>
+    /// <summary>Gets (end − start) / start, a result of the <c>follower-growth-rate</c> indicator.</summary>
     public required KpiResult GrowthRateFromStart { get; init; }
 
-    /// <summary>Gets (end − start) / end.</summary>
+    /// <summary>Gets (end − start) / end, a result of the <c>follower-growth-rate-end-base</c> indicator.</summary>
     public required KpiResult GrowthRateFromEnd { get; init; }
 }
 
@@ -73,8 +79,12 @@ public sealed class AudienceGrowthCalculator(AudienceGrowthOptions? options = nu
     private const string FromStartMethod = "(followers at end - followers at start) / followers at start";
     private const string FromEndMethod = "(followers at end - followers at start) / followers at end";
 
-    /// <inheritdoc />
-    public Indicator Indicator => BuiltInIndicators.FollowerGrowthRate;
+    /// <summary>
+    /// Gets the indicator of the headline rate: <see cref="BuiltInIndicators.FollowerGrowthRate"/> from the start,
+    /// <see cref="BuiltInIndicators.FollowerGrowthRateEndBase"/> from the end. The two have their own keys because
+    /// their bounds differ: a rate on the start base never falls below −1, one on the end base can.
+    /// </summary>
+    public Indicator Indicator => Base == GrowthRateBase.Start ? BuiltInIndicators.FollowerGrowthRate : BuiltInIndicators.FollowerGrowthRateEndBase;
 
     /// <summary>Gets the base of the headline rate.</summary>
     public GrowthRateBase Base { get; } = Preconditions.Defined((options ?? AudienceGrowthOptions.Defaults).Base, $"{nameof(AudienceGrowthOptions)}.{nameof(AudienceGrowthOptions.Base)}");
@@ -106,8 +116,8 @@ public sealed class AudienceGrowthCalculator(AudienceGrowthOptions? options = nu
             NetChange = known ? ToCount(totals.End - totals.Start, nameof(AudienceGrowth.NetChange)) : null,
             Gained = known && totals.Gained is { } gained ? ToCount(gained, nameof(AudienceGrowth.Gained)) : null,
             Lost = known && totals.Lost is { } lost ? ToCount(lost, nameof(AudienceGrowth.Lost)) : null,
-            GrowthRateFromStart = Rate(Indicator, period, channel, totals, totals.Start, FromStartMethod),
-            GrowthRateFromEnd = Rate(Indicator, period, channel, totals, totals.End, FromEndMethod),
+            GrowthRateFromStart = Rate(BuiltInIndicators.FollowerGrowthRate, period, channel, totals, totals.Start, FromStartMethod),
+            GrowthRateFromEnd = Rate(BuiltInIndicators.FollowerGrowthRateEndBase, period, channel, totals, totals.End, FromEndMethod),
         };
     }
 
@@ -117,8 +127,8 @@ public sealed class AudienceGrowthCalculator(AudienceGrowthOptions? options = nu
     {
         var totals = Sum(Preconditions.NotNull(data).Audience, Preconditions.NotNull(period), channel);
         return Base == GrowthRateBase.Start
-            ? Rate(Indicator, period, channel, totals, totals.Start, FromStartMethod)
-            : Rate(Indicator, period, channel, totals, totals.End, FromEndMethod);
+            ? Rate(BuiltInIndicators.FollowerGrowthRate, period, channel, totals, totals.Start, FromStartMethod)
+            : Rate(BuiltInIndicators.FollowerGrowthRateEndBase, period, channel, totals, totals.End, FromEndMethod);
     }
 
     /// <summary>Adds up the start and end followers, and the gains and losses, of the channels that have both snapshots, in <see cref="Int128"/> so no sum wraps around.</summary>

@@ -14,11 +14,20 @@ public static class BuiltInIndicators
         IndicatorCategory.Acquisition, MediaType.Owned, Cadence.Month,
         "Followers of an owned account at the end of the period.", minimumValue: 0);
 
-    /// <summary>(followers at end − followers at start) / followers at start; negative when the audience shrinks.</summary>
+    /// <summary>(followers at end − followers at start) / followers at start; negative when the audience shrinks, never below −1.</summary>
     public static Indicator FollowerGrowthRate { get; } = new(
         IndicatorKeys.FollowerGrowthRate, "Follower growth rate", IndicatorUnit.Fraction, Polarity.HigherIsBetter,
         IndicatorCategory.Acquisition, MediaType.Owned, Cadence.Month,
         "(followers at end - followers at start) / followers at start.", minimumValue: -1);
+
+    /// <summary>
+    /// (followers at end − followers at start) / followers at end, Hootsuite's audience growth rate; at most 1,
+    /// and without a lower bound: from 1,000 to 100 followers it is −9.
+    /// </summary>
+    public static Indicator FollowerGrowthRateEndBase { get; } = new(
+        IndicatorKeys.FollowerGrowthRateEndBase, "Follower growth rate (end base)", IndicatorUnit.Fraction, Polarity.HigherIsBetter,
+        IndicatorCategory.Acquisition, MediaType.Owned, Cadence.Month,
+        "(followers at end - followers at start) / followers at end; below -1 when the audience more than halves.", maximumValue: 1);
 
     /// <summary>Times owned content was on screen; repeated views count again.</summary>
     public static Indicator Impressions { get; } = new(
@@ -233,7 +242,7 @@ public static class BuiltInIndicators
     /// <summary>Gets every built-in indicator, in the order they are declared.</summary>
     public static IReadOnlyList<Indicator> All { get; } =
     [
-        Followers, FollowerGrowthRate, Impressions, ReachRate, EngagementRate, PostingFrequency,
+        Followers, FollowerGrowthRate, FollowerGrowthRateEndBase, Impressions, ReachRate, EngagementRate, PostingFrequency,
         ImpressionRate, Frequency, AverageReachPerPost, ConversationRate, AmplificationRate, ApplauseRate,
         ViralityRate, PostingRegularity, MentionVolume, MentionEngagementRate, PressArticles, NetTonality, PressPotentialAudience, ShareOfVoice, WebSessions, WebConversionRate,
         EmailOpenRate, EmailClickRate, EmailUnsubscribeRate, ReturnOnInvestment,

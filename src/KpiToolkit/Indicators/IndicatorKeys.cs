@@ -9,6 +9,9 @@ public static class IndicatorKeys
     /// <summary><c>follower-growth-rate</c>: the change in followers over a period, relative to the start.</summary>
     public static readonly IndicatorKey FollowerGrowthRate = new("follower-growth-rate");
 
+    /// <summary><c>follower-growth-rate-end-base</c>: the change in followers over a period, relative to the end (Hootsuite's audience growth rate).</summary>
+    public static readonly IndicatorKey FollowerGrowthRateEndBase = new("follower-growth-rate-end-base");
+
     /// <summary><c>impressions</c>: how many times owned content was on screen.</summary>
     public static readonly IndicatorKey Impressions = new("impressions");
 

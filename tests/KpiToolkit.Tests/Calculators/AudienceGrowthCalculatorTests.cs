@@ -1,3 +1,5 @@
+using FsCheck;
+using FsCheck.Fluent;
 using KpiToolkit.Activity;
 using KpiToolkit.Calculators;
 using KpiToolkit.Indicators;
@@ -290,6 +292,62 @@ public class AudienceGrowthCalculatorTests
         var act = () => new AudienceGrowthCalculator().Analyze(history, March);
 
         act.Should().Throw<OverflowException>().WithMessage("AudienceGrowth.Gained adds up to 18446744073709551614 *");
+    }
+
+    [Fact]
+    public void Calculate_EndBase_AudienceDividedByTen_IsMinusNineUnderItsOwnKey()
+    {
+        var data = new ActivityData(null, [Snapshot(Instagram, MarchStart, 1_000), Snapshot(Instagram, At(2026, 3, 31), 100)]);
+        var endBase = new AudienceGrowthCalculator(new AudienceGrowthOptions { Base = GrowthRateBase.End });
+
+        var fromEnd = endBase.Calculate(data, March, Instagram);
+        var fromStart = new AudienceGrowthCalculator().Calculate(data, March, Instagram);
+
+        // (100 − 1,000) / 100 = −9, below the −1 floor of the start-based rate: another indicator.
+        fromEnd.Value.Should().Be(-9);
+        fromEnd.Indicator.Should().Be(IndicatorKeys.FollowerGrowthRateEndBase);
+        endBase.Indicator.Should().BeSameAs(BuiltInIndicators.FollowerGrowthRateEndBase);
+        IndicatorCatalog.BuiltIn.Get(fromEnd.Indicator).IsWithinBounds(-9).Should().BeTrue();
+
+        // (100 − 1,000) / 1,000 = −0.9
+        fromStart.Value!.Value.Should().BeApproximately(-0.9, 1e-12);
+        fromStart.Indicator.Should().Be(IndicatorKeys.FollowerGrowthRate);
+        new AudienceGrowthCalculator().Indicator.Should().BeSameAs(BuiltInIndicators.FollowerGrowthRate);
+    }
+
+    [Fact]
+    public void Analyze_EachRateCarriesTheKeyOfItsBase()
+    {
+        var growth = new AudienceGrowthCalculator().Analyze(Growing, March, Instagram);
+
+        growth.GrowthRateFromStart.Indicator.Should().Be(IndicatorKeys.FollowerGrowthRate);
+        growth.GrowthRateFromEnd.Indicator.Should().Be(IndicatorKeys.FollowerGrowthRateEndBase);
+    }
+
+    [Fact]
+    public void Calculate_AnyAudience_ValueIsWithinTheBoundsOfItsIndicatorInTheCatalog()
+    {
+        var followers = Gen.Frequency((1, Gen.Constant(0)), (4, Gen.Choose(1, 1_000_000)));
+        var cases =
+            from start in followers
+            from end in followers
+            from endBase in Gen.Elements(false, true)
+            select (Start: start, End: end, Base: endBase ? GrowthRateBase.End : GrowthRateBase.Start);
+
+        Prop.ForAll(cases.ToArbitrary(), c =>
+        {
+            var data = new ActivityData(null, [Snapshot(Instagram, MarchStart, c.Start), Snapshot(Instagram, At(2026, 3, 31), c.End)]);
+            var calculator = new AudienceGrowthCalculator(new AudienceGrowthOptions { Base = c.Base });
+
+            var result = calculator.Calculate(data, March, Instagram);
+
+            result.Indicator.Should().Be(calculator.Indicator.Key);
+            if (result.Value is { } value)
+            {
+                IndicatorCatalog.BuiltIn.Get(result.Indicator).IsWithinBounds(value).Should().BeTrue(
+                    $"{result.Indicator} = {value} from {c.Start} to {c.End} followers must be within its catalog bounds");
+            }
+        }).QuickCheckThrowOnFailure();
     }
 
     [Fact]

@@ -17,6 +17,7 @@ public class BuiltInIndicatorsTests
     {
         BuiltInIndicators.Followers.Key.Should().Be(IndicatorKeys.Followers);
         BuiltInIndicators.FollowerGrowthRate.Key.Should().Be(IndicatorKeys.FollowerGrowthRate);
+        BuiltInIndicators.FollowerGrowthRateEndBase.Key.Should().Be(IndicatorKeys.FollowerGrowthRateEndBase);
         BuiltInIndicators.Impressions.Key.Should().Be(IndicatorKeys.Impressions);
         BuiltInIndicators.ReachRate.Key.Should().Be(IndicatorKeys.ReachRate);
         BuiltInIndicators.EngagementRate.Key.Should().Be(IndicatorKeys.EngagementRate);
@@ -89,6 +90,20 @@ public class BuiltInIndicatorsTests
         BuiltInIndicators.FollowerGrowthRate.MinimumValue.Should().Be(-1);
         BuiltInIndicators.FollowerGrowthRate.IsWithinBounds(-1).Should().BeTrue();
         BuiltInIndicators.FollowerGrowthRate.IsWithinBounds(-1.01).Should().BeFalse();
+    }
+
+    [Fact]
+    public void FollowerGrowthRateEndBase_HasNoLowerBoundAndAtMostOne()
+    {
+        // (end − start) / end: 1,000 → 100 gives −9; start 0 gives the maximum, 1.
+        var indicator = BuiltInIndicators.FollowerGrowthRateEndBase;
+
+        indicator.Key.Value.Should().Be("follower-growth-rate-end-base");
+        indicator.Unit.Should().Be(IndicatorUnit.Fraction);
+        indicator.MinimumValue.Should().BeNull();
+        indicator.MaximumValue.Should().Be(1);
+        indicator.IsWithinBounds(-9).Should().BeTrue();
+        indicator.IsWithinBounds(1.01).Should().BeFalse();
     }
 
     [Fact]
