@@ -17,17 +17,20 @@ public sealed class PostRatioOptions
 /// <summary>What Kaushik's conversation, amplification and applause rates are counted per.</summary>
 public enum AudienceActionBasis
 {
-    /// <summary>Per post: an average count, as Kaushik defines them.</summary>
+    /// <summary>Per post: an average count, as Kaushik defines them (unit ratio; keys <c>conversation-rate</c>, <c>amplification-rate</c>, <c>applause-rate</c>).</summary>
     PerPost,
 
-    /// <summary>Per follower: a fraction, comparable between accounts of different sizes.</summary>
+    /// <summary>
+    /// Per follower: a fraction, comparable between accounts of different sizes (keys <c>conversation-rate-per-follower</c>,
+    /// <c>amplification-rate-per-follower</c>, <c>applause-rate-per-follower</c>).
+    /// </summary>
     PerFollower,
 }
 
 /// <summary>The options of the conversation, amplification and applause rates.</summary>
 public sealed class AudienceActionRateOptions
 {
-    /// <summary>Gets or sets what the actions are counted per.</summary>
+    /// <summary>Gets or sets what the actions are counted per, which also decides the calculator's indicator key.</summary>
     /// <value><see cref="AudienceActionBasis.PerPost"/>.</value>
     public AudienceActionBasis Basis { get; set; } = AudienceActionBasis.PerPost;
 

@@ -71,23 +71,41 @@ public static class BuiltInIndicators
         IndicatorCategory.Visibility, MediaType.Owned, Cadence.Month,
         "Sum of post reach / posts; never a count of unique people.", minimumValue: 0);
 
-    /// <summary>Comments per post (Kaushik's conversation rate).</summary>
+    /// <summary>Comments per post (Kaushik's conversation rate), an average count.</summary>
     public static Indicator ConversationRate { get; } = new(
         IndicatorKeys.ConversationRate, "Conversation rate", IndicatorUnit.Ratio, Polarity.HigherIsBetter,
         IndicatorCategory.Engagement, MediaType.Owned, Cadence.Month,
-        "Comments per post, or per follower.", minimumValue: 0);
+        "Comments per post.", minimumValue: 0);
 
-    /// <summary>Shares per post (Kaushik's amplification rate).</summary>
+    /// <summary>Shares per post (Kaushik's amplification rate), an average count.</summary>
     public static Indicator AmplificationRate { get; } = new(
         IndicatorKeys.AmplificationRate, "Amplification rate", IndicatorUnit.Ratio, Polarity.HigherIsBetter,
         IndicatorCategory.Engagement, MediaType.Owned, Cadence.Month,
-        "Shares per post, or per follower.", minimumValue: 0);
+        "Shares per post.", minimumValue: 0);
 
-    /// <summary>Reactions per post (Kaushik's applause rate).</summary>
+    /// <summary>Reactions per post (Kaushik's applause rate), an average count.</summary>
     public static Indicator ApplauseRate { get; } = new(
         IndicatorKeys.ApplauseRate, "Applause rate", IndicatorUnit.Ratio, Polarity.HigherIsBetter,
         IndicatorCategory.Engagement, MediaType.Owned, Cadence.Month,
-        "Reactions per post, or per follower.", minimumValue: 0);
+        "Reactions per post.", minimumValue: 0);
+
+    /// <summary>Comments / followers: the conversation rate per follower, a fraction comparable between accounts of different sizes.</summary>
+    public static Indicator ConversationRatePerFollower { get; } = new(
+        IndicatorKeys.ConversationRatePerFollower, "Conversation rate per follower", IndicatorUnit.Fraction, Polarity.HigherIsBetter,
+        IndicatorCategory.Engagement, MediaType.Owned, Cadence.Month,
+        "Comments / followers.", minimumValue: 0);
+
+    /// <summary>Shares / followers: the amplification rate per follower, a fraction comparable between accounts of different sizes.</summary>
+    public static Indicator AmplificationRatePerFollower { get; } = new(
+        IndicatorKeys.AmplificationRatePerFollower, "Amplification rate per follower", IndicatorUnit.Fraction, Polarity.HigherIsBetter,
+        IndicatorCategory.Engagement, MediaType.Owned, Cadence.Month,
+        "Shares / followers.", minimumValue: 0);
+
+    /// <summary>Reactions / followers: the applause rate per follower, a fraction comparable between accounts of different sizes.</summary>
+    public static Indicator ApplauseRatePerFollower { get; } = new(
+        IndicatorKeys.ApplauseRatePerFollower, "Applause rate per follower", IndicatorUnit.Fraction, Polarity.HigherIsBetter,
+        IndicatorCategory.Engagement, MediaType.Owned, Cadence.Month,
+        "Reactions / followers.", minimumValue: 0);
 
     /// <summary>Shares / impressions (or reach).</summary>
     public static Indicator ViralityRate { get; } = new(
@@ -244,7 +262,7 @@ public static class BuiltInIndicators
     [
         Followers, FollowerGrowthRate, FollowerGrowthRateEndBase, Impressions, ReachRate, EngagementRate, PostingFrequency,
         ImpressionRate, Frequency, AverageReachPerPost, ConversationRate, AmplificationRate, ApplauseRate,
-        ViralityRate, PostingRegularity, MentionVolume, MentionEngagementRate, PressArticles, NetTonality, PressPotentialAudience, ShareOfVoice, WebSessions, WebConversionRate,
+        ConversationRatePerFollower, AmplificationRatePerFollower, ApplauseRatePerFollower, ViralityRate, PostingRegularity, MentionVolume, MentionEngagementRate, PressArticles, NetTonality, PressPotentialAudience, ShareOfVoice, WebSessions, WebConversionRate,
         EmailOpenRate, EmailClickRate, EmailUnsubscribeRate, ReturnOnInvestment,
         Roas, CostPerAcquisition, CostPerClick, CostPerMille, CostPerEngagement, ClickThroughRate, ClickConversionRate, WebVisitors, EmailDeliveryRate, EmailClickToOpenRate, EmailBounceRate,
     ];

@@ -33,14 +33,23 @@ public static class IndicatorKeys
     /// <summary><c>average-reach-per-post</c>: the mean reach of a post, the safe way to aggregate reach.</summary>
     public static readonly IndicatorKey AverageReachPerPost = new("average-reach-per-post");
 
-    /// <summary><c>conversation-rate</c>: comments per post (Kaushik), or per follower.</summary>
+    /// <summary><c>conversation-rate</c>: comments per post (Kaushik), a ratio.</summary>
     public static readonly IndicatorKey ConversationRate = new("conversation-rate");
 
-    /// <summary><c>amplification-rate</c>: shares per post (Kaushik), or per follower.</summary>
+    /// <summary><c>amplification-rate</c>: shares per post (Kaushik), a ratio.</summary>
     public static readonly IndicatorKey AmplificationRate = new("amplification-rate");
 
-    /// <summary><c>applause-rate</c>: reactions per post (Kaushik), or per follower.</summary>
+    /// <summary><c>applause-rate</c>: reactions per post (Kaushik), a ratio.</summary>
     public static readonly IndicatorKey ApplauseRate = new("applause-rate");
+
+    /// <summary><c>conversation-rate-per-follower</c>: comments over followers, a fraction.</summary>
+    public static readonly IndicatorKey ConversationRatePerFollower = new("conversation-rate-per-follower");
+
+    /// <summary><c>amplification-rate-per-follower</c>: shares over followers, a fraction.</summary>
+    public static readonly IndicatorKey AmplificationRatePerFollower = new("amplification-rate-per-follower");
+
+    /// <summary><c>applause-rate-per-follower</c>: reactions over followers, a fraction.</summary>
+    public static readonly IndicatorKey ApplauseRatePerFollower = new("applause-rate-per-follower");
 
     /// <summary><c>virality-rate</c>: shares over impressions (or reach).</summary>
     public static readonly IndicatorKey ViralityRate = new("virality-rate");

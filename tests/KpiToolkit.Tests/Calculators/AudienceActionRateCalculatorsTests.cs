@@ -48,8 +48,8 @@ public class AudienceActionRateCalculatorsTests
         // (4 + 6 + 11) / (1,000 × 3) = 21 / 3,000 = 0.007
         result.Value!.Value.Should().BeApproximately(0.007, 1e-12);
         result.Unit.Should().Be(IndicatorUnit.Fraction);
-        result.Indicator.Should().Be(IndicatorKeys.ConversationRate);
-        calculator.Indicator.Unit.Should().Be(IndicatorUnit.Fraction);
+        result.Indicator.Should().Be(IndicatorKeys.ConversationRatePerFollower);
+        calculator.Indicator.Should().BeSameAs(BuiltInIndicators.ConversationRatePerFollower);
         calculator.Indicator.Name.Should().Be("Conversation rate per follower");
         result.Method.Should().Be("ratio of sums: comments / followers at publication");
     }
@@ -67,7 +67,8 @@ public class AudienceActionRateCalculatorsTests
         // 9 / 3,000 = 0.003
         perFollower.Value!.Value.Should().BeApproximately(0.003, 1e-12);
         perFollower.Unit.Should().Be(IndicatorUnit.Fraction);
-        new AmplificationRateCalculator(PerFollower).Indicator.Unit.Should().Be(IndicatorUnit.Fraction);
+        perFollower.Indicator.Should().Be(IndicatorKeys.AmplificationRatePerFollower);
+        new AmplificationRateCalculator(PerFollower).Indicator.Should().BeSameAs(BuiltInIndicators.AmplificationRatePerFollower);
     }
 
     [Fact]
@@ -83,7 +84,40 @@ public class AudienceActionRateCalculatorsTests
         // 120 / 3,000 = 0.04
         perFollower.Value!.Value.Should().BeApproximately(0.04, 1e-12);
         perFollower.Unit.Should().Be(IndicatorUnit.Fraction);
-        new ApplauseRateCalculator(PerFollower).Indicator.Unit.Should().Be(IndicatorUnit.Fraction);
+        perFollower.Indicator.Should().Be(IndicatorKeys.ApplauseRatePerFollower);
+        new ApplauseRateCalculator(PerFollower).Indicator.Should().BeSameAs(BuiltInIndicators.ApplauseRatePerFollower);
+    }
+
+    public static TheoryData<AudienceActionBasis> Bases => new() { AudienceActionBasis.PerPost, AudienceActionBasis.PerFollower };
+
+    [Theory]
+    [MemberData(nameof(Bases))]
+    public void EveryBasis_ResultKeyHasTheResultUnitInTheCatalog(AudienceActionBasis basis)
+    {
+        var options = new AudienceActionRateOptions { Basis = basis };
+        PostRatioCalculator[] calculators = [new ConversationRateCalculator(options), new AmplificationRateCalculator(options), new ApplauseRateCalculator(options)];
+
+        foreach (var calculator in calculators)
+        {
+            var result = calculator.Calculate(ThreePosts, March, Audience);
+
+            // Formatting through the catalog must use the unit the value was computed in: 0.007 is 0.70 %, 7 is 7.00.
+            var fromCatalog = IndicatorCatalog.BuiltIn.Get(result.Indicator);
+            fromCatalog.Unit.Should().Be(result.Unit, $"{result.Indicator} must have one unit whatever the basis");
+            fromCatalog.Should().BeSameAs(calculator.Indicator);
+        }
+    }
+
+    [Fact]
+    public void PerPostAndPerFollower_UseDifferentKeys()
+    {
+        var perPost = new ConversationRateCalculator().Indicator;
+        var perFollower = new ConversationRateCalculator(PerFollower).Indicator;
+
+        perFollower.Key.Should().NotBe(perPost.Key);
+        perFollower.Key.Value.Should().Be("conversation-rate-per-follower");
+        new AmplificationRateCalculator(PerFollower).Indicator.Key.Value.Should().Be("amplification-rate-per-follower");
+        new ApplauseRateCalculator(PerFollower).Indicator.Key.Value.Should().Be("applause-rate-per-follower");
     }
 
     [Fact]

@@ -19,6 +19,9 @@ public class BuiltInIndicatorsTests
         BuiltInIndicators.FollowerGrowthRate.Key.Should().Be(IndicatorKeys.FollowerGrowthRate);
         BuiltInIndicators.FollowerGrowthRateEndBase.Key.Should().Be(IndicatorKeys.FollowerGrowthRateEndBase);
         BuiltInIndicators.Impressions.Key.Should().Be(IndicatorKeys.Impressions);
+        BuiltInIndicators.ConversationRatePerFollower.Key.Should().Be(IndicatorKeys.ConversationRatePerFollower);
+        BuiltInIndicators.AmplificationRatePerFollower.Key.Should().Be(IndicatorKeys.AmplificationRatePerFollower);
+        BuiltInIndicators.ApplauseRatePerFollower.Key.Should().Be(IndicatorKeys.ApplauseRatePerFollower);
         BuiltInIndicators.ReachRate.Key.Should().Be(IndicatorKeys.ReachRate);
         BuiltInIndicators.EngagementRate.Key.Should().Be(IndicatorKeys.EngagementRate);
         BuiltInIndicators.PostingFrequency.Key.Should().Be(IndicatorKeys.PostingFrequency);
@@ -104,6 +107,15 @@ public class BuiltInIndicatorsTests
         indicator.MaximumValue.Should().Be(1);
         indicator.IsWithinBounds(-9).Should().BeTrue();
         indicator.IsWithinBounds(1.01).Should().BeFalse();
+    }
+
+    [Fact]
+    public void KaushikRates_PerPostAreRatiosAndPerFollowerFractions()
+    {
+        new[] { BuiltInIndicators.ConversationRate, BuiltInIndicators.AmplificationRate, BuiltInIndicators.ApplauseRate }
+            .Should().OnlyContain(i => i.Unit == IndicatorUnit.Ratio && i.MinimumValue == 0);
+        new[] { BuiltInIndicators.ConversationRatePerFollower, BuiltInIndicators.AmplificationRatePerFollower, BuiltInIndicators.ApplauseRatePerFollower }
+            .Should().OnlyContain(i => i.Unit == IndicatorUnit.Fraction && i.MinimumValue == 0 && i.MaximumValue == null);
     }
 
     [Fact]
