@@ -3,8 +3,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace KpiToolkit.DependencyInjection;
 
 /// <summary>
-/// Returned by <c>services.AddKpiToolkit()</c> to add a host's own pieces: SMART rules, indicators and,
-/// in later versions, calculators. The methods are extension methods in <see cref="KpiToolkitBuilderExtensions"/>.
+/// Returned by <c>services.AddKpiToolkit()</c> to add a host's own pieces: SMART rules, indicators,
+/// calculators and anomaly detectors. The methods are extension methods in <see cref="KpiToolkitBuilderExtensions"/>.
 /// </summary>
 public interface IKpiToolkitBuilder
 {

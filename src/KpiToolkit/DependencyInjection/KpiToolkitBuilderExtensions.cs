@@ -27,19 +27,29 @@ public static class KpiToolkitBuilderExtensions
     }
 
     /// <summary>
-    /// Adds a calculator to the registered <see cref="IKpiCalculatorRegistry"/>. A calculator whose
-    /// indicator key is already taken by a built-in one replaces it. Adding the same type twice adds it once.
+    /// Adds a calculator to the registered <see cref="IKpiCalculatorRegistry"/>, and the definition of a new
+    /// indicator it computes to the <see cref="IndicatorCatalog"/>. A calculator whose indicator key is already
+    /// taken by a built-in one replaces it. Adding the same type twice adds it once.
     /// </summary>
-    /// <typeparam name="TCalculator">The calculator type, created by the container as a singleton.</typeparam>
+    /// <typeparam name="TCalculator">The calculator type, created by the container as a singleton; it may take <see cref="IndicatorCatalog"/> in its constructor.</typeparam>
     /// <param name="builder">The builder.</param>
+    /// <param name="indicator">
+    /// The definition of the indicator the calculator computes, added as with <see cref="AddIndicator"/>; null when the
+    /// catalog already defines it (a built-in key, or one added with <see cref="AddIndicator"/>).
+    /// </param>
     /// <returns>The same builder, to chain calls.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="builder"/> is null.</exception>
-    public static IKpiToolkitBuilder AddCalculator<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TCalculator>(this IKpiToolkitBuilder builder)
+    /// <remarks>
+    /// The catalog never resolves calculators to learn their indicators. When it does not define a calculator's
+    /// indicator, resolving <see cref="IKpiCalculatorRegistry"/> throws an <see cref="InvalidOperationException"/>
+    /// naming the calculator and the key.
+    /// </remarks>
+    public static IKpiToolkitBuilder AddCalculator<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TCalculator>(this IKpiToolkitBuilder builder, Indicator? indicator = null)
         where TCalculator : class, IKpiCalculator
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IKpiCalculator, TCalculator>());
-        return builder;
+        return indicator is null ? builder : builder.AddIndicator(indicator);
     }
 
     /// <summary>

@@ -15,7 +15,8 @@ public static class KpiToolkitServiceCollectionExtensions
     /// <summary>
     /// Registers KpiToolkit's services as singletons: the clock (<see cref="SystemClock"/> unless the host
     /// registered an <see cref="IClock"/>), <see cref="KpiToolkitOptions"/>, the <see cref="ReportingCalendar"/>
-    /// built from them, the <see cref="IndicatorCatalog"/>, the built-in <see cref="ISmartRule"/>s and the
+    /// built from them, the <see cref="IndicatorCatalog"/> (the built-in indicators and those added with
+    /// <c>AddIndicator</c> or <c>AddCalculator&lt;T&gt;(indicator)</c>), the built-in <see cref="ISmartRule"/>s and the
     /// <see cref="ISmartValidator"/>, the built-in <see cref="IKpiCalculator"/>s with their
     /// <see cref="IKpiCalculatorRegistry"/>, the <see cref="BestTimeToPostAnalyzer"/>, the two built-in
     /// <see cref="IVolumeAnomalyDetector"/>s, the <see cref="AuthorRankingAnalyzer"/>, the <see cref="PressCoverageAnalyzer"/>, the
@@ -26,8 +27,11 @@ public static class KpiToolkitServiceCollectionExtensions
     /// <returns>A builder to add the host's own rules and indicators.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>
     /// <remarks>
-    /// Calling it again registers nothing twice: every registration uses <c>TryAdd</c> or
-    /// <c>TryAddEnumerable</c>, so a service the host registered first is kept.
+    /// <para>Calling it again registers nothing twice: every registration uses <c>TryAdd</c> or
+    /// <c>TryAddEnumerable</c>, so a service the host registered first is kept.</para>
+    /// <para>Resolving <see cref="IKpiCalculatorRegistry"/> throws an <see cref="InvalidOperationException"/> naming the
+    /// calculator and the key when the catalog does not define a calculator's indicator, or defines it with another
+    /// unit. The catalog resolves no calculator, so a calculator may take <see cref="IndicatorCatalog"/> in its constructor.</para>
     /// </remarks>
     public static IKpiToolkitBuilder AddKpiToolkit(this IServiceCollection services, Action<KpiToolkitOptions>? configure = null)
     {
@@ -45,16 +49,8 @@ public static class KpiToolkitServiceCollectionExtensions
             var options = provider.GetRequiredService<KpiToolkitOptions>();
             return new ReportingCalendar(options.TimeZone, options.FirstDayOfWeek);
         });
-        services.TryAddSingleton(provider =>
-        {
-            var catalog = IndicatorCatalog.BuiltIn.With(provider.GetServices<IndicatorRegistration>().Select(r => r.Indicator));
-
-            // A host's calculator of a new indicator brings its definition along.
-            return catalog.With(provider.GetServices<IKpiCalculator>()
-                .Select(calculator => calculator.Indicator)
-                .Where(indicator => !catalog.Contains(indicator.Key))
-                .DistinctBy(indicator => indicator.Key));
-        });
+        // The catalog depends on nothing but the registered definitions, so a calculator may take it in its constructor.
+        services.TryAddSingleton(provider => IndicatorCatalog.BuiltIn.With(provider.GetServices<IndicatorRegistration>().Select(r => r.Indicator)));
 
         services.TryAddEnumerable(
         [
@@ -114,8 +110,38 @@ public static class KpiToolkitServiceCollectionExtensions
         services.TryAddSingleton<PressCoverageAnalyzer>();
         services.TryAddSingleton<RoiRankingAnalyzer>();
         services.TryAddSingleton<ChannelComparisonAnalyzer>();
-        services.TryAddSingleton<IKpiCalculatorRegistry>(provider => new KpiCalculatorRegistry(provider.GetServices<IKpiCalculator>()));
+        services.TryAddSingleton<IKpiCalculatorRegistry>(provider => CreateRegistry(provider.GetServices<IKpiCalculator>(), provider.GetRequiredService<IndicatorCatalog>()));
         services.TryAddSingleton<BestTimeToPostAnalyzer>();
         return new KpiToolkitBuilder(services);
+    }
+
+    /// <summary>
+    /// Builds the registry and checks that the catalog defines the indicator of every calculator in it, with the
+    /// unit its results have, so a host learns at once that a definition is missing rather than when a result is
+    /// formatted or an objective validated.
+    /// </summary>
+    private static KpiCalculatorRegistry CreateRegistry(IEnumerable<IKpiCalculator> calculators, IndicatorCatalog catalog)
+    {
+        var registry = new KpiCalculatorRegistry(calculators);
+        foreach (var calculator in registry.Calculators)
+        {
+            var indicator = calculator.Indicator;
+            var type = calculator.GetType().Name;
+            if (!catalog.TryGet(indicator.Key, out var defined))
+            {
+                throw new InvalidOperationException(
+                    $"The calculator {type} computes the indicator '{indicator.Key}', which is not in the IndicatorCatalog. " +
+                    $"Register its definition with builder.AddCalculator<{type}>(indicator) or builder.AddIndicator(indicator).");
+            }
+
+            if (defined.Unit != indicator.Unit)
+            {
+                throw new InvalidOperationException(
+                    $"The calculator {type} computes the indicator '{indicator.Key}' in the unit {indicator.Unit}, but the IndicatorCatalog " +
+                    $"defines '{indicator.Key}' in the unit {defined.Unit}. Give the calculator's indicator its own key.");
+            }
+        }
+
+        return registry;
     }
 }

@@ -55,7 +55,7 @@ public partial class KpiCalculatorRegistryTests
     [Fact]
     public void AddCalculator_HostCalculatorIsReachableAndItsIndicatorJoinsTheCatalog()
     {
-        using var provider = Build(after: builder => builder.AddCalculator<PublishedPostsCalculator>());
+        using var provider = Build(after: builder => builder.AddCalculator<PublishedPostsCalculator>(PublishedPostsCalculator.Definition));
 
         var registry = provider.GetRequiredService<IKpiCalculatorRegistry>();
         var catalog = provider.GetRequiredService<IndicatorCatalog>();
@@ -132,9 +132,11 @@ public partial class KpiCalculatorRegistryTests
     {
         public static readonly IndicatorKey Key = new("published-posts");
 
-        public Indicator Indicator { get; } = new(
+        public static readonly Indicator Definition = new(
             Key, "Published posts", IndicatorUnit.Count, Polarity.HigherIsBetter,
             IndicatorCategory.Engagement, MediaType.Owned, Cadence.Month, minimumValue: 0);
+
+        public Indicator Indicator => Definition;
 
         public KpiResult Calculate(ActivityData data, ReportingPeriod period, Channel? channel = null)
         {

@@ -1,3 +1,5 @@
+using KpiToolkit.Activity;
+using KpiToolkit.Calculators;
 using KpiToolkit.DependencyInjection;
 using KpiToolkit.Indicators;
 using KpiToolkit.Objectives;
@@ -187,5 +189,101 @@ public class KpiToolkitBuilderExtensionsTests
         var report = provider.GetRequiredService<ISmartValidator>().Validate(draft.Build());
 
         report.Findings.Should().Contain(f => f.Code == SmartErrorCodes.TargetOutOfBounds && f.AttemptedValue == "-1");
+    }
+
+    /// <summary>A host calculator that reads the catalog: it reports newsletter subscribers in the unit the catalog gives.</summary>
+    private sealed class SubscribersCalculator(IndicatorCatalog catalog) : IKpiCalculator
+    {
+        public static readonly Indicator Definition = Subscribers();
+
+        public IndicatorCatalog Catalog { get; } = catalog;
+
+        public Indicator Indicator => Definition;
+
+        public KpiResult Calculate(ActivityData data, ReportingPeriod period, Channel? channel = null) =>
+            KpiResult.Available(Definition.Key, Catalog.Get(Definition.Key).Unit, period, channel, 1_200, new KpiInputs(1_200, null, 1), "subscribers at the end of the period");
+    }
+
+    /// <summary>A host calculator whose indicator nobody added to the catalog.</summary>
+    private sealed class UndeclaredCalculator : IKpiCalculator
+    {
+        public Indicator Indicator { get; } = new(
+            new IndicatorKey("store-visits"), "Store visits", IndicatorUnit.Count, Polarity.HigherIsBetter,
+            IndicatorCategory.Conversion, MediaType.Owned, Cadence.Week, minimumValue: 0);
+
+        public KpiResult Calculate(ActivityData data, ReportingPeriod period, Channel? channel = null) =>
+            KpiResult.Unavailable(Indicator.Key, Indicator.Unit, period, channel, KpiUnavailableReason.NoData, new KpiInputs(null, null, 0), "visits");
+    }
+
+    /// <summary>A host calculator that reuses the built-in engagement-rate key with another unit.</summary>
+    private sealed class EngagementCountCalculator : IKpiCalculator
+    {
+        public Indicator Indicator { get; } = new(
+            IndicatorKeys.EngagementRate, "Engagements", IndicatorUnit.Count, Polarity.HigherIsBetter,
+            IndicatorCategory.Engagement, MediaType.Owned, Cadence.Month, minimumValue: 0);
+
+        public KpiResult Calculate(ActivityData data, ReportingPeriod period, Channel? channel = null) =>
+            KpiResult.Unavailable(Indicator.Key, Indicator.Unit, period, channel, KpiUnavailableReason.NoData, new KpiInputs(null, null, 0), "engagements");
+    }
+
+    [Fact]
+    public async Task AddCalculator_HostCalculatorTakingTheCatalog_ResolvesWithItsIndicatorInTheCatalog()
+    {
+        // The catalog factory once resolved every calculator, so resolving a calculator that needs the catalog never returned.
+        using var provider = Build(b => b.AddCalculator<SubscribersCalculator>(SubscribersCalculator.Definition));
+
+        var resolving = Task.Run(() => provider.GetRequiredService<KpiToolkit.Calculators.IKpiCalculatorRegistry>());
+        (await Task.WhenAny(resolving, Task.Delay(TimeSpan.FromSeconds(30)))).Should().BeSameAs(resolving, "resolving the registry must not hang");
+        var registry = await resolving;
+        var calculator = registry.Get(SubscribersCalculator.Definition.Key).Should().BeOfType<SubscribersCalculator>().Subject;
+
+        calculator.Catalog.Should().BeSameAs(provider.GetRequiredService<IndicatorCatalog>());
+        calculator.Catalog.Get(SubscribersCalculator.Definition.Key).Should().BeSameAs(SubscribersCalculator.Definition);
+        calculator.Calculate(ActivityData.Empty, ReportingPeriod.Month(2026, 3)).Value.Should().Be(1_200);
+    }
+
+    [Fact]
+    public void AddCalculator_WithItsIndicatorTwice_AddsBothOnce()
+    {
+        var services = new ServiceCollection();
+        var builder = services.AddKpiToolkit().AddCalculator<SubscribersCalculator>(SubscribersCalculator.Definition);
+        var countAfterOne = services.Count;
+
+        builder.AddCalculator<SubscribersCalculator>(SubscribersCalculator.Definition);
+
+        services.Should().HaveCount(countAfterOne);
+    }
+
+    [Fact]
+    public void AddCalculator_IndicatorAddedSeparately_IsFound()
+    {
+        using var provider = Build(b => b.AddIndicator(SubscribersCalculator.Definition).AddCalculator<SubscribersCalculator>());
+
+        provider.GetRequiredService<KpiToolkit.Calculators.IKpiCalculatorRegistry>().Get(SubscribersCalculator.Definition.Key)
+            .Should().BeOfType<SubscribersCalculator>();
+    }
+
+    [Fact]
+    public void AddCalculator_IndicatorNotInTheCatalog_ResolvingTheRegistryThrowsNamingTheCalculatorAndTheKey()
+    {
+        using var provider = Build(b => b.AddCalculator<UndeclaredCalculator>());
+
+        var act = () => provider.GetRequiredService<KpiToolkit.Calculators.IKpiCalculatorRegistry>();
+
+        act.Should().Throw<InvalidOperationException>()
+            .WithMessage("The calculator UndeclaredCalculator computes the indicator 'store-visits', which is not in the IndicatorCatalog. " +
+                "Register its definition with builder.AddCalculator<UndeclaredCalculator>(indicator) or builder.AddIndicator(indicator).");
+        provider.GetRequiredService<IndicatorCatalog>().Contains(new IndicatorKey("store-visits")).Should().BeFalse("the catalog never guesses from calculators");
+    }
+
+    [Fact]
+    public void AddCalculator_BuiltInKeyInAnotherUnit_ResolvingTheRegistryThrowsNamingBothUnits()
+    {
+        using var provider = Build(b => b.AddCalculator<EngagementCountCalculator>());
+
+        var act = () => provider.GetRequiredService<KpiToolkit.Calculators.IKpiCalculatorRegistry>();
+
+        act.Should().Throw<InvalidOperationException>()
+            .WithMessage("The calculator EngagementCountCalculator computes the indicator 'engagement-rate' in the unit Count, but the IndicatorCatalog defines 'engagement-rate' in the unit Fraction*");
     }
 }
