@@ -77,8 +77,10 @@ public sealed record RoiRanking(IReadOnlyList<RankedAction> Ranked, IReadOnlyLis
 /// </summary>
 /// <remarks>
 /// Each action's ROI is computed in its own currency, so actions in different currencies can be ranked
-/// together. Ties are broken by the larger net gain (in the same currency), then by name, so the ranking
-/// never depends on input order.
+/// together. Actions with equal ROI are ordered by currency code (ordinal), then, within one currency, by the
+/// larger net gain (gain − cost), then by name (ordinal). Net gains are compared only between actions of one
+/// currency, never across currencies; grouping the tied actions by currency first keeps the order a total
+/// order, so the ranking never depends on input order.
 /// </remarks>
 public sealed class RoiRankingAnalyzer
 {
@@ -104,7 +106,7 @@ public sealed class RoiRankingAnalyzer
     /// <summary>Ranks the actions whose period lies inside <paramref name="period"/>.</summary>
     /// <param name="actions">The actions.</param>
     /// <param name="period">The period.</param>
-    /// <returns>The ranking.</returns>
+    /// <returns>The ranking: best ROI first; equal ROIs by currency code, then larger net gain within a currency, then name.</returns>
     public RoiRanking Rank(IEnumerable<ActionResult> actions, ReportingPeriod period)
     {
         Preconditions.NotNull(actions);
@@ -133,9 +135,12 @@ public sealed class RoiRankingAnalyzer
             }
         }
 
+        // Net gains are Money: comparing two currencies would throw, and the currency key before them
+        // means they are only compared within one currency.
         var ranked = rankable
             .OrderByDescending(r => r.Roi)
-            .ThenByDescending(r => r.Gain.Amount - r.Action.Cost.Amount)
+            .ThenBy(r => r.Gain.Currency, StringComparer.Ordinal)
+            .ThenByDescending(r => r.Gain - r.Action.Cost)
             .ThenBy(r => r.Action.Name, StringComparer.Ordinal)
             .Select((r, i) => new RankedAction(i + 1, r.Action.Name, r.Action.Channel, r.Action.Cost, r.Gain, r.Action.GainKind, r.Roi, Recommend(r.Roi)))
             .ToList();

@@ -144,6 +144,41 @@ public class RoiRankingAnalyzerTests
         ranking.Ranked.Should().OnlyContain(r => r.Recommendation == ActionRecommendation.Keep);
     }
 
+    [Theory]
+    [InlineData(0, 1)]
+    [InlineData(1, 0)]
+    public void Rank_EqualRoisInEurAndUsd_NetGainsAreNotComparedAcrossCurrencies(int first, int second)
+    {
+        // Both ROI 0.5. 500 USD is not "more" than 50 EUR: the tie falls back to the currency code, EUR before USD.
+        ActionResult[] actions =
+        [
+            Action("Austin", 1_000m, 1_500m, "USD"), // net 500 USD
+            Action("Zurich", 100m, 150m, "EUR"), // net 50 EUR
+        ];
+
+        var ranking = new RoiRankingAnalyzer().Rank([actions[first], actions[second]], March);
+
+        ranking.Ranked.Select(r => (r.Rank, r.Name, r.Cost.Currency)).Should().Equal((1, "Zurich", "EUR"), (2, "Austin", "USD"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Orders))]
+    public void Rank_EqualRoisInSeveralCurrencies_NetGainStillBreaksTiesWithinACurrency(int[] order)
+    {
+        // All ROI 0.5: (15 − 10) / 10, (300 − 200) / 200, (3,000 − 2,000) / 2,000, (150 − 100) / 100.
+        ActionResult[] actions =
+        [
+            Action("Small", 10m, 15m, "EUR"), // net 5 EUR
+            Action("Big", 200m, 300m, "EUR"), // net 100 EUR
+            Action("Huge", 2_000m, 3_000m, "USD"), // net 1,000 USD
+            Action("Boston", 100m, 150m, "USD"), // net 50 USD
+        ];
+
+        var ranking = new RoiRankingAnalyzer().Rank(order.Select(i => actions[i]), March);
+
+        ranking.Ranked.Select(r => r.Name).Should().Equal("Big", "Small", "Huge", "Boston");
+    }
+
     [Fact]
     public void Rank_DifferentCurrencies_AreRankedTogetherEachInItsOwnCurrency()
     {
