@@ -163,6 +163,10 @@ public sealed record KpiResult
         return $"{Indicator} {Period}{scope} = {value} ({Method}{ratio}; {Inputs.RecordsUsed} used, {Inputs.RecordsSkipped} skipped)";
     }
 
+    /// <summary>The same result, scoped to another channel, such as the whole press answered for <see cref="Channel.Press"/>.</summary>
+    internal KpiResult WithChannel(Channel? channel) =>
+        new(Indicator, Unit, Period, channel, Value, UnavailableReason, Inputs, Method, Currency);
+
     private static IndicatorKey CheckKey(IndicatorKey key)
     {
         Preconditions.Check(!key.IsEmpty, "indicator must not be the empty (default) indicator key.", "indicator");

@@ -226,7 +226,10 @@ public sealed class PressArticlesCalculator(PressCoverageOptions? options = null
     public Indicator Indicator => BuiltInIndicators.PressArticles;
 
     /// <inheritdoc />
-    /// <remarks>Articles have no channel: a channel gives <see cref="KpiUnavailableReason.NoData"/>.</remarks>
+    /// <remarks>
+    /// Press articles are the <see cref="Channel.Press"/> channel: null or <see cref="Channel.Press"/> gives every
+    /// article (the result carries the channel asked), another channel gives <see cref="KpiUnavailableReason.NoData"/>.
+    /// </remarks>
     public KpiResult Calculate(ActivityData data, ReportingPeriod period, Channel? channel = null) =>
         PressResult.ForChannel(_analyzer.Analyze(Preconditions.NotNull(data).PressArticles, period).Articles, channel);
 }
@@ -241,7 +244,10 @@ public sealed class NetTonalityCalculator(PressCoverageOptions? options = null) 
     public Indicator Indicator => BuiltInIndicators.NetTonality;
 
     /// <inheritdoc />
-    /// <remarks>Articles have no channel: a channel gives <see cref="KpiUnavailableReason.NoData"/>.</remarks>
+    /// <remarks>
+    /// Press articles are the <see cref="Channel.Press"/> channel: null or <see cref="Channel.Press"/> gives every
+    /// article (the result carries the channel asked), another channel gives <see cref="KpiUnavailableReason.NoData"/>.
+    /// </remarks>
     public KpiResult Calculate(ActivityData data, ReportingPeriod period, Channel? channel = null) =>
         PressResult.ForChannel(_analyzer.NetTonalityOf(_analyzer.Analyze(Preconditions.NotNull(data).PressArticles, period)), channel);
 }
@@ -256,16 +262,22 @@ public sealed class PressPotentialAudienceCalculator(PressCoverageOptions? optio
     public Indicator Indicator => BuiltInIndicators.PressPotentialAudience;
 
     /// <inheritdoc />
-    /// <remarks>Articles have no channel: a channel gives <see cref="KpiUnavailableReason.NoData"/>.</remarks>
+    /// <remarks>
+    /// Press articles are the <see cref="Channel.Press"/> channel: null or <see cref="Channel.Press"/> gives every
+    /// article (the result carries the channel asked), another channel gives <see cref="KpiUnavailableReason.NoData"/>.
+    /// </remarks>
     public KpiResult Calculate(ActivityData data, ReportingPeriod period, Channel? channel = null) =>
         PressResult.ForChannel(_analyzer.Analyze(Preconditions.NotNull(data).PressArticles, period).CumulatedPotentialAudience, channel);
 }
 
-/// <summary>Press articles carry no channel, so a channel-scoped request has no data rather than the whole press.</summary>
+/// <summary>
+/// Press articles are the <see cref="Channel.Press"/> channel, as e-mail campaigns are <see cref="Channel.Email"/>:
+/// null or <see cref="Channel.Press"/> gives the whole press (scoped to the channel asked), another channel has no data.
+/// </summary>
 internal static class PressResult
 {
     public static KpiResult ForChannel(KpiResult result, Channel? channel) =>
-        channel is null
-            ? result
-            : KpiResult.Unavailable(result.Indicator, result.Unit, result.Period, channel, KpiUnavailableReason.NoData, new KpiInputs(null, null, 0), result.Method);
+        channel is null ? result
+        : channel == Channel.Press ? result.WithChannel(channel)
+        : KpiResult.Unavailable(result.Indicator, result.Unit, result.Period, channel, KpiUnavailableReason.NoData, new KpiInputs(null, null, 0), result.Method);
 }

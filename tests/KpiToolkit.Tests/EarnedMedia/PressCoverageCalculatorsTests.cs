@@ -65,20 +65,58 @@ public class PressCoverageCalculatorsTests
     }
 
     [Fact]
-    public void Calculators_WithAChannel_AreNoData()
+    public void Calculators_WithChannelPress_GiveTheWholePressScopedToPress()
     {
         IKpiCalculator[] calculators = [new PressArticlesCalculator(), new NetTonalityCalculator(), new PressPotentialAudienceCalculator()];
 
         foreach (var calculator in calculators)
         {
-            var result = calculator.Calculate(Data, March, Channel.Press);
+            var all = calculator.Calculate(Data, March);
+            var press = calculator.Calculate(Data, March, Channel.Press);
+
+            // As e-mail calculators answer for Channel.Email: 5 articles, net tonality 0.25, audience 1,000.
+            press.IsAvailable.Should().BeTrue(calculator.GetType().Name);
+            press.Value.Should().Be(all.Value);
+            press.Inputs.Should().Be(all.Inputs);
+            press.Method.Should().Be(all.Method);
+            press.Indicator.Should().Be(calculator.Indicator.Key);
+            press.Channel.Should().Be(Channel.Press);
+        }
+    }
+
+    [Fact]
+    public void Calculators_WithChannelPressInAnotherCase_GiveTheWholePress()
+    {
+        new PressArticlesCalculator().Calculate(Data, March, new Channel("press")).Value.Should().Be(5);
+    }
+
+    [Fact]
+    public void Calculators_WithAnotherChannel_AreNoData()
+    {
+        IKpiCalculator[] calculators = [new PressArticlesCalculator(), new NetTonalityCalculator(), new PressPotentialAudienceCalculator()];
+
+        foreach (var calculator in calculators)
+        {
+            var result = calculator.Calculate(Data, March, Channel.Instagram);
 
             result.IsAvailable.Should().BeFalse(calculator.GetType().Name);
             result.UnavailableReason.Should().Be(KpiUnavailableReason.NoData);
-            result.Channel.Should().Be(Channel.Press);
+            result.Channel.Should().Be(Channel.Instagram);
             result.Indicator.Should().Be(calculator.Indicator.Key);
             result.Inputs.RecordsUsed.Should().Be(0);
         }
+    }
+
+    [Fact]
+    public void NetTonality_WithChannelPressAndNoKnownTone_KeepsTheReasonOfTheWholePress()
+    {
+        var unknownOnly = new ActivityData(pressArticles: [Article("x1", "BFM", new LocalDate(2026, 3, 6), MediaKind.Television, Sentiment.Unknown)]);
+
+        var result = new NetTonalityCalculator().Calculate(unknownOnly, March, Channel.Press);
+
+        result.UnavailableReason.Should().Be(KpiUnavailableReason.MissingCounters);
+        result.Inputs.RecordsSkipped.Should().Be(1);
+        result.Channel.Should().Be(Channel.Press);
     }
 
     [Fact]
