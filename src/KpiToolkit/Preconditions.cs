@@ -44,6 +44,29 @@ internal static class Preconditions
         return value.Trim();
     }
 
+    /// <summary>Refuses the empty (default) channel where null means every channel.</summary>
+    public static Channel? OptionalChannel(Channel? value, [CallerArgumentExpression(nameof(value))] string? name = null)
+    {
+        if (value is { IsEmpty: true })
+        {
+            throw new ArgumentException($"{name} must be null or a named channel, not the empty (default) channel.", name);
+        }
+
+        return value;
+    }
+
+    /// <summary>Refuses a null item of a sequence, naming the sequence and the item's index.</summary>
+    public static T Item<T>([NotNull] T? item, int index, string name)
+        where T : class
+    {
+        if (item is null)
+        {
+            throw new ArgumentException($"{name} must not contain null, but {name}[{index}] is null.", name);
+        }
+
+        return item;
+    }
+
     public static double Finite(double value, [CallerArgumentExpression(nameof(value))] string? name = null)
     {
         if (!double.IsFinite(value))

@@ -45,8 +45,7 @@ public sealed record Mention
         Author = Preconditions.NotBlank(author).Trim();
         Subject = subject;
         Sentiment = Preconditions.Defined(sentiment);
-        Preconditions.Check(channel is not { IsEmpty: true }, "channel must be null or a named channel, not the empty (default) channel.", nameof(channel));
-        Channel = channel;
+        Channel = Preconditions.OptionalChannel(channel);
         PotentialReach = Preconditions.NonNegative(potentialReach);
         Reactions = Preconditions.NonNegative(reactions);
         Comments = Preconditions.NonNegative(comments);

@@ -52,6 +52,7 @@ public abstract class ActionRatioCalculator : IKpiCalculator
     public KpiResult Calculate(IEnumerable<ActionResult> actions, ReportingPeriod period, Channel? channel = null)
     {
         Preconditions.NotNull(period);
+        Preconditions.OptionalChannel(channel);
         return Compute(Within(actions, period).Where(a => channel is null || a.Channel == channel.Value), period, channel);
     }
 

@@ -134,6 +134,7 @@ public sealed class AudienceGrowthCalculator(AudienceGrowthOptions? options = nu
     /// <summary>Adds up the start and end followers, and the gains and losses, of the channels that have both snapshots, in <see cref="Int128"/> so no sum wraps around.</summary>
     private Totals Sum(AudienceHistory audience, ReportingPeriod period, Channel? channel)
     {
+        Preconditions.OptionalChannel(channel);
         var interval = Calendar.ToInterval(period);
         Int128 start = 0, end = 0;
         Int128? gained = 0, lost = 0;
@@ -206,6 +207,7 @@ public sealed class FollowersCalculator(ReportingCalendar? calendar = null) : IK
     {
         Preconditions.NotNull(data);
         Preconditions.NotNull(period);
+        Preconditions.OptionalChannel(channel);
         var interval = Calendar.ToInterval(period);
         Int128 followers = 0;
         long used = 0, skipped = 0;

@@ -75,14 +75,17 @@ public abstract class EmailRateCalculator : IKpiCalculator
     /// <param name="campaigns">The campaign reports.</param>
     /// <param name="period">The period.</param>
     /// <returns>The result.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="campaigns"/> or <paramref name="period"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="campaigns"/> holds a null report; the message gives its index.</exception>
     public KpiResult Calculate(IEnumerable<EmailCampaignReport> campaigns, ReportingPeriod period)
     {
         Preconditions.NotNull(campaigns);
         var interval = Calendar.ToInterval(Preconditions.NotNull(period));
         var accumulator = new RatioAccumulator(Aggregation);
+        var index = 0;
         foreach (var campaign in campaigns)
         {
-            Preconditions.Check(campaign is not null, "campaigns must not contain null.", nameof(campaigns));
+            Preconditions.Item(campaign, index++, nameof(campaigns));
             if (!interval.Contains(campaign.SentAt))
             {
                 continue;
@@ -109,12 +112,15 @@ public abstract class EmailRateCalculator : IKpiCalculator
     /// <param name="campaigns">The campaign reports.</param>
     /// <param name="period">The period.</param>
     /// <returns>One result per campaign, with its name.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="campaigns"/> or <paramref name="period"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="campaigns"/> holds a null report; the message gives its index.</exception>
     public IReadOnlyList<ActionKpi> CalculateByCampaign(IEnumerable<EmailCampaignReport> campaigns, ReportingPeriod period)
     {
         Preconditions.NotNull(campaigns);
         var interval = Calendar.ToInterval(Preconditions.NotNull(period));
         return campaigns
-            .Where(c => c is not null && interval.Contains(c.SentAt))
+            .Select((c, i) => Preconditions.Item(c, i, nameof(campaigns)))
+            .Where(c => interval.Contains(c.SentAt))
             .Select(c => new ActionKpi(c.Campaign, Calculate([c], period)))
             .ToList()
             .AsReadOnly();
@@ -123,7 +129,7 @@ public abstract class EmailRateCalculator : IKpiCalculator
     /// <inheritdoc />
     /// <remarks>E-mail campaigns are the <see cref="Channel.Email"/> channel; another channel gives <see cref="KpiUnavailableReason.NoData"/>.</remarks>
     public KpiResult Calculate(ActivityData data, ReportingPeriod period, Channel? channel = null) =>
-        channel is null || channel == Channel.Email
+        Preconditions.OptionalChannel(channel) is null || channel == Channel.Email
             ? Calculate(Preconditions.NotNull(data).EmailCampaigns, period)
             : KpiResult.Unavailable(Indicator.Key, Indicator.Unit, period, channel, KpiUnavailableReason.NoData, new KpiInputs(null, null, 0), _method);
 

@@ -130,9 +130,9 @@ public sealed record KpiResult
     /// <param name="method">The formula and variant used.</param>
     /// <param name="currency">The currency of a money value.</param>
     /// <returns>The result.</returns>
-    /// <exception cref="ArgumentException">The value is NaN or infinite, the key empty, or the method blank.</exception>
+    /// <exception cref="ArgumentException">The value is NaN or infinite, the key or the channel empty, or the method blank.</exception>
     public static KpiResult Available(IndicatorKey indicator, IndicatorUnit unit, ReportingPeriod period, Channel? channel, double value, KpiInputs inputs, string method, string? currency = null) =>
-        new(CheckKey(indicator), Preconditions.Defined(unit), Preconditions.NotNull(period), channel, Preconditions.Finite(value), null, Preconditions.NotNull(inputs), Preconditions.NotBlank(method), currency);
+        new(CheckKey(indicator), Preconditions.Defined(unit), Preconditions.NotNull(period), Preconditions.OptionalChannel(channel), Preconditions.Finite(value), null, Preconditions.NotNull(inputs), Preconditions.NotBlank(method), currency);
 
     /// <summary>Creates a result without a value.</summary>
     /// <param name="indicator">The indicator key.</param>
@@ -144,9 +144,9 @@ public sealed record KpiResult
     /// <param name="method">The formula and variant that would have been used.</param>
     /// <param name="currency">The currency a money value would have.</param>
     /// <returns>The result.</returns>
-    /// <exception cref="ArgumentException">The key is empty, the reason undefined, or the method blank.</exception>
+    /// <exception cref="ArgumentException">The key or the channel is empty, the reason undefined, or the method blank.</exception>
     public static KpiResult Unavailable(IndicatorKey indicator, IndicatorUnit unit, ReportingPeriod period, Channel? channel, KpiUnavailableReason reason, KpiInputs inputs, string method, string? currency = null) =>
-        new(CheckKey(indicator), Preconditions.Defined(unit), Preconditions.NotNull(period), channel, null, Preconditions.Defined(reason), Preconditions.NotNull(inputs), Preconditions.NotBlank(method), currency);
+        new(CheckKey(indicator), Preconditions.Defined(unit), Preconditions.NotNull(period), Preconditions.OptionalChannel(channel), null, Preconditions.Defined(reason), Preconditions.NotNull(inputs), Preconditions.NotBlank(method), currency);
 
     /// <summary>
     /// Returns the result on one line with invariant numbers, such as

@@ -85,6 +85,7 @@ public sealed class MentionEngagementRateCalculator : IKpiCalculator
     {
         Preconditions.NotNull(mentions);
         var interval = Calendar.ToInterval(Preconditions.NotNull(period));
+        Preconditions.OptionalChannel(channel);
         var accumulator = new RatioAccumulator(Aggregation);
         foreach (var mention in mentions)
         {
@@ -107,6 +108,7 @@ public sealed class MentionEngagementRateCalculator : IKpiCalculator
     public KpiResult ToResult(RatioAccumulator accumulator, ReportingPeriod period, Channel? channel = null)
     {
         Preconditions.NotNull(accumulator);
+        Preconditions.OptionalChannel(channel);
         Preconditions.Check(accumulator.Aggregation == Aggregation, $"The accumulator combines by {accumulator.Aggregation}, but this calculator by {Aggregation}.", nameof(accumulator));
         return accumulator.ToResult(Indicator, period, channel, _method);
     }

@@ -78,6 +78,7 @@ public sealed class MentionVolumeCalculator : IKpiCalculator
     public KpiResult Calculate(IEnumerable<Mention> mentions, ReportingPeriod period, Channel? channel = null)
     {
         Preconditions.NotNull(period);
+        Preconditions.OptionalChannel(channel);
         var interval = Calendar.ToInterval(period);
         var seen = false;
         long count = 0;

@@ -132,6 +132,7 @@ public abstract class PostRatioCalculator : IKpiCalculator
     {
         Preconditions.NotNull(posts);
         Preconditions.NotNull(period);
+        Preconditions.OptionalChannel(channel);
         audience ??= AudienceHistory.Empty;
         var interval = Calendar.ToInterval(period);
         var accumulator = new RatioAccumulator(Aggregation);
@@ -156,6 +157,7 @@ public abstract class PostRatioCalculator : IKpiCalculator
     public KpiResult ToResult(RatioAccumulator accumulator, ReportingPeriod period, Channel? channel = null)
     {
         Preconditions.NotNull(accumulator);
+        Preconditions.OptionalChannel(channel);
         Preconditions.Check(
             accumulator.Aggregation == Aggregation,
             $"The accumulator combines by {accumulator.Aggregation}, but this calculator by {Aggregation}.",

@@ -77,6 +77,7 @@ public sealed class PostingFrequencyCalculator : IKpiCalculator
     public KpiResult Calculate(IEnumerable<SocialPost> posts, ReportingPeriod period, Channel? channel = null)
     {
         Preconditions.NotNull(period);
+        Preconditions.OptionalChannel(channel);
         var interval = Calendar.ToInterval(period);
         var seen = false;
         long count = 0;

@@ -72,6 +72,7 @@ public sealed class PostingRegularityCalculator(ReportingCalendar? calendar = nu
     {
         Preconditions.NotNull(posts);
         Preconditions.NotNull(period);
+        Preconditions.OptionalChannel(channel);
         var interval = Calendar.ToInterval(period);
         var instants = new List<Instant>();
         var inputHasPosts = false;

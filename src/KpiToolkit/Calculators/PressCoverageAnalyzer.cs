@@ -231,7 +231,7 @@ public sealed class PressArticlesCalculator(PressCoverageOptions? options = null
     /// article (the result carries the channel asked), another channel gives <see cref="KpiUnavailableReason.NoData"/>.
     /// </remarks>
     public KpiResult Calculate(ActivityData data, ReportingPeriod period, Channel? channel = null) =>
-        PressResult.ForChannel(_analyzer.Analyze(Preconditions.NotNull(data).PressArticles, period).Articles, channel);
+        PressResult.ForChannel(channel, () => _analyzer.Analyze(Preconditions.NotNull(data).PressArticles, period).Articles);
 }
 
 /// <summary>Net tonality of the press coverage (key <c>net-tonality</c>), in the variant the options choose.</summary>
@@ -249,7 +249,7 @@ public sealed class NetTonalityCalculator(PressCoverageOptions? options = null) 
     /// article (the result carries the channel asked), another channel gives <see cref="KpiUnavailableReason.NoData"/>.
     /// </remarks>
     public KpiResult Calculate(ActivityData data, ReportingPeriod period, Channel? channel = null) =>
-        PressResult.ForChannel(_analyzer.NetTonalityOf(_analyzer.Analyze(Preconditions.NotNull(data).PressArticles, period)), channel);
+        PressResult.ForChannel(channel, () => _analyzer.NetTonalityOf(_analyzer.Analyze(Preconditions.NotNull(data).PressArticles, period)));
 }
 
 /// <summary>Cumulated potential audience of the press coverage (key <c>press-potential-audience</c>).</summary>
@@ -267,7 +267,7 @@ public sealed class PressPotentialAudienceCalculator(PressCoverageOptions? optio
     /// article (the result carries the channel asked), another channel gives <see cref="KpiUnavailableReason.NoData"/>.
     /// </remarks>
     public KpiResult Calculate(ActivityData data, ReportingPeriod period, Channel? channel = null) =>
-        PressResult.ForChannel(_analyzer.Analyze(Preconditions.NotNull(data).PressArticles, period).CumulatedPotentialAudience, channel);
+        PressResult.ForChannel(channel, () => _analyzer.Analyze(Preconditions.NotNull(data).PressArticles, period).CumulatedPotentialAudience);
 }
 
 /// <summary>
@@ -276,8 +276,12 @@ public sealed class PressPotentialAudienceCalculator(PressCoverageOptions? optio
 /// </summary>
 internal static class PressResult
 {
-    public static KpiResult ForChannel(KpiResult result, Channel? channel) =>
-        channel is null ? result
-        : channel == Channel.Press ? result.WithChannel(channel)
-        : KpiResult.Unavailable(result.Indicator, result.Unit, result.Period, channel, KpiUnavailableReason.NoData, new KpiInputs(null, null, 0), result.Method);
+    public static KpiResult ForChannel(Channel? channel, Func<KpiResult> wholePress)
+    {
+        Preconditions.OptionalChannel(channel);
+        var result = wholePress();
+        return channel is null ? result
+            : channel == Channel.Press ? result.WithChannel(channel)
+            : KpiResult.Unavailable(result.Indicator, result.Unit, result.Period, channel, KpiUnavailableReason.NoData, new KpiInputs(null, null, 0), result.Method);
+    }
 }

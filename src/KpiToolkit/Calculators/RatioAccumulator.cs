@@ -145,6 +145,7 @@ public sealed class RatioAccumulator
     public KpiResult ToResult(Indicators.Indicator indicator, Time.ReportingPeriod period, Channel? channel, string method)
     {
         Preconditions.NotNull(indicator);
+        Preconditions.OptionalChannel(channel);
         var inputs = ToInputs();
         return Value() is { } value
             ? KpiResult.Available(indicator.Key, indicator.Unit, period, channel, value, inputs, method)

@@ -115,6 +115,7 @@ public sealed class ShareOfVoiceCalculator : IKpiCalculator
     {
         Preconditions.NotNull(mentions);
         var interval = Calendar.ToInterval(Preconditions.NotNull(period));
+        Preconditions.OptionalChannel(channel);
         var weights = new Int128[_set.Length];
         long outside = 0, missing = 0, used = 0;
         foreach (var mention in mentions)

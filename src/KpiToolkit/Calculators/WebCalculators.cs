@@ -11,6 +11,7 @@ internal static class WebTraffic
     {
         Preconditions.NotNull(records, parameterName);
         Preconditions.NotNull(period);
+        Preconditions.OptionalChannel(channel);
         return Filter(records, period, channel, parameterName);
     }
 

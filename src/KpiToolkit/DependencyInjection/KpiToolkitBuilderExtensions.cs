@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using KpiToolkit.Activity;
 using KpiToolkit.Calculators;
 using KpiToolkit.Indicators;
 using KpiToolkit.Objectives;
@@ -61,14 +62,29 @@ public static class KpiToolkitBuilderExtensions
     /// <param name="competitors">The competitors' names, as they appear in <c>Mention.Subject</c>; at least one.</param>
     /// <returns>The same builder, to chain calls.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">No competitor is given.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="weight"/> is undefined.</exception>
+    /// <exception cref="ArgumentException">
+    /// No competitor is given, or a name is null, blank or listed twice (ignoring case); the message gives the index.
+    /// The arguments are checked here, not when the calculator is first resolved.
+    /// </exception>
     public static IKpiToolkitBuilder AddShareOfVoice(this IKpiToolkitBuilder builder, ShareOfVoiceWeight weight, params string[] competitors)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        Preconditions.Defined(weight);
         ArgumentNullException.ThrowIfNull(competitors);
-        if (competitors.Length == 0)
+        Preconditions.Check(competitors.Length > 0, "competitors must list at least one competitor.", nameof(competitors));
+        var seen = new Dictionary<Subject, int>();
+        for (var i = 0; i < competitors.Length; i++)
         {
-            throw new ArgumentException("competitors must list at least one competitor.", nameof(competitors));
+            Preconditions.Item(competitors[i], i, nameof(competitors));
+            Preconditions.Check(
+                Subject.TryCompetitor(competitors[i], out var subject),
+                $"competitors must not hold a blank name, but competitors[{i}] is blank.",
+                nameof(competitors));
+            if (!seen.TryAdd(subject, i))
+            {
+                throw new ArgumentException($"competitors lists '{subject}' twice: competitors[{seen[subject]}] and competitors[{i}].", nameof(competitors));
+            }
         }
 
         var options = new ShareOfVoiceOptions { Weight = weight };

@@ -30,7 +30,7 @@ public sealed record Measurement
         MeasurementSource? source = null)
     {
         Preconditions.Check(!indicator.IsEmpty, "indicator must not be the empty (default) indicator key.", nameof(indicator));
-        Preconditions.Check(channel is not { IsEmpty: true }, "channel must be null or a named channel, not the empty (default) channel.", nameof(channel));
+        Preconditions.OptionalChannel(channel);
         Indicator = indicator;
         Period = Preconditions.NotNull(period);
         Value = Preconditions.Finite(value);

@@ -286,4 +286,31 @@ public class KpiToolkitBuilderExtensionsTests
         act.Should().Throw<InvalidOperationException>()
             .WithMessage("The calculator EngagementCountCalculator computes the indicator 'engagement-rate' in the unit Count, but the IndicatorCatalog defines 'engagement-rate' in the unit Fraction*");
     }
+
+    [Theory]
+    [InlineData(null, "competitors must not contain null, but competitors[1] is null*")]
+    [InlineData("", "competitors must not hold a blank name, but competitors[1] is blank*")]
+    [InlineData("  ", "competitors must not hold a blank name, but competitors[1] is blank*")]
+    [InlineData("staub", "competitors lists 'staub' twice: competitors[0] and competitors[1]*")]
+    public void AddShareOfVoice_BadCompetitorName_ThrowsAtTheCallNamingCompetitorsAndTheIndex(string? name, string message)
+    {
+        var services = new ServiceCollection();
+        var builder = services.AddKpiToolkit();
+        var before = services.Count;
+
+        var act = () => builder.AddShareOfVoice(ShareOfVoiceWeight.Count, "Staub", name!);
+
+        act.Should().Throw<ArgumentException>().WithParameterName("competitors").WithMessage(message);
+        services.Should().HaveCount(before, "nothing is registered when the arguments are wrong");
+    }
+
+    [Fact]
+    public void AddShareOfVoice_UndefinedWeight_ThrowsAtTheCallNamingWeight()
+    {
+        var builder = new ServiceCollection().AddKpiToolkit();
+
+        var act = () => builder.AddShareOfVoice((ShareOfVoiceWeight)7, "Staub");
+
+        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("weight");
+    }
 }

@@ -250,4 +250,26 @@ public partial class EmailRateCalculatorTests
         FluentActions.Invoking(() => calculator.Calculate([null!], March))
             .Should().Throw<ArgumentException>().WithParameterName("campaigns").WithMessage("campaigns must not contain null*");
     }
+
+    [Fact]
+    public void CalculateByCampaign_NullCampaign_ThrowsNamingCampaignsAndTheIndex()
+    {
+        var calculator = new EmailOpenRateCalculator();
+        var campaigns = TwoCampaigns();
+
+        // Once skipped silently: a null report is a programmer error, wherever it sits.
+        FluentActions.Invoking(() => calculator.CalculateByCampaign([campaigns[0], null!, campaigns[1]], March))
+            .Should().Throw<ArgumentException>().WithParameterName("campaigns").WithMessage("campaigns must not contain null, but campaigns[1] is null*");
+        FluentActions.Invoking(() => calculator.Calculate([campaigns[0], campaigns[1], null!], March))
+            .Should().Throw<ArgumentException>().WithParameterName("campaigns").WithMessage("campaigns must not contain null, but campaigns[2] is null*");
+    }
+
+    [Fact]
+    public void CalculateByCampaign_NullArguments_ThrowNamingThem()
+    {
+        var calculator = new EmailOpenRateCalculator();
+
+        FluentActions.Invoking(() => calculator.CalculateByCampaign(null!, March)).Should().Throw<ArgumentNullException>().WithParameterName("campaigns");
+        FluentActions.Invoking(() => calculator.CalculateByCampaign(TwoCampaigns(), null!)).Should().Throw<ArgumentNullException>().WithParameterName("period");
+    }
 }
