@@ -87,7 +87,22 @@ public sealed record Mention
 
     /// <summary>Gets reactions + comments + shares, or null when any of them was not reported.</summary>
     /// <exception cref="OverflowException">The sum does not fit in a <see cref="long"/>.</exception>
-    public long? Interactions => checked(Reactions + Comments + Shares);
+    public long? Interactions => InteractionSum is { } sum ? checked((long)sum) : null;
+
+    /// <summary>Gets reactions + comments + shares, exact in <see cref="Int128"/>, or null when any of them was not reported: what calculators add up.</summary>
+    internal Int128? InteractionSum => ReportedInteractions(out var complete) is var sum && complete ? sum : null;
+
+    /// <summary>
+    /// The one place where a mention's interactions are added up: reactions + comments + shares of the counters
+    /// reported (a missing one adds nothing), exact in <see cref="Int128"/>.
+    /// </summary>
+    /// <param name="complete">Whether all three counters were reported, so the sum is the whole.</param>
+    /// <returns>The sum of the counters reported.</returns>
+    internal Int128 ReportedInteractions(out bool complete)
+    {
+        complete = Reactions is not null && Comments is not null && Shares is not null;
+        return (Int128)(Reactions ?? 0) + (Comments ?? 0) + (Shares ?? 0);
+    }
 
     /// <summary>Returns the source, author and instant.</summary>
     /// <returns>A short description.</returns>

@@ -169,7 +169,17 @@ public sealed class RoiCalculator() : ActionRatioCalculator(BuiltInIndicators.Re
     protected override decimal? Denominator(ActionResult action) => Preconditions.NotNull(action).Cost.Amount;
 
     /// <inheritdoc />
-    protected override decimal Combine(decimal numerator, decimal denominator) => (numerator - denominator) / denominator;
+    protected override decimal Combine(decimal numerator, decimal denominator) => Roi.Of(numerator, denominator);
+}
+
+/// <summary>The one place the ROI formula is written, for <see cref="RoiCalculator"/> and <see cref="RoiRankingAnalyzer"/>.</summary>
+internal static class Roi
+{
+    /// <summary>(gain − cost) / cost.</summary>
+    /// <param name="gain">The gain.</param>
+    /// <param name="cost">The cost; never 0.</param>
+    /// <returns>The ROI, as a fraction.</returns>
+    public static decimal Of(decimal gain, decimal cost) => (gain - cost) / cost;
 }
 
 /// <summary>ROAS = Σ gain / Σ cost, a ratio (4.0 returns 4 per unit spent). Above 1 can still lose money once the cost of goods is paid.</summary>

@@ -107,8 +107,8 @@ public sealed class AuthorRankingAnalyzer(ReportingCalendar? calendar = null)
         public void Add(Mention mention)
         {
             Mentions++;
-            Interactions += (Int128)(mention.Reactions ?? 0) + (mention.Comments ?? 0) + (mention.Shares ?? 0);
-            Missing += mention.Reactions is null || mention.Comments is null || mention.Shares is null ? 1 : 0;
+            Interactions += mention.ReportedInteractions(out var complete);
+            Missing += complete ? 0 : 1;
             _sentiments[(int)mention.Sentiment]++;
         }
 

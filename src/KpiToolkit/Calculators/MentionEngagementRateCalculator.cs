@@ -124,7 +124,7 @@ public sealed class MentionEngagementRateCalculator : IKpiCalculator
             return;
         }
 
-        if (mention is not { Reactions: { } r, Comments: { } c, Shares: { } s, PotentialReach: { } reach })
+        if (mention is not { InteractionSum: { } interactions, PotentialReach: { } reach })
         {
             accumulator.SkipMissingCounter();
         }
@@ -134,7 +134,7 @@ public sealed class MentionEngagementRateCalculator : IKpiCalculator
         }
         else
         {
-            accumulator.Add((Int128)r + c + s, reach);
+            accumulator.Add(interactions, reach);
         }
     }
 }

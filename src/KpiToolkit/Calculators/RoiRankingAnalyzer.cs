@@ -131,7 +131,7 @@ public sealed class RoiRankingAnalyzer
             }
             else
             {
-                rankable.Add((action, gain, (double)((gain.Amount - action.Cost.Amount) / action.Cost.Amount)));
+                rankable.Add((action, gain, (double)Roi.Of(gain.Amount, action.Cost.Amount)));
             }
         }
 

@@ -172,6 +172,6 @@ public sealed class ShareOfVoiceCalculator : IKpiCalculator
     {
         ShareOfVoiceWeight.Count => 1,
         ShareOfVoiceWeight.PotentialReach => mention.PotentialReach,
-        _ => mention is { Reactions: { } r, Comments: { } c, Shares: { } s } ? (Int128)r + c + s : null,
+        _ => mention.InteractionSum,
     };
 }

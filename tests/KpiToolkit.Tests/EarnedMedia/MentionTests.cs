@@ -61,6 +61,23 @@ public class MentionTests
         act.Should().Throw<OverflowException>();
     }
 
+    [Fact]
+    public void Interactions_HugeCounters_CalculatorsStillAddThemUpExactly()
+    {
+        // One sum serves Interactions and the calculators; only the long property overflows, the calculators stay exact.
+        Mention[] mentions = [Earned.Engaged("m1", Noon, long.MaxValue, 1, 0, reach: long.MaxValue)];
+
+        var rate = new KpiToolkit.Calculators.MentionEngagementRateCalculator().Calculate(mentions, Earned.March);
+        var share = new KpiToolkit.Calculators.ShareOfVoiceCalculator(
+            new KpiToolkit.Calculators.ShareOfVoiceOptions { Weight = KpiToolkit.Calculators.ShareOfVoiceWeight.Interactions, Competitors = { "Staub" } })
+            .Analyze(mentions, Earned.March);
+
+        // (2^63 − 1 + 1) / (2^63 − 1), about 1.
+        rate.Value!.Value.Should().BeApproximately(1, 1e-12);
+        rate.Inputs.Numerator.Should().Be(9_223_372_036_854_775_808d);
+        share.Shares[0].Weight.Should().Be(9_223_372_036_854_775_808d);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("  ")]
