@@ -99,6 +99,8 @@ public sealed class EmailCampaignMap : CsvRecordMap<EmailCampaignReport>
         CheckNotAbove(row, Delivered ?? HardBounces, "delivered", deliveredOrComputed, Sent, "sent", sent);
         CheckNotAbove(row, UniqueOpens, "unique opens", opens, Delivered, "delivered", deliveredOrComputed);
         CheckNotAbove(row, UniqueClicks, "unique clicks", clicks, Delivered, "delivered", deliveredOrComputed);
+        CheckNotAbove(row, Unsubscribes, "unsubscribes", unsubscribes, Delivered, "delivered", deliveredOrComputed);
+        CheckNotAbove(row, Complaints, "complaints", complaints, Delivered, "delivered", deliveredOrComputed);
         return row.HasErrors
             ? null
             : new EmailCampaignReport(campaign, sentAt, sent, opens, clicks, delivered, hard, soft, machineOpens, unsubscribes, complaints);

@@ -32,7 +32,8 @@ public sealed record EmailCampaignReport
     /// <exception cref="ArgumentException">
     /// The campaign is blank, a count negative, delivered missing with no bounces, more delivered than sent,
     /// delivered inconsistent with sent minus the bounces given, more unique opens or unique clicks than
-    /// delivered, or more machine opens than opens. The message names the parameter and the values.
+    /// delivered, more machine opens than opens, or more unsubscribes or complaints than delivered. The message
+    /// names the parameter and the values.
     /// </exception>
     public EmailCampaignReport(
         string campaign,
@@ -67,7 +68,9 @@ public sealed record EmailCampaignReport
         MachineOpens = Preconditions.NonNegative(machineOpens);
         Preconditions.Check(!(machineOpens > uniqueOpens), $"machineOpens ({machineOpens}) cannot exceed uniqueOpens ({uniqueOpens}).", nameof(machineOpens));
         Unsubscribes = Preconditions.NonNegative(unsubscribes);
+        Preconditions.Check(!(unsubscribes > Delivered), $"unsubscribes ({unsubscribes}) cannot exceed delivered ({Delivered}): only recipients of a delivered e-mail can unsubscribe from it.", nameof(unsubscribes));
         Complaints = Preconditions.NonNegative(complaints);
+        Preconditions.Check(!(complaints > Delivered), $"complaints ({complaints}) cannot exceed delivered ({Delivered}): only recipients of a delivered e-mail can report it.", nameof(complaints));
     }
 
     /// <summary>Gets the campaign name.</summary>

@@ -132,6 +132,19 @@ public class EmailCampaignReportTests
             .WithMessage("uniqueClicks (81) cannot exceed delivered (80)*");
     }
 
+    [Theory]
+    [InlineData(81L, null, "unsubscribes")]
+    [InlineData(null, 81L, "complaints")]
+    public void Constructor_UnsubscribesOrComplaintsAboveDelivered_ThrowNamingThem(long? unsubscribes, long? complaints, string name)
+    {
+        // Delivered computed from the bounces: 100 − 10 − 10 = 80; an unsubscribe rate above 1 would follow.
+        var act = () => new EmailCampaignReport("News", MarchNoon(10), 100, 50, 20, hardBounces: 10, softBounces: 10, unsubscribes: unsubscribes, complaints: complaints);
+
+        act.Should().Throw<ArgumentException>()
+            .WithParameterName(name)
+            .WithMessage($"{name} (81) cannot exceed delivered (80)*");
+    }
+
     [Fact]
     public void Constructor_OpensAndClicksEqualToDelivered_AreAccepted()
     {
