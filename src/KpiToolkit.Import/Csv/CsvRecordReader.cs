@@ -41,6 +41,7 @@ internal sealed class CsvRecordReader
     public char DetectDelimiter(ReadOnlySpan<char> candidates)
     {
         SkipByteOrderMark();
+        FillLookahead();
         Span<int> counts = stackalloc int[candidates.Length];
         var inQuotes = false;
         for (var i = _position; i < _length; i++)
@@ -222,6 +223,25 @@ internal sealed class CsvRecordReader
         if (Peek() == '\uFEFF')
         {
             Take();
+        }
+    }
+
+    // A reader may hand out text in small pieces; gather the whole next line (or a full buffer) before
+    // looking at it, keeping what was not consumed yet at the front.
+    private void FillLookahead()
+    {
+        Array.Copy(_buffer, _position, _buffer, 0, _length - _position);
+        _length -= _position;
+        _position = 0;
+        while (_length < _buffer.Length && _buffer.AsSpan(0, _length).IndexOfAny('\r', '\n') < 0)
+        {
+            var read = _reader.Read(_buffer, _length, _buffer.Length - _length);
+            if (read == 0)
+            {
+                return;
+            }
+
+            _length += read;
         }
     }
 

@@ -128,6 +128,18 @@ public class CsvRecordReaderTests
     }
 
     [Fact]
+    public void The_separator_is_guessed_from_the_whole_header_even_when_the_reader_hands_out_one_character_at_a_time()
+    {
+        var reader = new CsvRecordReader(new TrickleReader("a,b;c;d;e\n1;2;3;4;5\n"), ',', 1000);
+
+        reader.Delimiter = reader.DetectDelimiter([',', ';', '\t']);
+
+        reader.Delimiter.Should().Be(';');
+        reader.Read()!.Fields.Should().Equal("a,b", "c", "d", "e");
+        reader.Read()!.Fields.Should().Equal("1", "2", "3", "4", "5");
+    }
+
+    [Fact]
     public void Records_are_read_one_at_a_time_so_an_endless_input_can_be_started()
     {
         // Only a reader that streams can return the first records of an input that never ends.
@@ -159,6 +171,22 @@ public class CsvRecordReaderTests
     }
 
     private static string Quote(string field) => "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+
+    private sealed class TrickleReader(string text) : TextReader
+    {
+        private int _next;
+
+        public override int Read(char[] buffer, int index, int count)
+        {
+            if (_next == text.Length || count == 0)
+            {
+                return 0;
+            }
+
+            buffer[index] = text[_next++];
+            return 1;
+        }
+    }
 
     private sealed class EndlessCsv : TextReader
     {
