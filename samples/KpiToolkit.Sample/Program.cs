@@ -46,7 +46,7 @@ var today = calendar.ToLocalDate(provider.GetRequiredService<IClock>().GetCurren
 var plan = new ObjectivePlan(today);
 var output = new ReportWriter(Console.Out, calendar);
 
-var data = new SampleData(calendar);
+var data = new SampleData();
 ActivityData activity;
 try
 {

@@ -3,6 +3,7 @@ using KpiToolkit.Import;
 using KpiToolkit.Import.Maps;
 using KpiToolkit.Import.Presets;
 using KpiToolkit.Time;
+using NodaTime;
 
 namespace KpiToolkit.Sample;
 
@@ -13,9 +14,12 @@ internal sealed record ImportSummary(string File, string Format, int Accepted, i
 /// Reads Maison Verdier's activity from the exports bundled in <c>Data/</c>, or from the user's own files,
 /// through the KpiToolkit.Import presets and maps.
 /// </summary>
-internal sealed class SampleData(ReportingCalendar calendar)
+internal sealed class SampleData
 {
     private const string Company = "Maison Verdier";
+
+    // The bundled exports were written in Paris; the user's own files are read in --time-zone.
+    private static readonly DateTimeZone BundledZone = DateTimeZoneProviders.Tzdb["Europe/Paris"];
     private readonly List<ImportSummary> _summaries = [];
 
     public static IReadOnlyList<string> PostFormats { get; } = ["x-analytics", "facebook-posts", "instagram-posts"];
@@ -29,7 +33,7 @@ internal sealed class SampleData(ReportingCalendar calendar)
         var postFiles = options.Posts.Count > 0
             ? options.Posts
             : [new UserFile(Bundled("x-tweet-activity.csv"), "x-analytics"), new UserFile(Bundled("facebook-posts.csv"), "facebook-posts"), new UserFile(Bundled("instagram-posts.csv"), "instagram-posts")];
-        var posts = postFiles.SelectMany(f => Read(PostImporter(f.Format), f.Path, f.Format)).ToList();
+        var posts = postFiles.SelectMany(f => Read(PostImporter(f.Format, ZoneOf(f.Path, options)), f.Path, f.Format)).ToList();
         var followers = Read(new CsvImporter<AudienceSnapshot>(FollowersMap), Bundled("followers.csv"), "followers");
         var mentions = Read(new CsvImporter<Mention>(MentionsMap), Bundled("mentions.csv"), "mentions");
         var articles = Read(new CsvImporter<PressArticle>(PressMap), Bundled("press-articles.csv"), "press articles");
@@ -37,15 +41,19 @@ internal sealed class SampleData(ReportingCalendar calendar)
             .Concat(Read(new CsvImporter<ActionResult>(OtherActionsMap), Bundled("other-actions.csv"), "actions"))
             .ToList();
         var traffic = Read(new CsvImporter<WebTrafficRecord>(TrafficMap), Bundled("web-traffic.csv"), "web traffic");
-        var email = Read(ImportPresets.EmailCampaigns(calendar.Zone), options.Email ?? Bundled("email-campaigns.csv"), "email-report");
+        var emailFile = options.Email ?? Bundled("email-campaigns.csv");
+        var email = Read(ImportPresets.EmailCampaigns(ZoneOf(emailFile, options)), emailFile, "email-report");
         return new ActivityData(posts, followers, mentions, articles, actions, traffic, email);
     }
 
-    private CsvImporter<SocialPost> PostImporter(string format) => format switch
+    private static DateTimeZone ZoneOf(string path, SampleOptions options) =>
+        Path.GetDirectoryName(path) == Folder ? BundledZone : options.TimeZone;
+
+    private static CsvImporter<SocialPost> PostImporter(string format, DateTimeZone zone) => format switch
     {
         "x-analytics" => ImportPresets.XTweetActivity(),
-        "facebook-posts" => ImportPresets.FacebookPagePosts(calendar.Zone),
-        "instagram-posts" => new CsvImporter<SocialPost>(InstagramMap, new CsvImportOptions { TimeZone = calendar.Zone }),
+        "facebook-posts" => ImportPresets.FacebookPagePosts(zone),
+        "instagram-posts" => new CsvImporter<SocialPost>(InstagramMap, new CsvImportOptions { TimeZone = zone }),
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown post format."),
     };
 
@@ -71,10 +79,10 @@ internal sealed class SampleData(ReportingCalendar calendar)
         VideoViews = "Plays",
     };
 
-    private AudienceSnapshotMap FollowersMap => new()
+    private static AudienceSnapshotMap FollowersMap => new()
     {
         Date = "Date",
-        Calendar = calendar,
+        Calendar = new ReportingCalendar(BundledZone),
         ChannelColumn = "Network",
         Followers = "Followers",
         Gained = "New followers",

@@ -1,5 +1,8 @@
+using System.Collections.ObjectModel;
 using System.Globalization;
+using System.Text;
 using NodaTime;
+using NodaTime.Text;
 
 namespace KpiToolkit.Import;
 
@@ -8,31 +11,38 @@ namespace KpiToolkit.Import;
 /// an offset, the text that stands for a missing value, and the date and time patterns to try.
 /// </summary>
 /// <remarks>
-/// The defaults read an invariant-culture file (<c>1234.5</c>) with the separator guessed from the header,
-/// timestamps in ISO 8601 and naive timestamps in UTC. Immutable; derive variants with <c>with</c>.
+/// The defaults read a UTF-8, invariant-culture file (<c>1234.5</c>) with the separator guessed from the
+/// header, ISO 8601 timestamps and naive timestamps in UTC. Immutable; derive variants with <c>with</c>.
+/// Two options are equal only when they share the same lists, as with any record holding collections.
 /// </remarks>
 public sealed record CsvImportOptions
 {
     /// <summary>The longest record accepted by default, in characters (1 Mi).</summary>
     public const int DefaultMaxRecordLength = 1024 * 1024;
 
-    private static readonly string[] DefaultMissing = ["", "-", "N/A", "null"];
+    private static readonly ReadOnlyCollection<string> DefaultMissing = Array.AsReadOnly<string>(["", "-", "N/A", "null"]);
 
     private readonly char? _delimiter;
     private readonly CultureInfo _culture = CultureInfo.InvariantCulture;
     private readonly DateTimeZone _timeZone = DateTimeZone.Utc;
     private readonly IReadOnlyList<string> _missingValues = DefaultMissing;
-    private readonly IReadOnlyList<string> _timestampPatterns =
+    private readonly IReadOnlyList<string> _timestampPatterns = Array.AsReadOnly<string>(
     [
         "uuuu-MM-dd'T'HH:mm:ss;FFFFFFFFFo<G>",
+        "uuuu-MM-dd'T'HH:mm:ss;FFFFFFFFFo<+HHmm>",
+        "uuuu-MM-dd'T'HH:mmo<G>",
         "uuuu-MM-dd HH:mm:ss;FFFFFFFFFo<G>",
+        "uuuu-MM-dd HH:mm:ss;FFFFFFFFF o<G>",
         "uuuu-MM-dd HH:mm o<+HHmm>",
+        "uuuu-MM-dd HH:mm o<G>",
         "uuuu-MM-dd'T'HH:mm:ss;FFFFFFFFF",
+        "uuuu-MM-dd'T'HH:mm",
         "uuuu-MM-dd HH:mm:ss;FFFFFFFFF",
         "uuuu-MM-dd HH:mm",
-    ];
+    ]);
 
-    private readonly IReadOnlyList<string> _datePatterns = ["uuuu-MM-dd"];
+    private readonly IReadOnlyList<string> _datePatterns = Array.AsReadOnly<string>(["uuuu-MM-dd"]);
+    private readonly Encoding _encoding = Encoding.UTF8;
     private readonly int _linesBeforeHeader;
     private readonly int _rowsAfterHeader;
     private readonly int _maxRecordLength = DefaultMaxRecordLength;
@@ -96,17 +106,39 @@ public sealed record CsvImportOptions
     /// reads the instant from the offset; a pattern without one reads a local time in <see cref="TimeZone"/>.
     /// The defaults read ISO 8601 with or without an offset and <c>2021-12-28 16:45 +0000</c>.
     /// </summary>
+    /// <exception cref="ArgumentException">A pattern is blank or not a valid NodaTime pattern.</exception>
     public IReadOnlyList<string> TimestampPatterns
     {
         get => _timestampPatterns;
-        init => _timestampPatterns = Copy(value, nameof(TimestampPatterns), allowBlank: false);
+        init => _timestampPatterns = Validated(Copy(value, nameof(TimestampPatterns), allowBlank: false), nameof(TimestampPatterns), static p =>
+        {
+            if (p.Contains("o<", StringComparison.Ordinal))
+            {
+                OffsetDateTimePattern.CreateWithInvariantCulture(p);
+            }
+            else
+            {
+                LocalDateTimePattern.CreateWithInvariantCulture(p);
+            }
+        });
     }
 
     /// <summary>Gets the NodaTime patterns tried in order for a date; ISO <c>uuuu-MM-dd</c> by default.</summary>
+    /// <exception cref="ArgumentException">A pattern is blank or not a valid NodaTime pattern.</exception>
     public IReadOnlyList<string> DatePatterns
     {
         get => _datePatterns;
-        init => _datePatterns = Copy(value, nameof(DatePatterns), allowBlank: false);
+        init => _datePatterns = Validated(Copy(value, nameof(DatePatterns), allowBlank: false), nameof(DatePatterns), static p => LocalDatePattern.CreateWithInvariantCulture(p));
+    }
+
+    /// <summary>
+    /// Gets the encoding of files and streams read as bytes when they carry no byte-order mark; UTF-8 by
+    /// default. Set <c>Encoding.Latin1</c> or code page 1252 for a file saved by an older spreadsheet.
+    /// </summary>
+    public Encoding Encoding
+    {
+        get => _encoding;
+        init => _encoding = value ?? throw new ArgumentNullException(nameof(Encoding));
     }
 
     /// <summary>Gets how many records come before the header (a report title, a date range); 0 by default.</summary>
@@ -142,7 +174,24 @@ public sealed record CsvImportOptions
     private static int NotNegative(int value, string name) =>
         value >= 0 ? value : throw new ArgumentOutOfRangeException(name, value, $"{name} must not be negative.");
 
-    private static string[] Copy(IReadOnlyList<string>? values, string name, bool allowBlank)
+    private static ReadOnlyCollection<string> Validated(ReadOnlyCollection<string> patterns, string name, Action<string> compile)
+    {
+        for (var i = 0; i < patterns.Count; i++)
+        {
+            try
+            {
+                compile(patterns[i]);
+            }
+            catch (InvalidPatternException e)
+            {
+                throw new ArgumentException($"{name}[{i}] '{patterns[i]}' is not a valid NodaTime pattern: {e.Message}", name, e);
+            }
+        }
+
+        return patterns;
+    }
+
+    private static ReadOnlyCollection<string> Copy(IReadOnlyList<string>? values, string name, bool allowBlank)
     {
         ArgumentNullException.ThrowIfNull(values, name);
         var copy = values.ToArray();
@@ -154,6 +203,6 @@ public sealed record CsvImportOptions
             }
         }
 
-        return copy;
+        return Array.AsReadOnly(copy);
     }
 }

@@ -50,7 +50,7 @@ public sealed class CsvImporter<T>
         return ReadRows(reader, absentColumns: null);
     }
 
-    /// <summary>Reads a file row by row, in UTF-8 unless a byte-order mark says otherwise.</summary>
+    /// <summary>Reads a file row by row, in <see cref="CsvImportOptions.Encoding"/> unless a byte-order mark says otherwise.</summary>
     /// <param name="path">The file.</param>
     /// <returns>Every data row in file order; the file is closed when enumeration ends.</returns>
     /// <exception cref="ArgumentException"><paramref name="path"/> is blank.</exception>
@@ -73,7 +73,7 @@ public sealed class CsvImporter<T>
         return new ImportResult<T>(rows, absent);
     }
 
-    /// <summary>Reads a stream, in UTF-8 unless a byte-order mark says otherwise, into one result.</summary>
+    /// <summary>Reads a stream, in <see cref="CsvImportOptions.Encoding"/> unless a byte-order mark says otherwise, into one result.</summary>
     /// <param name="stream">The bytes; the stream is left open.</param>
     /// <returns>The records, the rejected rows and the skipped rows.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
@@ -81,11 +81,11 @@ public sealed class CsvImporter<T>
     public ImportResult<T> Import(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+        using var reader = new StreamReader(stream, Options.Encoding, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
         return Import(reader);
     }
 
-    /// <summary>Reads a file, in UTF-8 unless a byte-order mark says otherwise, into one result.</summary>
+    /// <summary>Reads a file, in <see cref="CsvImportOptions.Encoding"/> unless a byte-order mark says otherwise, into one result.</summary>
     /// <param name="path">The file.</param>
     /// <returns>The records, the rejected rows and the skipped rows.</returns>
     /// <exception cref="ArgumentException"><paramref name="path"/> is blank.</exception>
@@ -93,13 +93,13 @@ public sealed class CsvImporter<T>
     public ImportResult<T> ImportFile(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        using var reader = new StreamReader(path, Options.Encoding, detectEncodingFromByteOrderMarks: true);
         return Import(reader);
     }
 
     private IEnumerable<ImportRow<T>> ReadFileRows(string path)
     {
-        using var reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        using var reader = new StreamReader(path, Options.Encoding, detectEncodingFromByteOrderMarks: true);
         foreach (var row in ReadRows(reader, absentColumns: null))
         {
             yield return row;
@@ -120,7 +120,11 @@ public sealed class CsvImporter<T>
         }
 
         var headerRecord = records.Read()
-            ?? throw new CsvFormatException(1, "The file has no header row: it is empty or holds only blank lines.");
+            ?? throw new CsvFormatException(
+                1,
+                Options.LinesBeforeHeader == 0
+                    ? "The file has no header row: it is empty or holds only blank lines."
+                    : $"The file has no header row after the {Options.LinesBeforeHeader} line(s) before it (LinesBeforeHeader).");
         var header = new CsvHeader(headerRecord.Fields);
         CheckColumns(header, headerRecord.LineNumber, absentColumns);
 

@@ -7,7 +7,15 @@ internal sealed class CsvHeader
 
     public CsvHeader(IReadOnlyList<string> names)
     {
-        Names = [.. names.Select(n => n.Trim())];
+        // A header ending with a separator has blank names after its last column; they are not columns,
+        // so rows without the trailing separator still line up.
+        var count = names.Count;
+        while (count > 1 && string.IsNullOrWhiteSpace(names[count - 1]))
+        {
+            count--;
+        }
+
+        Names = [.. names.Take(count).Select(n => n.Trim())];
         for (var i = 0; i < Names.Count; i++)
         {
             // The first of two columns with one name wins, as in a spreadsheet lookup.

@@ -41,6 +41,11 @@ internal sealed class CsvRecordReader
     public char DetectDelimiter(ReadOnlySpan<char> candidates)
     {
         SkipByteOrderMark();
+        while (Peek() is '\r' or '\n')
+        {
+            ConsumeLineEnd();
+        }
+
         FillLookahead();
         Span<int> counts = stackalloc int[candidates.Length];
         var inQuotes = false;
@@ -114,6 +119,7 @@ internal sealed class CsvRecordReader
             if (next == Delimiter)
             {
                 Take();
+                CountTowardLimit();
                 continue;
             }
 
@@ -143,6 +149,7 @@ internal sealed class CsvRecordReader
     private string? ReadQuotedField()
     {
         Take();
+        CountTowardLimit();
         while (true)
         {
             var c = Take();
@@ -191,6 +198,14 @@ internal sealed class CsvRecordReader
 
     private void Append(char c)
     {
+        CountTowardLimit();
+        _field.Append(c);
+    }
+
+    // Every character of the record counts, separators and quotes included: a line of commas alone
+    // must not grow the field list without bound.
+    private void CountTowardLimit()
+    {
         if (++_recordLength > _maxRecordLength)
         {
             throw new CsvFormatException(
@@ -198,8 +213,6 @@ internal sealed class CsvRecordReader
                 $"The record that starts on line {_recordStart} is longer than {_maxRecordLength:N0} characters; " +
                 "a quote that is never closed is the usual cause. Raise CsvImportOptions.MaxRecordLength if the record is real.");
         }
-
-        _field.Append(c);
     }
 
     private void ConsumeLineEnd()

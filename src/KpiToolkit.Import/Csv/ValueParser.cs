@@ -201,7 +201,10 @@ internal sealed class ValueParser
             return true;
         }
 
-        return groups[0].Length is >= 1 and <= 3 && groups.Skip(1).All(g => g.Length == 3);
+        // "0,125" is a decimal comma, never 125: a leading group of 0 does not start a grouped number.
+        return groups[0].Length is >= 1 and <= 3
+            && groups[0].TrimStart('0').Length > 0
+            && groups.Skip(1).All(g => g.Length == 3);
     }
 
     private string CultureName => _culture.Name.Length == 0 ? "invariant" : _culture.Name;

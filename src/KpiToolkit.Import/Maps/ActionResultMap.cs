@@ -61,6 +61,17 @@ public sealed class ActionResultMap : CsvRecordMap<ActionResult>
     /// <summary>Gets the column of conversions, if any.</summary>
     public string? Conversions { get; init; }
 
+    /// <summary>
+    /// Gets the column that says what <see cref="Conversions"/> counts, for a report whose results column mixes
+    /// kinds (Meta's <c>Result indicator</c>: purchases, reach, leads …). When set, a row's count is read as
+    /// conversions only when <see cref="IsConversionKind"/> accepts its kind; otherwise conversions stay
+    /// missing. When the file lacks the column, no row's count is read as conversions.
+    /// </summary>
+    public string? ConversionKind { get; init; }
+
+    /// <summary>Gets which kinds of <see cref="ConversionKind"/> are conversions; none when null.</summary>
+    public Func<string, bool>? IsConversionKind { get; init; }
+
     /// <inheritdoc />
     protected internal override IEnumerable<string> RequiredColumns()
     {
@@ -82,7 +93,7 @@ public sealed class ActionResultMap : CsvRecordMap<ActionResult>
 
     /// <inheritdoc />
     protected internal override IEnumerable<string> OptionalColumns() =>
-        Mapped(Ad, ChannelColumn, CurrencyColumn, Gain, Impressions, Clicks, Engagements, Conversions);
+        Mapped(Ad, ChannelColumn, CurrencyColumn, Gain, Impressions, Clicks, Engagements, Conversions, ConversionKind);
 
     /// <inheritdoc />
     protected internal override ActionResult? Build(CsvRow row)
@@ -104,6 +115,12 @@ public sealed class ActionResultMap : CsvRecordMap<ActionResult>
         var clicks = row.GetCount(Clicks);
         var engagements = row.GetCount(Engagements);
         var conversions = row.GetCount(Conversions);
+        if (ConversionKind is not null && !(row.GetText(ConversionKind) is { } kind && IsConversionKind?.Invoke(kind) == true))
+        {
+            // A count of reach or clicks in the results column is not a count of conversions.
+            conversions = null;
+        }
+
         if (row.HasErrors)
         {
             return null;

@@ -79,6 +79,20 @@ internal static class MapFields
         return null;
     }
 
+    /// <summary>Copies names to a dictionary that ignores case, whatever comparer the caller's had.</summary>
+    public static IReadOnlyDictionary<string, TEnum> IgnoringCase<TEnum>(IReadOnlyDictionary<string, TEnum>? names, string property)
+        where TEnum : struct, Enum
+    {
+        ArgumentNullException.ThrowIfNull(names, property);
+        var copy = new Dictionary<string, TEnum>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, value) in names)
+        {
+            copy[name.Trim()] = value;
+        }
+
+        return copy.AsReadOnly();
+    }
+
     /// <summary>Reads an enum that must have a value; records an error when it is missing.</summary>
     public static TEnum ReadRequiredEnum<TEnum>(CsvRow row, string column, IReadOnlyDictionary<string, TEnum>? aliases)
         where TEnum : struct, Enum

@@ -38,7 +38,11 @@ public sealed class MentionMap : CsvRecordMap<Mention>
     public string? SourceType { get; init; }
 
     /// <summary>Gets the names of source types used by the file, looked up before the names of <see cref="MentionSourceType"/>.</summary>
-    public IReadOnlyDictionary<string, MentionSourceType> SourceTypeNames { get; init; } = DefaultSourceTypeNames;
+    public IReadOnlyDictionary<string, MentionSourceType> SourceTypeNames
+    {
+        get;
+        init => field = MapFields.IgnoringCase(value, nameof(SourceTypeNames));
+    } = DefaultSourceTypeNames;
 
     /// <summary>
     /// Gets the column that names who the mention is about; empty, or equal to <see cref="CompanyName"/>, means

@@ -29,7 +29,11 @@ public sealed class PressArticleMap : CsvRecordMap<PressArticle>
     public required string MediaKind { get; init; }
 
     /// <summary>Gets the names of media kinds used by the file, looked up before the names of <see cref="Activity.MediaKind"/>.</summary>
-    public IReadOnlyDictionary<string, Activity.MediaKind> MediaKindNames { get; init; } = DefaultMediaKindNames;
+    public IReadOnlyDictionary<string, Activity.MediaKind> MediaKindNames
+    {
+        get;
+        init => field = MapFields.IgnoringCase(value, nameof(MediaKindNames));
+    } = DefaultMediaKindNames;
 
     /// <summary>Gets the column of the publication day. Required.</summary>
     public required string PublishedOn { get; init; }

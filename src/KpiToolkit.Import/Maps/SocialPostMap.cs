@@ -38,7 +38,11 @@ public sealed class SocialPostMap : CsvRecordMap<SocialPost>
     public string? Format { get; init; }
 
     /// <summary>Gets the names of formats used by the file, looked up before the names of <see cref="PostFormat"/>.</summary>
-    public IReadOnlyDictionary<string, PostFormat> FormatNames { get; init; } = DefaultFormatNames;
+    public IReadOnlyDictionary<string, PostFormat> FormatNames
+    {
+        get;
+        init => field = MapFields.IgnoringCase(value, nameof(FormatNames));
+    } = DefaultFormatNames;
 
     /// <summary>Gets the column that says whether a post was promoted (yes/no, paid/non-paid …), if any.</summary>
     public string? IsPaid { get; init; }

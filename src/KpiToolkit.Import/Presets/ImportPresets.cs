@@ -56,7 +56,8 @@ public static class ImportPresets
             Culture = culture ?? CultureInfo.InvariantCulture,
             TimeZone = timeZone,
             RowsAfterHeader = 1,
-            TimestampPatterns = ["MM/dd/uuuu hh:mm:ss tt", "MM/dd/uuuu HH:mm", "uuuu-MM-dd HH:mm:ss", "uuuu-MM-dd'T'HH:mm:ss;FFFFFFFFFo<G>"],
+            // "M", "d" and "h" read one or two digits: 12/28/2021 8:00:00 AM and 01/02/2022 08:00:00 AM.
+            TimestampPatterns = ["M/d/uuuu h:mm:ss tt", "M/d/uuuu H:mm", "uuuu-MM-dd HH:mm:ss", "uuuu-MM-dd'T'HH:mm:ss;FFFFFFFFFo<G>"],
         };
         return new CsvImporter<SocialPost>(map, options);
     }
@@ -64,8 +65,10 @@ public static class ImportPresets
     /// <summary>
     /// An ads report as Meta Ads Manager exports it: one row per ad with <c>Reporting starts</c>,
     /// <c>Reporting ends</c>, <c>Campaign name</c>, <c>Ad name</c>, <c>Impressions</c>, <c>Link clicks</c>,
-    /// <c>Amount spent (EUR)</c> (the currency in the column name), <c>Results</c> (conversions) and
-    /// <c>Purchases conversion value</c> (the gain, as revenue). When the report is broken down by
+    /// <c>Amount spent (EUR)</c> (the currency in the column name), <c>Results</c> with its <c>Result indicator</c>,
+    /// and <c>Purchases conversion value</c> (the gain, as revenue). Results count as conversions only when their
+    /// indicator is a purchase, the result the gain is the value of; a campaign optimised for reach or clicks
+    /// has no conversions here. When the report is broken down by
     /// <c>Platform</c> (facebook, instagram …), that column gives each row's channel.
     /// </summary>
     /// <param name="currency">The account's ISO 4217 currency, as written in the spend column's name.</param>
@@ -91,6 +94,8 @@ public static class ImportPresets
             Impressions = "Impressions",
             Clicks = "Link clicks",
             Conversions = "Results",
+            ConversionKind = "Result indicator",
+            IsConversionKind = kind => kind.Contains("purchase", StringComparison.OrdinalIgnoreCase),
         };
         return new CsvImporter<ActionResult>(map, new CsvImportOptions { Delimiter = ',' });
     }

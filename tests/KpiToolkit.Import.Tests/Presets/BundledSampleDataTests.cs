@@ -38,6 +38,10 @@ public class BundledSampleDataTests
 
         // The export writes "instagram" and "facebook"; channels keep their usual spelling.
         result.Records.Select(a => a.Channel.Name).Distinct().Order().Should().Equal("Facebook", "Instagram");
+
+        // The chef partnership was bought for reach: its results are people reached, not conversions.
+        result.Records.Where(a => a.Name.StartsWith("Chef partnership", StringComparison.Ordinal)).Should().OnlyContain(a => a.Conversions == null);
+        result.Records.Where(a => a.Name.StartsWith("Spring cast-iron", StringComparison.Ordinal)).Should().OnlyContain(a => a.Conversions > 0);
     }
 
     [Fact]

@@ -164,7 +164,9 @@ public class XTweetActivityPresetTests
     public void Import_EngagementRate_IsEngagementsOverOrganicImpressions()
     {
         // Organic counters only, so impressions are the ones the organic rate was computed from.
-        foreach (var row in ImportAll(includePromoted: false).Accepted.Where(r => r.PlatformFigures["engagement rate"] is not null))
+        var withRate = ImportAll(includePromoted: false).Accepted.Where(r => r.PlatformFigures["engagement rate"] is not null).ToList();
+        withRate.Should().HaveCount(4, "four tweets report an engagement rate");
+        foreach (var row in withRate)
         {
             var engagements = row.PlatformFigures["engagements"]!.Value;
             var impressions = row.Record!.Counters.Impressions!.Value;
