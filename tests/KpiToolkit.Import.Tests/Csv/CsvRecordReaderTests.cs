@@ -1,3 +1,4 @@
+using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
 using KpiToolkit.Import.Csv;
@@ -169,6 +170,41 @@ public class CsvRecordReaderTests
                 && read.Zip(rows).All(pair => pair.First.Fields.SequenceEqual(pair.Second) && pair.First.Problem is null);
         }).QuickCheckThrowOnFailure();
     }
+
+    [Fact]
+    public void Any_table_written_with_minimal_quoting_and_mixed_line_ends_reads_back_with_its_line_numbers()
+    {
+        var cell = Gen.Elements('a', '0', ',', '"', '\n', '\r', ' ').ArrayOf().Select(chars => new string(chars));
+        var row = cell.ArrayOf().Where(r => r.Length > 0);
+        var lineEnd = Gen.Elements("\r\n", "\n", "\r");
+        var table = Gen.Zip(row, lineEnd).ArrayOf().Where(t => t.Length > 0);
+
+        Prop.ForAll(table.ToArbitrary(), rows =>
+        {
+            var text = new StringBuilder();
+            var expectedLines = new List<long>();
+            long line = 1;
+            foreach (var (fields, end) in rows)
+            {
+                expectedLines.Add(line);
+                var written = string.Join(",", fields.Select(QuoteIfNeeded)) + end;
+                text.Append(written);
+                line += LineBreaks(written);
+            }
+
+            var read = ReadAll(text.ToString(), maxRecordLength: 100_000);
+            return read.Count == rows.Length
+                && read.Select(r => r.LineNumber).SequenceEqual(expectedLines)
+                && read.Zip(rows).All(pair => pair.First.Fields.SequenceEqual(pair.Second.Item1) && pair.First.Problem is null);
+        }).QuickCheckThrowOnFailure();
+    }
+
+    // Quote only what needs it; an empty single field is quoted too, or it would be a blank line.
+    private static string QuoteIfNeeded(string field) =>
+        field.Length == 0 || field.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? Quote(field) : field;
+
+    private static long LineBreaks(string text) =>
+        text.Replace("\r\n", "\n", StringComparison.Ordinal).Count(c => c is '\n' or '\r');
 
     private static string Quote(string field) => "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
