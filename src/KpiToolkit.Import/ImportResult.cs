@@ -27,7 +27,7 @@ public sealed class ImportResult<T>
     /// <summary>Gets the rejected rows, each with its line number and every problem found.</summary>
     public IReadOnlyList<ImportRow<T>> Rejected { get; }
 
-    /// <summary>Gets the rows set aside because they hold no data (descriptions, totals).</summary>
+    /// <summary>Gets the rows set aside because they hold no data (column descriptions after the header).</summary>
     public IReadOnlyList<ImportRow<T>> Skipped { get; }
 
     /// <summary>

@@ -10,7 +10,7 @@ public enum ImportRowStatus
     Rejected,
 
     /// <summary>
-    /// The row holds no data by design (a column description, a total line) and was set aside;
+    /// The row holds no data by design (a row describing the columns, see <see cref="CsvImportOptions.RowsAfterHeader"/>) and was set aside;
     /// <see cref="ImportRow{T}.SkipReason"/> says which.
     /// </summary>
     Skipped,

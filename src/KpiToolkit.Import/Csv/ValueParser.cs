@@ -193,6 +193,12 @@ internal sealed class ValueParser
     private bool HasWellPlacedGroups(string text)
     {
         var format = _culture.NumberFormat;
+        if (!text.Contains(format.NumberGroupSeparator, StringComparison.Ordinal))
+        {
+            // The common case, checked without splitting: every cell of a large export comes through here.
+            return true;
+        }
+
         var mantissa = text.Split('e', 'E')[0];
         var integerPart = mantissa.Split(format.NumberDecimalSeparator)[0].Trim().TrimStart('-', '+');
         var groups = integerPart.Split(format.NumberGroupSeparator);
