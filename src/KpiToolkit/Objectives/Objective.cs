@@ -29,8 +29,10 @@ public sealed class Objective
     /// <param name="owner">Who is accountable for it.</param>
     /// <param name="businessGoal">The business goal it serves.</param>
     /// <param name="subObjectives">The objectives that contribute to this one.</param>
+    /// <param name="weight">Its share when a parent objective rolls up weighted progress; 1 by default. Weights are relative to the siblings.</param>
     /// <exception cref="ArgumentNullException"><paramref name="id"/>, <paramref name="statement"/> or <paramref name="indicator"/> is null.</exception>
     /// <exception cref="ArgumentException">The id is blank, <paramref name="deadline"/> is before <paramref name="start"/>, a text is whitespace, a sub-objective is null, or two objectives of the tree share an id.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="weight"/> is not a finite number above 0.</exception>
     public Objective(
         string id,
         string statement,
@@ -42,7 +44,8 @@ public sealed class Objective
         ObjectiveScope? scope = null,
         string? owner = null,
         string? businessGoal = null,
-        IEnumerable<Objective>? subObjectives = null)
+        IEnumerable<Objective>? subObjectives = null,
+        double weight = 1.0)
     {
         Id = Preconditions.NotBlank(id).Trim();
         Statement = Preconditions.NotNull(statement).Trim();
@@ -63,6 +66,7 @@ public sealed class Objective
         Owner = Preconditions.OptionalText(owner);
         BusinessGoal = Preconditions.OptionalText(businessGoal);
         SubObjectives = CheckSubObjectives(subObjectives);
+        Weight = Preconditions.Positive(weight);
     }
 
     /// <summary>Gets the stable identifier.</summary>
@@ -97,6 +101,10 @@ public sealed class Objective
 
     /// <summary>Gets the objectives that contribute to this one.</summary>
     public IReadOnlyList<Objective> SubObjectives { get; }
+
+    /// <summary>Gets the objective's share when its parent rolls up weighted progress.</summary>
+    /// <value>1 unless set; always finite and above 0. Only the ratio between siblings matters.</value>
+    public double Weight { get; }
 
     /// <summary>Returns this objective and every objective below it, depth first, parents before children.</summary>
     /// <returns>The objectives of the tree.</returns>
