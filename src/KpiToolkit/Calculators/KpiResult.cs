@@ -24,6 +24,9 @@ public enum KpiUnavailableReason
 
     /// <summary>Fewer records than the minimum the options ask for.</summary>
     NotEnoughRecords,
+
+    /// <summary>The calculator failed with an exception; a dashboard reports the failure beside the result instead of stopping.</summary>
+    CalculationFailed,
 }
 
 /// <summary>How per-record ratios are combined into one value for a group of records.</summary>

@@ -1,0 +1,397 @@
+using KpiToolkit.Activity;
+using KpiToolkit.Calculators;
+using KpiToolkit.Evaluation;
+using KpiToolkit.Indicators;
+using KpiToolkit.Measurements;
+using KpiToolkit.Objectives;
+using KpiToolkit.Time;
+using NodaTime;
+
+namespace KpiToolkit.Dashboard;
+
+/// <summary>
+/// Builds a <see cref="KpiDashboard"/> for one period: every chosen KPI computed through the registered calculators
+/// (a host's own included) or taken from the host's measurement series, the objectives evaluated, and the ROI ranking,
+/// channel comparison, best time to post and mention spikes beside them.
+/// </summary>
+/// <remarks>
+/// <para>Stateless and thread-safe: one instance can build many dashboards at once.</para>
+/// <para>A calculator or analyzer that throws does not stop the build: its result says
+/// <see cref="KpiUnavailableReason.CalculationFailed"/> and the failure is listed in <see cref="KpiDashboard.Problems"/>.
+/// Mistakes in the request itself (an unknown indicator key, a series of another cadence) throw.</para>
+/// <para>An objective is measured for the one channel of its scope, or for all channels when its scope names none.
+/// An objective scoped to several channels needs a measurement series for all channels (channel null) from the host;
+/// without one it is reported as a problem and evaluated with no data.</para>
+/// </remarks>
+public sealed class DashboardBuilder
+{
+    private readonly IKpiCalculatorRegistry _registry;
+    private readonly IndicatorCatalog _catalog;
+    private readonly IClock _clock;
+    private readonly ObjectiveEvaluator _evaluator;
+    private readonly string _title;
+    private readonly int _historyLength;
+    private readonly int _spikeHistoryDays;
+    private readonly RoiRankingAnalyzer _roiRanking;
+    private readonly ChannelComparisonAnalyzer _channelComparison;
+    private readonly BestTimeToPostAnalyzer _bestTime;
+    private readonly MentionVolumeCalculator _mentionVolume;
+    private readonly IVolumeAnomalyDetector _spikeDetector;
+
+    /// <summary>Creates a builder.</summary>
+    /// <param name="registry">The calculators KPIs are computed with.</param>
+    /// <param name="catalog">The indicator definitions measured series are looked up in.</param>
+    /// <param name="clock">The clock that says what today is, for a period not over yet.</param>
+    /// <param name="calendar">The calendar that turns instants into days and periods.</param>
+    /// <param name="options">The choices; the documented defaults when null. Their values are read once, here.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="registry"/>, <paramref name="catalog"/>, <paramref name="clock"/> or <paramref name="calendar"/> is null.</exception>
+    /// <exception cref="ArgumentException">An option is out of range (see <see cref="DashboardOptions.Validated"/>).</exception>
+    public DashboardBuilder(IKpiCalculatorRegistry registry, IndicatorCatalog catalog, IClock clock, ReportingCalendar calendar, DashboardOptions? options = null)
+    {
+        _registry = Preconditions.NotNull(registry);
+        _catalog = Preconditions.NotNull(catalog);
+        _clock = Preconditions.NotNull(clock);
+        Calendar = Preconditions.NotNull(calendar);
+        var validated = (options ?? new DashboardOptions()).Validated();
+        _evaluator = new ObjectiveEvaluator(clock, calendar, validated.Evaluation);
+        _title = validated.Title.Trim();
+        _historyLength = validated.HistoryLength;
+        _spikeHistoryDays = validated.SpikeHistory;
+        _roiRanking = new RoiRankingAnalyzer(validated.RoiRanking);
+        _channelComparison = new ChannelComparisonAnalyzer(validated.ChannelComparison);
+        _bestTime = new BestTimeToPostAnalyzer(validated.BestTimeToPost, calendar);
+        _mentionVolume = new MentionVolumeCalculator(validated.MentionVolume, calendar);
+        _spikeDetector = validated.SpikeDetector;
+    }
+
+    /// <summary>Gets the calendar of the dashboards this builder makes.</summary>
+    public ReportingCalendar Calendar { get; }
+
+    /// <summary>Creates a builder over the built-in calculators and indicators.</summary>
+    /// <param name="clock">The clock that says what today is.</param>
+    /// <param name="calendar">The reporting calendar; UTC with ISO weeks when null.</param>
+    /// <param name="options">The choices; the documented defaults when null.</param>
+    /// <returns>The builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="clock"/> is null.</exception>
+    public static DashboardBuilder CreateDefault(IClock clock, ReportingCalendar? calendar = null, DashboardOptions? options = null)
+    {
+        calendar ??= ReportingCalendar.Utc;
+        return new DashboardBuilder(KpiCalculatorRegistry.CreateDefault(calendar), IndicatorCatalog.BuiltIn, clock, calendar, options);
+    }
+
+    /// <summary>Builds the dashboard of a request.</summary>
+    /// <param name="request">The period, data, objectives, KPIs and measured series.</param>
+    /// <returns>The dashboard.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// The request holds null items, a selected indicator that no calculator computes and no series measures, a series of
+    /// another cadence than the period's, two series for the same indicator and channel, or a series whose indicator is
+    /// neither in the catalog nor an objective's.
+    /// </exception>
+    public KpiDashboard Build(DashboardRequest request)
+    {
+        Preconditions.NotNull(request);
+        var run = new DashboardRun(this, request);
+        return run.Build();
+    }
+
+    /// <summary>The state of one build: caches and problems, never shared between builds.</summary>
+    private sealed class DashboardRun
+    {
+        private readonly DashboardBuilder _builder;
+        private readonly DashboardRequest _request;
+        private readonly ReportingPeriod _period;
+        private readonly IReadOnlyList<ReportingPeriod> _history;
+        private readonly Dictionary<(IndicatorKey, Channel?), MeasurementSeries> _measured = [];
+        private readonly Dictionary<(IndicatorKey, Channel?, ReportingPeriod), KpiResult> _results = [];
+        private readonly Dictionary<IndicatorKey, string> _failures = [];
+        private readonly List<DashboardProblem> _problems = [];
+
+        public DashboardRun(DashboardBuilder builder, DashboardRequest request)
+        {
+            _builder = builder;
+            _request = request;
+            _period = request.Period;
+            _history = HistoryEndingAt(_period, builder._historyLength);
+            IndexMeasuredSeries();
+            CheckSelection();
+        }
+
+        public KpiDashboard Build()
+        {
+            var today = _builder._evaluator.Today;
+            var asOf = today < _period.End ? today : _period.End;
+            var rows = new List<KpiRow>();
+            var shown = new HashSet<(IndicatorKey, Channel?)>();
+            var evaluations = new List<ObjectiveEvaluation>();
+            foreach (var root in _request.Objectives)
+            {
+                var seriesByObjective = root.SelfAndDescendants().ToDictionary(objective => objective, SeriesFor);
+                var evaluation = _builder._evaluator.Evaluate(root, objective => seriesByObjective[objective], asOf);
+                evaluations.Add(evaluation);
+                foreach (var node in evaluation.SelfAndDescendants())
+                {
+                    var channel = ChannelOf(node.Objective);
+                    rows.Add(Row(node.Objective.Indicator, channel, node));
+                    shown.Add((node.Objective.Indicator.Key, channel));
+                }
+            }
+
+            foreach (var (key, channel) in SelectedKpis())
+            {
+                if (shown.Add((key, channel)))
+                {
+                    rows.Add(Row(DefinitionOf(key), channel, null));
+                }
+            }
+
+            return new KpiDashboard
+            {
+                Title = _builder._title,
+                Period = _period,
+                AsOf = asOf,
+                GeneratedAt = _builder._clock.GetCurrentInstant(),
+                Calendar = _builder.Calendar,
+                Sections = Sections(rows),
+                Objectives = evaluations.AsReadOnly(),
+                RoiRanking = Analyze("ROI ranking", () => _builder._roiRanking.Rank(_request.Data.Actions, _period)),
+                ChannelComparison = Analyze("channel comparison", () => _builder._channelComparison.Compare(_request.Data, _period)),
+                BestTimeToPost = Analyze("best time to post", BestTimeToPost),
+                MentionSpikes = Analyze("mention spikes", MentionSpikes),
+                Problems = _problems.AsReadOnly(),
+            };
+        }
+
+        private static List<ReportingPeriod> HistoryEndingAt(ReportingPeriod period, int length)
+        {
+            var periods = new List<ReportingPeriod> { period };
+            while (periods.Count < length)
+            {
+                periods.Insert(0, periods[0].Previous());
+            }
+
+            return periods;
+        }
+
+        private static IReadOnlyList<DashboardSection> Sections(List<KpiRow> rows) =>
+            rows.GroupBy(row => (row.Indicator.Category, row.Indicator.MediaType))
+                .OrderBy(group => group.Key.Category)
+                .ThenBy(group => group.Key.MediaType)
+                .Select(group => new DashboardSection(group.Key.Category, group.Key.MediaType, group.ToList().AsReadOnly()))
+                .ToList()
+                .AsReadOnly();
+
+        private static Channel? ChannelOf(Objective objective) =>
+            objective.Scope.Channels.Count == 1 ? objective.Scope.Channels[0] : null;
+
+        private void IndexMeasuredSeries()
+        {
+            Preconditions.NotNull(_request.Measurements, "request.Measurements");
+            foreach (var series in _request.Measurements)
+            {
+                Preconditions.Check(series is not null, "request.Measurements must not contain null.", "request");
+                Preconditions.Check(
+                    series.Cadence is null || series.Cadence == _period.Cadence,
+                    $"The measured series of '{series.Indicator}' has the cadence {series.Cadence}, but the dashboard's period {_period} is {_period.Cadence}.",
+                    "request");
+                Preconditions.Check(
+                    _measured.TryAdd((series.Indicator, series.Channel), series),
+                    $"Two measured series are given for '{series.Indicator}' ({series.Channel?.Name ?? "all channels"}); give one per indicator and channel.",
+                    "request");
+            }
+        }
+
+        private void CheckSelection()
+        {
+            Preconditions.NotNull(_request.Objectives, "request.Objectives");
+            Preconditions.Check(_request.Objectives.All(objective => objective is not null), "request.Objectives must not contain null.", "request");
+            Preconditions.NotNull(_request.Data, "request.Data");
+            foreach (var key in _request.Indicators ?? [])
+            {
+                Preconditions.Check(
+                    _builder._registry.TryGet(key, out _) || _measured.ContainsKey((key, null)),
+                    $"The selected indicator '{key}' is computed by no registered calculator and measured by no series for all channels. " +
+                    $"Registered: {string.Join(", ", _builder._registry.Calculators.Select(c => c.Indicator.Key))}.",
+                    "request");
+            }
+
+            foreach (var series in _measured.Values)
+            {
+                var byObjective = _request.Objectives.SelectMany(root => root.SelfAndDescendants()).Any(objective => objective.Indicator.Key == series.Indicator);
+                Preconditions.Check(
+                    byObjective || _builder._catalog.Contains(series.Indicator) || _builder._registry.TryGet(series.Indicator, out _),
+                    $"The measured series of '{series.Indicator}' has an indicator that is neither in the catalog nor an objective's; register its definition so the dashboard knows its name and unit.",
+                    "request");
+            }
+        }
+
+        private IEnumerable<(IndicatorKey Key, Channel? Channel)> SelectedKpis()
+        {
+            var selected = _request.Indicators ?? _builder._registry.Calculators.Select(calculator => calculator.Indicator.Key).ToList();
+            foreach (var key in selected)
+            {
+                yield return (key, null);
+            }
+
+            foreach (var series in _measured.Values)
+            {
+                yield return (series.Indicator, series.Channel);
+            }
+        }
+
+        private Indicator DefinitionOf(IndicatorKey key)
+        {
+            if (_builder._registry.TryGet(key, out var calculator) && !_measured.ContainsKey((key, null)))
+            {
+                return calculator.Indicator;
+            }
+
+            var fromObjective = _request.Objectives.SelectMany(root => root.SelfAndDescendants()).FirstOrDefault(objective => objective.Indicator.Key == key);
+            return fromObjective?.Indicator ?? (_builder._catalog.TryGet(key, out var defined) ? defined : calculator!.Indicator);
+        }
+
+        private MeasurementSeries? SeriesFor(Objective objective)
+        {
+            var key = objective.Indicator.Key;
+            var channel = ChannelOf(objective);
+            if (_measured.TryGetValue((key, channel), out var measured))
+            {
+                return measured;
+            }
+
+            if (objective.Scope.Channels.Count > 1)
+            {
+                _problems.Add(new DashboardProblem(
+                    $"objective '{objective.Id}'",
+                    $"It is scoped to {objective.Scope.Channels.Count} channels ({objective.Scope}); calculators measure one channel or all. Give a measured series of '{key}' for all channels."));
+                return null;
+            }
+
+            if (!_builder._registry.TryGet(key, out _))
+            {
+                _problems.Add(new DashboardProblem(
+                    $"objective '{objective.Id}'",
+                    $"No registered calculator computes '{key}' and no measured series was given for it."));
+                return null;
+            }
+
+            var from = objective.Start ?? objective.Baseline?.Date ?? _history[0].Start;
+            var periods = new List<ReportingPeriod>();
+            for (var period = _period; period.End >= from || periods.Count < _history.Count; period = period.Previous())
+            {
+                periods.Add(period);
+            }
+
+            var measurements = periods
+                .Select(period => Result(key, channel, period))
+                .Where(result => result.Value is not null)
+                .Select(result => new Measurement(key, result.Period, result.Value!.Value, channel));
+            return new MeasurementSeries(key, measurements);
+        }
+
+        private KpiRow Row(Indicator indicator, Channel? channel, ObjectiveEvaluation? evaluation)
+        {
+            var history = _history.Select(period => Result(indicator.Key, channel, period)).ToList().AsReadOnly();
+            var previous = history[^2];
+            var current = history[^1];
+            var measured = _measured.TryGetValue((indicator.Key, channel), out var series);
+            var unmeasurable = !measured && !_builder._registry.TryGet(indicator.Key, out _);
+            return new KpiRow
+            {
+                Indicator = indicator,
+                Channel = channel,
+                Origin = measured ? KpiOrigin.Measured : KpiOrigin.Calculated,
+                Source = measured ? SourceOf(series!) : unmeasurable ? "none" : _builder._registry.Get(indicator.Key).GetType().Name,
+                Current = current,
+                Previous = previous,
+                Change = previous.Value is { } before && current.Value is { } now ? new PeriodChange(previous.Period, before, current.Period, now) : null,
+                History = history,
+                Evaluation = evaluation,
+                Error = _failures.GetValueOrDefault(indicator.Key) ?? (unmeasurable ? "No calculator computes this indicator and no series measures it." : null),
+            };
+        }
+
+        private KpiResult Result(IndicatorKey key, Channel? channel, ReportingPeriod period)
+        {
+            if (_results.TryGetValue((key, channel, period), out var cached))
+            {
+                return cached;
+            }
+
+            var result = Compute(key, channel, period);
+            _results[(key, channel, period)] = result;
+            return result;
+        }
+
+        private KpiResult Compute(IndicatorKey key, Channel? channel, ReportingPeriod period)
+        {
+            if (_measured.TryGetValue((key, channel), out var series))
+            {
+                var unit = DefinitionOf(key).Unit;
+                var method = $"measured: {SourceOf(series)}";
+                return series.TryGet(period, out var measurement)
+                    ? KpiResult.Available(key, unit, period, channel, measurement.Value, new KpiInputs(null, null, 1), method)
+                    : KpiResult.Unavailable(key, unit, period, channel, KpiUnavailableReason.NoData, new KpiInputs(null, null, 0), method);
+            }
+
+            if (!_builder._registry.TryGet(key, out var calculator))
+            {
+                return KpiResult.Unavailable(key, DefinitionOf(key).Unit, period, channel, KpiUnavailableReason.NoData, new KpiInputs(null, null, 0), "not measured");
+            }
+
+            try
+            {
+                return calculator.Calculate(_request.Data, period, channel);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                var name = calculator.GetType().Name;
+                if (_failures.TryAdd(key, $"{name} failed: {exception.Message}"))
+                {
+                    _problems.Add(new DashboardProblem(name, $"Computing '{key}' failed with {exception.GetType().Name}: {exception.Message}"));
+                }
+
+                return KpiResult.Unavailable(key, calculator.Indicator.Unit, period, channel, KpiUnavailableReason.CalculationFailed, new KpiInputs(null, null, 0), $"{name} failed");
+            }
+        }
+
+        private BestTimeToPost BestTimeToPost()
+        {
+            var first = _history[0].Start;
+            var last = _period.End;
+            var posts = _request.Data.Posts.Where(post =>
+            {
+                var day = _builder.Calendar.ToLocalDate(post.PublishedAt);
+                return day >= first && day <= last;
+            });
+            return _builder._bestTime.Analyze(posts, _request.Data.Audience);
+        }
+
+        private MentionSpikes MentionSpikes()
+        {
+            var points = _builder._mentionVolume.Series(_request.Data.Mentions, Cadence.Day, _period.Start.PlusDays(-_builder._spikeHistoryDays), _period.End);
+            var spikes = _builder._spikeDetector.Detect(points)
+                .Where(anomaly => anomaly.IsFlagged && anomaly.Direction == VolumeDirection.Spike && _period.Contains(anomaly.Period.Start))
+                .ToList()
+                .AsReadOnly();
+            return new MentionSpikes(_builder._spikeDetector.Name, points, spikes);
+        }
+
+        private T? Analyze<T>(string component, Func<T> analysis)
+            where T : class
+        {
+            try
+            {
+                return analysis();
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                _problems.Add(new DashboardProblem(component, $"It failed with {exception.GetType().Name}: {exception.Message}"));
+                return null;
+            }
+        }
+
+        private static string SourceOf(MeasurementSeries series) =>
+            series.Measurements.Select(measurement => measurement.Source).LastOrDefault(source => source is not null)?.ToString() ?? "host series";
+    }
+}

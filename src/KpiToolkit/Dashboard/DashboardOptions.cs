@@ -1,0 +1,70 @@
+using KpiToolkit.Calculators;
+using KpiToolkit.Evaluation;
+
+namespace KpiToolkit.Dashboard;
+
+/// <summary>The choices of <see cref="DashboardBuilder"/>.</summary>
+public sealed class DashboardOptions
+{
+    /// <summary>Gets or sets the title shown at the top of the dashboard.</summary>
+    /// <value>"KPI dashboard". Not blank.</value>
+    public string Title { get; set; } = "KPI dashboard";
+
+    /// <summary>Gets or sets how many periods each KPI's history holds, the dashboard's period included.</summary>
+    /// <value>6. Between 2 and 60.</value>
+    public int HistoryLength { get; set; } = 6;
+
+    /// <summary>Gets or sets the thresholds objectives are evaluated with.</summary>
+    public EvaluationOptions Evaluation { get; set; } = new();
+
+    /// <summary>Gets or sets the ROI thresholds of the action ranking.</summary>
+    public RoiRankingOptions RoiRanking { get; set; } = new();
+
+    /// <summary>Gets or sets the options of the channel comparison.</summary>
+    public ChannelComparisonOptions ChannelComparison { get; set; } = new();
+
+    /// <summary>Gets or sets the options of the weekday × hour analysis.</summary>
+    public BestTimeToPostOptions BestTimeToPost { get; set; } = new();
+
+    /// <summary>Gets or sets which mentions are counted for spikes.</summary>
+    public MentionVolumeOptions MentionVolume { get; set; } = new();
+
+    /// <summary>Gets or sets the detector that flags unusual daily mention volumes.</summary>
+    /// <value>
+    /// Mean + 2σ of the same weekday in the four weeks before (a season of 7 days), so that quieter weekends are not
+    /// flagged as drops nor weekdays as spikes. Only rises are shown as spikes.
+    /// </value>
+    public IVolumeAnomalyDetector SpikeDetector { get; set; } = new StandardDeviationDetector(new StandardDeviationDetectorOptions { Window = 4, SeasonLength = 7 });
+
+    /// <summary>Gets or sets how many days of mentions before the period the spike detector reads as history.</summary>
+    /// <value>Null: the detector's <see cref="TrailingWindowDetector.Window"/> × <see cref="TrailingWindowDetector.SeasonLength"/> days, or 28 for another detector. Between 1 and 3660 when set.</value>
+    public int? SpikeHistoryDays { get; set; }
+
+    /// <summary>Checks the options and returns them.</summary>
+    /// <returns>These options.</returns>
+    /// <exception cref="ArgumentException">The title is blank, or an option is null or out of range.</exception>
+    public DashboardOptions Validated()
+    {
+        Preconditions.Check(!string.IsNullOrWhiteSpace(Title), $"{nameof(DashboardOptions)}.{nameof(Title)} must not be blank.", nameof(Title));
+        if (HistoryLength is < 2 or > 60)
+        {
+            throw new ArgumentOutOfRangeException(nameof(HistoryLength), HistoryLength, $"{nameof(DashboardOptions)}.{nameof(HistoryLength)} must be between 2 and 60.");
+        }
+
+        if (SpikeHistoryDays is < 1 or > 3660)
+        {
+            throw new ArgumentOutOfRangeException(nameof(SpikeHistoryDays), SpikeHistoryDays, $"{nameof(DashboardOptions)}.{nameof(SpikeHistoryDays)} must be between 1 and 3660 when set.");
+        }
+
+        Preconditions.Check(Evaluation is not null, $"{nameof(DashboardOptions)}.{nameof(Evaluation)} must not be null.", nameof(Evaluation));
+        Preconditions.Check(RoiRanking is not null, $"{nameof(DashboardOptions)}.{nameof(RoiRanking)} must not be null.", nameof(RoiRanking));
+        Preconditions.Check(ChannelComparison is not null, $"{nameof(DashboardOptions)}.{nameof(ChannelComparison)} must not be null.", nameof(ChannelComparison));
+        Preconditions.Check(BestTimeToPost is not null, $"{nameof(DashboardOptions)}.{nameof(BestTimeToPost)} must not be null.", nameof(BestTimeToPost));
+        Preconditions.Check(MentionVolume is not null, $"{nameof(DashboardOptions)}.{nameof(MentionVolume)} must not be null.", nameof(MentionVolume));
+        Preconditions.Check(SpikeDetector is not null, $"{nameof(DashboardOptions)}.{nameof(SpikeDetector)} must not be null.", nameof(SpikeDetector));
+        Evaluation.Validated();
+        return this;
+    }
+
+    internal int SpikeHistory => SpikeHistoryDays ?? (SpikeDetector is TrailingWindowDetector trailing ? trailing.Window * trailing.SeasonLength : 28);
+}

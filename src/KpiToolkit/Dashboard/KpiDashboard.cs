@@ -1,0 +1,125 @@
+using KpiToolkit.Calculators;
+using KpiToolkit.Evaluation;
+using KpiToolkit.Indicators;
+using KpiToolkit.Measurements;
+using KpiToolkit.Time;
+using NodaTime;
+
+namespace KpiToolkit.Dashboard;
+
+/// <summary>
+/// Every chosen KPI of one reporting period in one place: values, targets, statuses, changes and short histories,
+/// grouped by category and media type, with the objectives, the ROI ranking, the channel comparison, the best time
+/// to post and the flagged mention spikes beside them.
+/// </summary>
+/// <remarks>Built by <see cref="DashboardBuilder"/>; turned into text, JSON, CSV or HTML by an <see cref="IDashboardRenderer"/>.</remarks>
+public sealed record KpiDashboard
+{
+    internal KpiDashboard()
+    {
+    }
+
+    /// <summary>Gets the title shown at the top.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>Gets the reporting period the dashboard describes; its cadence is the dashboard's.</summary>
+    public required ReportingPeriod Period { get; init; }
+
+    /// <summary>Gets the date objectives were evaluated on: the end of the period, or today when the period is not over.</summary>
+    public required LocalDate AsOf { get; init; }
+
+    /// <summary>Gets when the dashboard was built, from the clock.</summary>
+    public required Instant GeneratedAt { get; init; }
+
+    /// <summary>Gets the calendar that turned instants into the period's days.</summary>
+    public required ReportingCalendar Calendar { get; init; }
+
+    /// <summary>Gets the KPI rows grouped by indicator category, then media type, in the order of those enumerations.</summary>
+    public required IReadOnlyList<DashboardSection> Sections { get; init; }
+
+    /// <summary>Gets the evaluations of the top-level objectives; sub-objectives hang below each.</summary>
+    public required IReadOnlyList<ObjectiveEvaluation> Objectives { get; init; }
+
+    /// <summary>Gets the actions of the period ranked by ROI; null when the ranking failed (see <see cref="Problems"/>).</summary>
+    public RoiRanking? RoiRanking { get; init; }
+
+    /// <summary>Gets the channels compared by traffic and conversion in the period; null when the comparison failed.</summary>
+    public ChannelComparison? ChannelComparison { get; init; }
+
+    /// <summary>Gets the weekday × hour engagement of the posts of the history window; null when the analysis failed.</summary>
+    public BestTimeToPost? BestTimeToPost { get; init; }
+
+    /// <summary>Gets the daily mention volume with the spikes flagged in the period; null when the detection failed.</summary>
+    public MentionSpikes? MentionSpikes { get; init; }
+
+    /// <summary>Gets what could not be computed and why: a failing calculator or analyzer, an objective no calculator or series measures.</summary>
+    public required IReadOnlyList<DashboardProblem> Problems { get; init; }
+
+    /// <summary>Gets every KPI row of every section, in order.</summary>
+    public IEnumerable<KpiRow> Rows => Sections.SelectMany(section => section.Rows);
+}
+
+/// <summary>The KPI rows of one indicator category and media type.</summary>
+/// <param name="Category">The category shared by the rows.</param>
+/// <param name="MediaType">The media type shared by the rows.</param>
+/// <param name="Rows">The rows: objectives' KPIs first, in the objectives' order, then the other selected KPIs.</param>
+public sealed record DashboardSection(IndicatorCategory Category, MediaType MediaType, IReadOnlyList<KpiRow> Rows);
+
+/// <summary>Where the numbers of a KPI row come from.</summary>
+public enum KpiOrigin
+{
+    /// <summary>Computed from the activity data by a registered calculator.</summary>
+    Calculated,
+
+    /// <summary>Taken from a measurement series the host supplied (a figure measured outside the toolkit).</summary>
+    Measured,
+}
+
+/// <summary>One KPI on the dashboard: its value for the period, the previous value, a short history and, when an objective tracks it, its evaluation.</summary>
+public sealed record KpiRow
+{
+    internal KpiRow()
+    {
+    }
+
+    /// <summary>Gets the indicator's definition: name, unit, polarity, category and media type.</summary>
+    public required Indicator Indicator { get; init; }
+
+    /// <summary>Gets the channel the KPI is computed for; null for all channels.</summary>
+    public Channel? Channel { get; init; }
+
+    /// <summary>Gets where the numbers come from.</summary>
+    public required KpiOrigin Origin { get; init; }
+
+    /// <summary>Gets the calculator's type name, or the measurement series' source.</summary>
+    public required string Source { get; init; }
+
+    /// <summary>Gets the value for the dashboard's period, or why there is none.</summary>
+    public required KpiResult Current { get; init; }
+
+    /// <summary>Gets the value for the period before.</summary>
+    public required KpiResult Previous { get; init; }
+
+    /// <summary>Gets the change from the previous period to this one; null unless both values are available.</summary>
+    public PeriodChange? Change { get; init; }
+
+    /// <summary>Gets the values of the last periods, oldest first, ending with <see cref="Current"/>.</summary>
+    public required IReadOnlyList<KpiResult> History { get; init; }
+
+    /// <summary>Gets the evaluation of the objective this row measures; null when no objective tracks it.</summary>
+    public ObjectiveEvaluation? Evaluation { get; init; }
+
+    /// <summary>Gets why the KPI could not be computed, when its calculator failed or nothing measures it; null otherwise.</summary>
+    public string? Error { get; init; }
+}
+
+/// <summary>The daily mention volume around the dashboard's period and the unusual rises flagged in it.</summary>
+/// <param name="Detector">The detector's name and settings.</param>
+/// <param name="Points">The mentions per day, from the detector's history window before the period to the period's last day.</param>
+/// <param name="Spikes">The days of the period flagged as unusually high, oldest first.</param>
+public sealed record MentionSpikes(string Detector, IReadOnlyList<VolumePoint> Points, IReadOnlyList<VolumeAnomaly> Spikes);
+
+/// <summary>Something a dashboard could not compute, reported instead of stopping the whole build.</summary>
+/// <param name="Component">What failed: a calculator, an analyzer or an objective.</param>
+/// <param name="Message">What went wrong, in a sentence.</param>
+public sealed record DashboardProblem(string Component, string Message);
