@@ -113,6 +113,19 @@ public static class KpiToolkitBuilderExtensions
         return builder;
     }
 
+    /// <summary>Adds a dashboard renderer of the host's own, available through <see cref="Dashboard.DashboardRenderers"/>; adding the same type twice registers it once.</summary>
+    /// <typeparam name="TRenderer">The renderer's type; a later renderer of the same format replaces an earlier one in the lookup.</typeparam>
+    /// <param name="builder">The builder.</param>
+    /// <returns>The builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="builder"/> is null.</exception>
+    public static IKpiToolkitBuilder AddDashboardRenderer<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TRenderer>(this IKpiToolkitBuilder builder)
+        where TRenderer : class, Dashboard.IDashboardRenderer
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<Dashboard.IDashboardRenderer, TRenderer>());
+        return builder;
+    }
+
     /// <summary>
     /// Adds an indicator of the host's own to the registered <see cref="IndicatorCatalog"/>, beside the
     /// built-in ones. Adding an identical definition twice adds it once.

@@ -18,6 +18,10 @@ public sealed class KpiToolkitOptions
     /// <summary>Gets the thresholds of the built-in SMART rules.</summary>
     public SmartValidationOptions Smart { get; } = new();
 
+    /// <summary>Gets the options of the dashboard builder, its evaluation thresholds included.</summary>
+    /// <value>The defaults documented on <see cref="Dashboard.DashboardOptions"/>.</value>
+    public Dashboard.DashboardOptions Dashboard { get; } = new();
+
     internal static KpiToolkitOptions Build(IEnumerable<KpiToolkitConfiguration> configurations)
     {
         var options = new KpiToolkitOptions();
@@ -38,6 +42,7 @@ public sealed class KpiToolkitOptions
         }
 
         options.Smart.Validated();
+        options.Dashboard.Validated();
         return options;
     }
 }

@@ -1,4 +1,6 @@
 using KpiToolkit.Calculators;
+using KpiToolkit.Dashboard;
+using KpiToolkit.Evaluation;
 using KpiToolkit.DependencyInjection;
 using KpiToolkit.Indicators;
 using KpiToolkit.Objectives;
@@ -20,7 +22,9 @@ public static class KpiToolkitServiceCollectionExtensions
     /// <see cref="ISmartValidator"/>, the built-in <see cref="IKpiCalculator"/>s with their
     /// <see cref="IKpiCalculatorRegistry"/>, the <see cref="BestTimeToPostAnalyzer"/>, the two built-in
     /// <see cref="IVolumeAnomalyDetector"/>s, the <see cref="AuthorRankingAnalyzer"/>, the <see cref="PressCoverageAnalyzer"/>, the
-    /// <see cref="RoiRankingAnalyzer"/> and the <see cref="ChannelComparisonAnalyzer"/>.
+    /// <see cref="RoiRankingAnalyzer"/>, the <see cref="ChannelComparisonAnalyzer"/>, the <see cref="ObjectiveEvaluator"/>, the
+    /// <see cref="DashboardBuilder"/> (with <see cref="KpiToolkitOptions.Dashboard"/>), the built-in
+    /// <see cref="IDashboardRenderer"/>s and their lookup, <see cref="DashboardRenderers"/>.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets the options; when called several times, every action applies, in order.</param>
@@ -112,6 +116,18 @@ public static class KpiToolkitServiceCollectionExtensions
         services.TryAddSingleton<ChannelComparisonAnalyzer>();
         services.TryAddSingleton<IKpiCalculatorRegistry>(provider => CreateRegistry(provider.GetServices<IKpiCalculator>(), provider.GetRequiredService<IndicatorCatalog>()));
         services.TryAddSingleton<BestTimeToPostAnalyzer>();
+
+        services.TryAddSingleton(provider => new ObjectiveEvaluator(
+            provider.GetRequiredService<IClock>(),
+            provider.GetRequiredService<ReportingCalendar>(),
+            provider.GetRequiredService<KpiToolkitOptions>().Dashboard.Evaluation));
+        services.TryAddSingleton(provider => new DashboardBuilder(
+            provider.GetRequiredService<IKpiCalculatorRegistry>(),
+            provider.GetRequiredService<IndicatorCatalog>(),
+            provider.GetRequiredService<IClock>(),
+            provider.GetRequiredService<ReportingCalendar>(),
+            provider.GetRequiredService<KpiToolkitOptions>().Dashboard));
+        services.TryAddSingleton(provider => new DashboardRenderers(provider.GetServices<IDashboardRenderer>()));
         return new KpiToolkitBuilder(services);
     }
 
