@@ -1,0 +1,76 @@
+using KpiToolkit.Activity;
+using KpiToolkit.Calculators;
+using KpiToolkit.Dashboard;
+using KpiToolkit.DependencyInjection;
+using KpiToolkit.Evaluation;
+using KpiToolkit.Indicators;
+using KpiToolkit.Tests.Support;
+using KpiToolkit.Time;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KpiToolkit.Tests.Dashboard;
+
+public sealed class DashboardDependencyInjectionTests
+{
+    private static readonly Indicator Testimonials = new(
+        new IndicatorKey("testimonials"), "Customer testimonials", IndicatorUnit.Count, Polarity.HigherIsBetter,
+        IndicatorCategory.Engagement, MediaType.Earned, Cadence.Month);
+
+    [Fact]
+    public void AddKpiToolkit_ResolvesOneBuilderAndEvaluator_WithTheHostsOptionsClockAndCalendar()
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<IClock>(DashboardFixture.Clock());
+        services.AddKpiToolkit(options =>
+        {
+            options.TimeZone = DashboardFixture.Paris.Zone;
+            options.Dashboard.Title = "Weekly review";
+            options.Dashboard.Evaluation.AtRiskGap = 0.1;
+        });
+        using var provider = services.BuildServiceProvider();
+
+        var builder = provider.GetRequiredService<DashboardBuilder>();
+        builder.Should().BeSameAs(provider.GetRequiredService<DashboardBuilder>());
+        builder.Calendar.Should().Be(DashboardFixture.Paris);
+        provider.GetRequiredService<ObjectiveEvaluator>().Today.Should().Be(new LocalDate(2026, 7, 3));
+
+        var dashboard = builder.Build(DashboardFixture.Request());
+        dashboard.Title.Should().Be("Weekly review");
+
+        // 'team' is 0.163 behind its pace: on track with the default gap of 0.165, at risk with the host's 0.1.
+        dashboard.Objectives[0].SubObjectives.Single(e => e.Objective.Id == "team").Status.Should().Be(ObjectiveStatus.AtRisk);
+    }
+
+    [Fact]
+    public void AddCalculator_HostCalculatorAppearsOnTheDashboard()
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<IClock>(DashboardFixture.Clock());
+        services.AddKpiToolkit().AddCalculator<TestimonialCalculator>(Testimonials);
+        using var provider = services.BuildServiceProvider();
+
+        var dashboard = provider.GetRequiredService<DashboardBuilder>().Build(new DashboardRequest(DashboardFixture.June));
+
+        dashboard.Rows.Should().ContainSingle(row => row.Indicator.Key == Testimonials.Key).Which.Current.Value.Should().Be(30);
+    }
+
+    [Fact]
+    public void AddKpiToolkit_InvalidDashboardOptions_FailWhenResolved()
+    {
+        var services = new ServiceCollection();
+        services.AddKpiToolkit(options => options.Dashboard.HistoryLength = 0);
+        using var provider = services.BuildServiceProvider();
+
+        var resolve = () => provider.GetRequiredService<DashboardBuilder>();
+
+        resolve.Should().Throw<ArgumentOutOfRangeException>().WithParameterName(nameof(DashboardOptions.HistoryLength));
+    }
+
+    private sealed class TestimonialCalculator : IKpiCalculator
+    {
+        public Indicator Indicator => Testimonials;
+
+        public KpiResult Calculate(ActivityData data, ReportingPeriod period, Channel? channel = null) =>
+            KpiResult.Available(Indicator.Key, Indicator.Unit, period, channel, period.LengthInDays, new KpiInputs(null, null, period.LengthInDays), "one a day");
+    }
+}
