@@ -1,0 +1,634 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using KpiToolkit.Activity;
+using KpiToolkit.Calculators;
+using KpiToolkit.Evaluation;
+using KpiToolkit.Indicators;
+using KpiToolkit.Measurements;
+using KpiToolkit.Objectives;
+using KpiToolkit.Time;
+using static KpiToolkit.Dashboard.DashboardMachineNames;
+
+namespace KpiToolkit.Dashboard;
+
+/// <summary>
+/// Writes the whole dashboard as one JSON document of a documented, versioned shape, for a host's own tools:
+/// every value with its unit, period and inputs, the objective tree with its evaluations, and the analyses.
+/// </summary>
+/// <remarks>
+/// <para>The shape is described field by field in <c>docs/dashboard-json.md</c>. Its top-level <c>schemaVersion</c> is
+/// <see cref="SchemaVersion"/>; it changes only when a field is removed, renamed or changes meaning. New fields may
+/// be added within a version, so readers should ignore properties they do not know.</para>
+/// <para>Rates are fractions (0.0453 for 4.53 %), never percent strings; numbers are written so they read back to the
+/// same <see cref="double"/>; money amounts are exact decimals beside their ISO 4217 currency. Dates are
+/// <c>2026-06-01</c>, instants are UTC (<c>2026-07-03T09:00:00Z</c>), enumeration values are camelCase names such as
+/// <c>zeroDenominator</c>. A value that is not available is <c>null</c> beside its reason. Every property is always
+/// written, as <c>null</c> when it has no value.</para>
+/// <para>The output does not depend on the culture (<see cref="DashboardRenderOptions.Culture"/> is ignored) nor on the
+/// writer's <see cref="TextWriter.NewLine"/>: it is indented with two spaces, lines end with <c>\n</c>, and the document
+/// ends with one. Characters significant in HTML or scripts (<c>&lt; &gt; &amp; ' " + `</c>) and those beyond the Basic
+/// Multilingual Plane (emoji) are escaped as <c>\uXXXX</c>, so the document can be embedded in a page; any JSON parser
+/// reads them back unchanged. Accented letters are written as they are.</para>
+/// <para>Stateless and thread-safe. It writes with <see cref="Utf8JsonWriter"/> and no reflection, so it is safe for
+/// trimming and native AOT.</para>
+/// </remarks>
+public sealed class JsonDashboardRenderer : IDashboardRenderer
+{
+    /// <summary>The version of the JSON shape, written as the top-level <c>schemaVersion</c>.</summary>
+    public const int SchemaVersion = 1;
+
+    private static readonly JsonWriterOptions WriterOptions = new()
+    {
+        Indented = true,
+        IndentCharacter = ' ',
+        IndentSize = 2,
+        NewLine = "\n",
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+    };
+
+    /// <summary>Gets the format's name.</summary>
+    /// <value><c>json</c>.</value>
+    public string Format => "json";
+
+    /// <summary>Gets the usual file extension.</summary>
+    /// <value><c>.json</c>.</value>
+    public string FileExtension => ".json";
+
+    /// <summary>Gets the media type of the output.</summary>
+    /// <value><c>application/json</c>.</value>
+    public string ContentType => "application/json";
+
+    /// <summary>Writes the dashboard as one indented JSON document followed by a line feed.</summary>
+    /// <param name="dashboard">The dashboard.</param>
+    /// <param name="writer">Where to write; nothing is written when an exception is thrown.</param>
+    /// <param name="options">Ignored: the JSON is the same in every culture.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="dashboard"/> or <paramref name="writer"/> is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// The dashboard holds an enumeration value that is not defined or a number that is NaN or infinite, which a dashboard
+    /// built by <see cref="DashboardBuilder"/> never does.
+    /// </exception>
+    public void Render(KpiDashboard dashboard, TextWriter writer, DashboardRenderOptions? options = null)
+    {
+        Preconditions.NotNull(dashboard);
+        Preconditions.NotNull(writer);
+        var buffer = new ArrayBufferWriter<byte>(64 * 1024);
+        using (var json = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            try
+            {
+                WriteDashboard(json, dashboard);
+            }
+            catch (ArgumentException exception) when (exception.ParamName != nameof(dashboard))
+            {
+                // Utf8JsonWriter refuses NaN and infinity with an exception that names no parameter.
+                throw new ArgumentException($"The dashboard holds a value JSON cannot represent: {exception.Message}", nameof(dashboard), exception);
+            }
+        }
+
+        writer.Write(Encoding.UTF8.GetString(buffer.WrittenSpan));
+        writer.Write('\n');
+    }
+
+    private static void WriteDashboard(Utf8JsonWriter json, KpiDashboard dashboard)
+    {
+        json.WriteStartObject();
+        json.WriteNumber("schemaVersion", SchemaVersion);
+        json.WriteString("title", dashboard.Title);
+        json.WritePropertyName("period");
+        WritePeriod(json, dashboard.Period);
+        json.WriteString("asOf", Date(dashboard.AsOf));
+        json.WriteString("generatedAt", Instant(dashboard.GeneratedAt));
+        json.WritePropertyName("calendar");
+        json.WriteStartObject();
+        json.WriteString("timeZone", dashboard.Calendar.Zone.Id);
+        json.WriteString("firstDayOfWeek", Name(dashboard.Calendar.FirstDayOfWeek));
+        json.WriteEndObject();
+
+        json.WriteStartArray("sections");
+        foreach (var section in dashboard.Sections)
+        {
+            json.WriteStartObject();
+            json.WriteString("category", Name(section.Category));
+            json.WriteString("mediaType", Name(section.MediaType));
+            json.WriteStartArray("rows");
+            foreach (var row in section.Rows)
+            {
+                WriteRow(json, row);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+
+        json.WriteStartArray("objectives");
+        foreach (var evaluation in dashboard.Objectives)
+        {
+            WriteEvaluation(json, evaluation);
+        }
+
+        json.WriteEndArray();
+
+        json.WritePropertyName("roiRanking");
+        WriteRoiRanking(json, dashboard.RoiRanking);
+        json.WritePropertyName("channelComparison");
+        WriteChannelComparison(json, dashboard.ChannelComparison);
+        json.WritePropertyName("bestTimeToPost");
+        WriteBestTimeToPost(json, dashboard.BestTimeToPost);
+        json.WritePropertyName("mentionSpikes");
+        WriteMentionSpikes(json, dashboard.MentionSpikes);
+
+        json.WriteStartArray("problems");
+        foreach (var problem in dashboard.Problems)
+        {
+            json.WriteStartObject();
+            json.WriteString("component", problem.Component);
+            json.WriteString("message", problem.Message);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteRow(Utf8JsonWriter json, KpiRow row)
+    {
+        json.WriteStartObject();
+        json.WritePropertyName("indicator");
+        WriteIndicator(json, row.Indicator);
+        WriteChannel(json, "channel", row.Channel);
+        json.WriteString("origin", Name(row.Origin));
+        json.WriteString("source", row.Source);
+        json.WritePropertyName("current");
+        WriteResult(json, row.Current);
+        json.WritePropertyName("previous");
+        WriteResult(json, row.Previous);
+        json.WritePropertyName("change");
+        WriteChange(json, row.Change);
+        json.WriteStartArray("history");
+        foreach (var result in row.History)
+        {
+            WriteResult(json, result);
+        }
+
+        json.WriteEndArray();
+        json.WritePropertyName("evaluation");
+        WriteEvaluationSummary(json, row.Evaluation);
+        json.WriteString("error", row.Error);
+        json.WriteEndObject();
+    }
+
+    private static void WriteIndicator(Utf8JsonWriter json, Indicator indicator)
+    {
+        json.WriteStartObject();
+        json.WriteString("key", indicator.Key.Value);
+        json.WriteString("name", indicator.Name);
+        json.WriteString("unit", Name(indicator.Unit));
+        json.WriteString("polarity", Name(indicator.Polarity));
+        json.WriteString("category", Name(indicator.Category));
+        json.WriteString("mediaType", Name(indicator.MediaType));
+        json.WriteString("defaultCadence", Name(indicator.DefaultCadence));
+        json.WriteString("description", indicator.Description);
+        WriteNumber(json, "minimumValue", indicator.MinimumValue);
+        WriteNumber(json, "maximumValue", indicator.MaximumValue);
+        json.WriteEndObject();
+    }
+
+    private static void WritePeriod(Utf8JsonWriter json, ReportingPeriod period)
+    {
+        json.WriteStartObject();
+        json.WriteString("start", Date(period.Start));
+        json.WriteString("end", Date(period.End));
+        json.WriteString("cadence", Name(period.Cadence));
+        json.WriteString("label", period.Label);
+        json.WriteEndObject();
+    }
+
+    private static void WriteResult(Utf8JsonWriter json, KpiResult result)
+    {
+        json.WriteStartObject();
+        json.WriteString("indicator", result.Indicator.Value);
+        WriteChannel(json, "channel", result.Channel);
+        json.WritePropertyName("period");
+        WritePeriod(json, result.Period);
+        WriteNumber(json, "value", result.Value);
+        json.WriteString("unit", Name(result.Unit));
+        json.WriteString("currency", result.Currency);
+        json.WriteString("unavailableReason", result.UnavailableReason is { } reason ? Name(reason) : null);
+        json.WriteString("method", result.Method);
+        json.WritePropertyName("inputs");
+        json.WriteStartObject();
+        WriteNumber(json, "numerator", result.Inputs.Numerator);
+        WriteNumber(json, "denominator", result.Inputs.Denominator);
+        json.WriteNumber("recordsUsed", result.Inputs.RecordsUsed);
+        json.WriteNumber("recordsSkipped", result.Inputs.RecordsSkipped);
+        json.WriteNumber("recordsSkippedForMissingCounters", result.Inputs.RecordsSkippedForMissingCounters);
+        json.WriteNumber("recordsSkippedForZeroDenominator", result.Inputs.RecordsSkippedForZeroDenominator);
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private static void WriteChange(Utf8JsonWriter json, PeriodChange? change)
+    {
+        if (change is null)
+        {
+            json.WriteNullValue();
+            return;
+        }
+
+        json.WriteStartObject();
+        json.WritePropertyName("previousPeriod");
+        WritePeriod(json, change.PreviousPeriod);
+        json.WriteNumber("previousValue", change.PreviousValue);
+        json.WritePropertyName("period");
+        WritePeriod(json, change.Period);
+        json.WriteNumber("value", change.Value);
+        json.WriteNumber("absolute", change.Absolute);
+        WriteNumber(json, "relative", change.Relative);
+        json.WriteEndObject();
+    }
+
+    private static void WriteEvaluationSummary(Utf8JsonWriter json, ObjectiveEvaluation? evaluation)
+    {
+        if (evaluation is null)
+        {
+            json.WriteNullValue();
+            return;
+        }
+
+        json.WriteStartObject();
+        json.WriteString("objectiveId", evaluation.Objective.Id);
+        json.WriteString("statement", evaluation.Objective.Statement);
+        json.WriteString("status", Name(evaluation.Status));
+        json.WriteString("reason", Name(evaluation.Reason));
+        WriteNumber(json, "progress", evaluation.Progress);
+        WriteNumber(json, "expectedProgress", evaluation.ExpectedProgress);
+        json.WriteBoolean("isFinal", evaluation.IsFinal);
+        json.WritePropertyName("target");
+        WriteTarget(json, evaluation.Objective.Target);
+        json.WriteEndObject();
+    }
+
+    private static void WriteEvaluation(Utf8JsonWriter json, ObjectiveEvaluation evaluation)
+    {
+        var objective = evaluation.Objective;
+        json.WriteStartObject();
+        json.WriteString("id", objective.Id);
+        json.WriteString("statement", objective.Statement);
+        json.WritePropertyName("indicator");
+        WriteIndicator(json, objective.Indicator);
+        json.WritePropertyName("scope");
+        json.WriteStartObject();
+        json.WriteStartArray("channels");
+        foreach (var channel in objective.Scope.Channels)
+        {
+            json.WriteStringValue(channel.Name);
+        }
+
+        json.WriteEndArray();
+        json.WriteString("audience", objective.Scope.Audience);
+        json.WriteEndObject();
+        json.WriteString("owner", objective.Owner);
+        json.WriteString("businessGoal", objective.BusinessGoal);
+        json.WriteNumber("weight", objective.Weight);
+        WriteDate(json, "start", objective.Start);
+        WriteDate(json, "deadline", objective.Deadline);
+        json.WritePropertyName("target");
+        WriteTarget(json, objective.Target);
+        json.WritePropertyName("baseline");
+        if (objective.Baseline is { } baseline)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("value", baseline.Value);
+            json.WriteString("date", Date(baseline.Date));
+            json.WriteEndObject();
+        }
+        else
+        {
+            json.WriteNullValue();
+        }
+
+        json.WriteString("asOf", Date(evaluation.AsOf));
+        json.WriteString("status", Name(evaluation.Status));
+        json.WriteString("reason", Name(evaluation.Reason));
+        json.WriteString("ownStatus", Name(evaluation.OwnStatus));
+        json.WriteString("ownReason", Name(evaluation.OwnReason));
+        json.WriteBoolean("isFinal", evaluation.IsFinal);
+        json.WritePropertyName("current");
+        WriteMeasurement(json, evaluation.Current);
+        WriteNumber(json, "baselineValue", evaluation.BaselineValue);
+        WriteNumber(json, "progress", evaluation.Progress);
+        WriteNumber(json, "expectedProgress", evaluation.ExpectedProgress);
+        json.WritePropertyName("projection");
+        WriteProjection(json, evaluation.Projection);
+        json.WritePropertyName("change");
+        WriteChange(json, evaluation.Change);
+        json.WritePropertyName("rollUp");
+        WriteRollUp(json, evaluation.RollUp);
+        json.WriteString("explanation", evaluation.Explanation);
+        json.WriteStartArray("subObjectives");
+        foreach (var sub in evaluation.SubObjectives)
+        {
+            WriteEvaluation(json, sub);
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteTarget(Utf8JsonWriter json, Target? target)
+    {
+        if (target is null)
+        {
+            json.WriteNullValue();
+            return;
+        }
+
+        json.WriteStartObject();
+        json.WriteString("kind", Name(target.Kind));
+        WriteNumber(json, "value", target.Value);
+        WriteNumber(json, "minimum", target.Minimum);
+        WriteNumber(json, "maximum", target.Maximum);
+        json.WriteEndObject();
+    }
+
+    private static void WriteMeasurement(Utf8JsonWriter json, Measurement? measurement)
+    {
+        if (measurement is null)
+        {
+            json.WriteNullValue();
+            return;
+        }
+
+        json.WriteStartObject();
+        json.WritePropertyName("period");
+        WritePeriod(json, measurement.Period);
+        json.WriteNumber("value", measurement.Value);
+        WriteChannel(json, "channel", measurement.Channel);
+        json.WritePropertyName("source");
+        if (measurement.Source is { } source)
+        {
+            json.WriteStartObject();
+            json.WriteString("system", source.System);
+            json.WriteString("metric", source.Metric);
+            json.WriteString("version", source.Version);
+            json.WriteEndObject();
+        }
+        else
+        {
+            json.WriteNullValue();
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static void WriteProjection(Utf8JsonWriter json, ObjectiveProjection? projection)
+    {
+        if (projection is null)
+        {
+            json.WriteNullValue();
+            return;
+        }
+
+        json.WriteStartObject();
+        json.WriteString("deadline", Date(projection.Deadline));
+        json.WriteNumber("value", projection.Value);
+        WriteNumber(json, "progress", projection.Progress);
+        json.WriteBoolean("meetsTarget", projection.MeetsTarget);
+        json.WriteNumber("slopePerDay", projection.SlopePerDay);
+        json.WriteNumber("pointsUsed", projection.PointsUsed);
+        json.WriteEndObject();
+    }
+
+    private static void WriteRollUp(Utf8JsonWriter json, ObjectiveRollUp? rollUp)
+    {
+        if (rollUp is null)
+        {
+            json.WriteNullValue();
+            return;
+        }
+
+        json.WriteStartObject();
+        json.WriteString("method", Name(rollUp.Method));
+        json.WriteString("status", Name(rollUp.Status));
+        WriteNumber(json, "progress", rollUp.Progress);
+        WriteNumber(json, "expectedProgress", rollUp.ExpectedProgress);
+        json.WriteNumber("graded", rollUp.Graded);
+        json.WriteNumber("skipped", rollUp.Skipped);
+        json.WriteEndObject();
+    }
+
+    private static void WriteRoiRanking(Utf8JsonWriter json, RoiRanking? ranking)
+    {
+        if (ranking is null)
+        {
+            json.WriteNullValue();
+            return;
+        }
+
+        json.WriteStartObject();
+        json.WriteStartArray("ranked");
+        foreach (var action in ranking.Ranked)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("rank", action.Rank);
+            json.WriteString("name", action.Name);
+            WriteChannel(json, "channel", action.Channel);
+            WriteMoney(json, "cost", action.Cost);
+            WriteMoney(json, "gain", action.Gain);
+            json.WriteString("gainKind", Name(action.GainKind));
+            json.WriteNumber("roi", action.Roi);
+            json.WriteString("recommendation", Name(action.Recommendation));
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("notRankable");
+        foreach (var action in ranking.NotRankable)
+        {
+            json.WriteStartObject();
+            json.WriteString("name", action.Name);
+            WriteChannel(json, "channel", action.Channel);
+            json.WriteString("reason", Name(action.Reason));
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteChannelComparison(Utf8JsonWriter json, ChannelComparison? comparison)
+    {
+        if (comparison is null)
+        {
+            json.WriteNullValue();
+            return;
+        }
+
+        json.WriteStartObject();
+        json.WritePropertyName("period");
+        WritePeriod(json, comparison.Period);
+        json.WriteStartArray("rows");
+        foreach (var row in comparison.Rows)
+        {
+            json.WriteStartObject();
+            WriteChannel(json, "channel", row.Channel);
+            json.WriteNumber("sessions", row.Sessions);
+            WriteNumber(json, "visitors", row.Visitors);
+            WriteNumber(json, "clicks", row.Clicks);
+            json.WritePropertyName("conversionRate");
+            WriteResult(json, row.ConversionRate);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        WriteChoice(json, "forConversion", comparison.ForConversion);
+        WriteChoice(json, "forVisibility", comparison.ForVisibility);
+        json.WriteEndObject();
+    }
+
+    private static void WriteChoice(Utf8JsonWriter json, string name, ChannelChoice? choice)
+    {
+        json.WritePropertyName(name);
+        if (choice is null)
+        {
+            json.WriteNullValue();
+            return;
+        }
+
+        json.WriteStartObject();
+        WriteChannel(json, "channel", choice.Channel);
+        json.WriteString("reason", choice.Reason);
+        json.WriteEndObject();
+    }
+
+    private static void WriteBestTimeToPost(Utf8JsonWriter json, BestTimeToPost? bestTime)
+    {
+        if (bestTime is null)
+        {
+            json.WriteNullValue();
+            return;
+        }
+
+        json.WriteStartObject();
+        json.WriteString("method", bestTime.Method);
+        json.WriteNumber("postsUsed", bestTime.PostsUsed);
+        json.WriteNumber("postsSkipped", bestTime.PostsSkipped);
+        json.WriteNumber("minimumPostsPerCell", bestTime.MinimumPostsPerCell);
+        json.WriteStartArray("cells");
+        foreach (var cell in bestTime.Cells)
+        {
+            WriteCell(json, cell);
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("ranking");
+        foreach (var cell in bestTime.Ranking)
+        {
+            WriteCell(json, cell);
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteCell(Utf8JsonWriter json, BestTimeCell cell)
+    {
+        json.WriteStartObject();
+        json.WriteString("weekday", Name(cell.Weekday));
+        json.WriteNumber("hour", cell.Hour);
+        json.WriteNumber("postCount", cell.PostCount);
+        WriteNumber(json, "medianEngagementRate", cell.MedianEngagementRate);
+        json.WriteBoolean("hasEnoughData", cell.HasEnoughData);
+        json.WriteEndObject();
+    }
+
+    private static void WriteMentionSpikes(Utf8JsonWriter json, MentionSpikes? spikes)
+    {
+        if (spikes is null)
+        {
+            json.WriteNullValue();
+            return;
+        }
+
+        json.WriteStartObject();
+        json.WriteString("detector", spikes.Detector);
+        json.WriteStartArray("points");
+        foreach (var point in spikes.Points)
+        {
+            json.WriteStartObject();
+            json.WritePropertyName("period");
+            WritePeriod(json, point.Period);
+            json.WriteNumber("count", point.Count);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("spikes");
+        foreach (var spike in spikes.Spikes)
+        {
+            json.WriteStartObject();
+            json.WritePropertyName("period");
+            WritePeriod(json, spike.Period);
+            json.WriteNumber("observed", spike.Observed);
+            json.WriteString("status", Name(spike.Status));
+            json.WriteString("direction", Name(spike.Direction));
+            json.WriteNumber("historyUsed", spike.HistoryUsed);
+            WriteNumber(json, "baseline", spike.Baseline);
+            WriteNumber(json, "spread", spike.Spread);
+            WriteNumber(json, "upperThreshold", spike.UpperThreshold);
+            WriteNumber(json, "lowerThreshold", spike.LowerThreshold);
+            WriteNumber(json, "score", spike.Score);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteMoney(Utf8JsonWriter json, string name, Money money)
+    {
+        json.WritePropertyName(name);
+        json.WriteStartObject();
+        json.WriteNumber("amount", money.Amount);
+        json.WriteString("currency", money.Currency);
+        json.WriteEndObject();
+    }
+
+    private static void WriteChannel(Utf8JsonWriter json, string name, Channel? channel) =>
+        json.WriteString(name, channel?.Name);
+
+    private static void WriteChannel(Utf8JsonWriter json, string name, Channel channel) =>
+        json.WriteString(name, channel.Name);
+
+    private static void WriteDate(Utf8JsonWriter json, string name, NodaTime.LocalDate? date) =>
+        json.WriteString(name, date is { } d ? Date(d) : null);
+
+    private static void WriteNumber(Utf8JsonWriter json, string name, double? value)
+    {
+        if (value is { } number)
+        {
+            json.WriteNumber(name, number);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+
+    private static void WriteNumber(Utf8JsonWriter json, string name, long? value)
+    {
+        if (value is { } number)
+        {
+            json.WriteNumber(name, number);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+}
