@@ -1,0 +1,149 @@
+using System.Text;
+using KpiToolkit.Calculators;
+using static KpiToolkit.Dashboard.DashboardMachineNames;
+
+namespace KpiToolkit.Dashboard;
+
+/// <summary>
+/// Writes the KPI rows of a dashboard as CSV (RFC 4180): a header line, then one line per row of every section, in
+/// the dashboard's order, with the value, the previous value, the change and, when an objective tracks the KPI, its
+/// target, progress and status.
+/// </summary>
+/// <remarks>
+/// <para>The columns are listed in <see cref="Columns"/> and described in <c>docs/dashboard-json.md</c>; new columns
+/// are only ever added at the end. Lines end with CR LF whatever the writer's <see cref="TextWriter.NewLine"/>, the
+/// last one included. A field is quoted when it holds a comma, a double quote, a CR or a LF, and its double quotes are
+/// doubled.</para>
+/// <para>Numbers use the invariant culture and read back to the same <see cref="double"/> (<c>0.06433156572704438</c>,
+/// <c>1E-05</c>); rates are fractions. Dates are <c>2026-06-01</c>, enumeration values the camelCase names of the JSON
+/// format. A missing value is an empty field: a value that is not available has its reason in the next column, a row
+/// for all channels has an empty <c>channel</c>. The output does not depend on the culture
+/// (<see cref="DashboardRenderOptions.Culture"/> is ignored).</para>
+/// <para>Text is written as it is: a name starting with <c>=</c>, <c>+</c>, <c>-</c> or <c>@</c> is not prefixed to stop a
+/// spreadsheet from reading it as a formula, because the prefix would change the text every reader sees and a
+/// negative number would stop being a number. See the documentation for how to open the file safely.</para>
+/// <para>The objective tree, the ROI ranking, the channel comparison, the best time to post and the mention spikes are
+/// not in the CSV; the JSON format has them.</para>
+/// <para>Stateless and thread-safe.</para>
+/// </remarks>
+public sealed class CsvDashboardRenderer : IDashboardRenderer
+{
+    private const string LineEnd = "\r\n";
+
+    private static readonly Column[] AllColumns =
+    [
+        new("category", row => Name(row.Indicator.Category)),
+        new("mediaType", row => Name(row.Indicator.MediaType)),
+        new("indicatorKey", row => row.Indicator.Key.Value),
+        new("indicatorName", row => row.Indicator.Name),
+        new("channel", row => row.Channel?.Name),
+        new("unit", row => Name(row.Indicator.Unit)),
+        new("currency", row => row.Current.Currency),
+        new("periodStart", row => Date(row.Current.Period.Start)),
+        new("periodEnd", row => Date(row.Current.Period.End)),
+        new("value", row => Optional(row.Current.Value)),
+        new("unavailableReason", row => Reason(row.Current)),
+        new("previousValue", row => Optional(row.Previous.Value)),
+        new("previousUnavailableReason", row => Reason(row.Previous)),
+        new("changeAbsolute", row => Optional(row.Change?.Absolute)),
+        new("changeRelative", row => Optional(row.Change?.Relative)),
+        new("objectiveId", row => row.Evaluation?.Objective.Id),
+        new("objectiveStatement", row => row.Evaluation?.Objective.Statement),
+        new("targetKind", row => row.Evaluation?.Objective.Target is { } target ? Name(target.Kind) : null),
+        new("targetValue", row => Optional(row.Evaluation?.Objective.Target?.Value)),
+        new("targetMinimum", row => Optional(row.Evaluation?.Objective.Target?.Minimum)),
+        new("targetMaximum", row => Optional(row.Evaluation?.Objective.Target?.Maximum)),
+        new("baseline", row => Optional(row.Evaluation?.BaselineValue)),
+        new("progress", row => Optional(row.Evaluation?.Progress)),
+        new("expectedProgress", row => Optional(row.Evaluation?.ExpectedProgress)),
+        new("status", row => row.Evaluation is { } evaluation ? Name(evaluation.Status) : null),
+        new("statusReason", row => row.Evaluation is { } evaluation ? Name(evaluation.Reason) : null),
+        new("projectionValue", row => Optional(row.Evaluation?.Projection?.Value)),
+        new("origin", row => Name(row.Origin)),
+        new("source", row => row.Source),
+        new("method", row => row.Current.Method),
+        new("numerator", row => Optional(row.Current.Inputs.Numerator)),
+        new("denominator", row => Optional(row.Current.Inputs.Denominator)),
+        new("recordsUsed", row => Number(row.Current.Inputs.RecordsUsed)),
+        new("recordsSkipped", row => Number(row.Current.Inputs.RecordsSkipped)),
+        new("error", row => row.Error),
+    ];
+
+    /// <summary>Gets the names of the columns, in order, as the header line writes them.</summary>
+    public static IReadOnlyList<string> Columns { get; } = Array.AsReadOnly(AllColumns.Select(column => column.Name).ToArray());
+
+    /// <summary>Gets the format's name.</summary>
+    /// <value><c>csv</c>.</value>
+    public string Format => "csv";
+
+    /// <summary>Gets the usual file extension.</summary>
+    /// <value><c>.csv</c>.</value>
+    public string FileExtension => ".csv";
+
+    /// <summary>Gets the media type of the output.</summary>
+    /// <value><c>text/csv</c>.</value>
+    public string ContentType => "text/csv";
+
+    /// <summary>Writes the header line and one line per KPI row.</summary>
+    /// <param name="dashboard">The dashboard.</param>
+    /// <param name="writer">Where to write; nothing is written when an exception is thrown.</param>
+    /// <param name="options">Ignored: the CSV is the same in every culture.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="dashboard"/> or <paramref name="writer"/> is null.</exception>
+    /// <exception cref="ArgumentException">The dashboard holds an enumeration value that is not defined, which a dashboard built by <see cref="DashboardBuilder"/> never does.</exception>
+    public void Render(KpiDashboard dashboard, TextWriter writer, DashboardRenderOptions? options = null)
+    {
+        Preconditions.NotNull(dashboard);
+        Preconditions.NotNull(writer);
+        var text = new StringBuilder();
+        AppendLine(text, Columns);
+        var fields = new string?[AllColumns.Length];
+        foreach (var row in dashboard.Rows)
+        {
+            for (var i = 0; i < AllColumns.Length; i++)
+            {
+                fields[i] = AllColumns[i].Value(row);
+            }
+
+            AppendLine(text, fields);
+        }
+
+        writer.Write(text.ToString());
+    }
+
+    private static void AppendLine(StringBuilder text, IReadOnlyList<string?> fields)
+    {
+        for (var i = 0; i < fields.Count; i++)
+        {
+            if (i > 0)
+            {
+                text.Append(',');
+            }
+
+            AppendField(text, fields[i]);
+        }
+
+        text.Append(LineEnd);
+    }
+
+    private static void AppendField(StringBuilder text, string? field)
+    {
+        if (string.IsNullOrEmpty(field))
+        {
+            return;
+        }
+
+        if (field.AsSpan().IndexOfAny(",\"\r\n") < 0)
+        {
+            text.Append(field);
+            return;
+        }
+
+        text.Append('"').Append(field.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
+    }
+
+    private static string? Optional(double? value) => value is { } number ? Number(number) : null;
+
+    private static string? Reason(KpiResult result) => result.UnavailableReason is { } reason ? Name(reason) : null;
+
+    private sealed record Column(string Name, Func<KpiRow, string?> Value);
+}
