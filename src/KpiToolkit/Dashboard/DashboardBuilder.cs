@@ -84,9 +84,9 @@ public sealed class DashboardBuilder
     /// <returns>The dashboard.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
     /// <exception cref="ArgumentException">
-    /// The request holds null items, a selected indicator that no calculator computes and no series measures, a series of
-    /// another cadence than the period's, two series for the same indicator and channel, or a series whose indicator is
-    /// neither in the catalog nor an objective's.
+    /// The request holds null items, two objectives with the same id, a selected indicator that no calculator computes and
+    /// no series measures, a series of another cadence than the period's, two series for the same indicator and channel,
+    /// or a series whose indicator is neither in the catalog nor an objective's.
     /// </exception>
     public KpiDashboard Build(DashboardRequest request)
     {
@@ -104,7 +104,7 @@ public sealed class DashboardBuilder
         private readonly IReadOnlyList<ReportingPeriod> _history;
         private readonly Dictionary<(IndicatorKey, Channel?), MeasurementSeries> _measured = [];
         private readonly Dictionary<(IndicatorKey, Channel?, ReportingPeriod), KpiResult> _results = [];
-        private readonly Dictionary<IndicatorKey, string> _failures = [];
+        private readonly Dictionary<(IndicatorKey, Channel?), string> _failures = [];
         private readonly List<DashboardProblem> _problems = [];
 
         public DashboardRun(DashboardBuilder builder, DashboardRequest request)
@@ -206,6 +206,15 @@ public sealed class DashboardBuilder
             Preconditions.NotNull(_request.Objectives, "request.Objectives");
             Preconditions.Check(_request.Objectives.All(objective => objective is not null), "request.Objectives must not contain null.", "request");
             Preconditions.NotNull(_request.Data, "request.Data");
+            var ids = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var objective in _request.Objectives.SelectMany(root => root.SelfAndDescendants()))
+            {
+                Preconditions.Check(
+                    ids.Add(objective.Id),
+                    $"The id '{objective.Id}' is used by two objectives of the request; a dashboard refers to objectives by id, so ids must be unique across all trees.",
+                    "request");
+            }
+
             foreach (var key in _request.Indicators ?? [])
             {
                 Preconditions.Check(
@@ -307,7 +316,7 @@ public sealed class DashboardBuilder
                 Change = previous.Value is { } before && current.Value is { } now ? new PeriodChange(previous.Period, before, current.Period, now) : null,
                 History = history,
                 Evaluation = evaluation,
-                Error = _failures.GetValueOrDefault(indicator.Key) ?? (unmeasurable ? "No calculator computes this indicator and no series measures it." : null),
+                Error = _failures.GetValueOrDefault((indicator.Key, channel)) ?? (unmeasurable ? "No calculator computes this indicator and no series measures it." : null),
             };
         }
 
@@ -346,9 +355,10 @@ public sealed class DashboardBuilder
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
                 var name = calculator.GetType().Name;
-                if (_failures.TryAdd(key, $"{name} failed: {exception.Message}"))
+                if (_failures.TryAdd((key, channel), $"{name} failed: {exception.Message}"))
                 {
-                    _problems.Add(new DashboardProblem(name, $"Computing '{key}' failed with {exception.GetType().Name}: {exception.Message}"));
+                    var scope = channel is { } c ? $" for {c.Name}" : string.Empty;
+                    _problems.Add(new DashboardProblem(name, $"Computing '{key}'{scope} failed with {exception.GetType().Name}: {exception.Message}"));
                 }
 
                 return KpiResult.Unavailable(key, calculator.Indicator.Unit, period, channel, KpiUnavailableReason.CalculationFailed, new KpiInputs(null, null, 0), $"{name} failed");

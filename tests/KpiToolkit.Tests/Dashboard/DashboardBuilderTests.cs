@@ -133,6 +133,21 @@ public sealed partial class DashboardBuilderTests
     }
 
     [Fact]
+    public void Build_CalculatorFailingForOneChannel_MarksOnlyThatChannelsRow()
+    {
+        var registry = new KpiCalculatorRegistry([new FailingForXCalculator()]);
+        var builder = new DashboardBuilder(registry, IndicatorCatalog.BuiltIn.With(Testimonials), DashboardFixture.Clock(), DashboardFixture.Paris);
+        Objective On(Channel channel) => new(
+            $"testimonials-{channel.Name}", "Collect testimonials", Testimonials, Target.IncreaseTo(40), scope: ObjectiveScope.ForChannels(channel));
+
+        var dashboard = builder.Build(new DashboardRequest(DashboardFixture.June) { Objectives = [On(Channel.Instagram), On(Channel.X)], Indicators = [] });
+
+        dashboard.Rows.Single(r => r.Channel == Channel.Instagram).Should().Match<KpiRow>(r => r.Error == null && r.Current.Value == 30);
+        dashboard.Rows.Single(r => r.Channel == Channel.X).Error.Should().Contain("X is not supported");
+        dashboard.Problems.Should().ContainSingle().Which.Message.Should().Contain("for X");
+    }
+
+    [Fact]
     public void Build_ObjectiveScopedToSeveralChannels_IsReportedWithNoData()
     {
         var objective = new Objective(
@@ -248,6 +263,9 @@ public sealed partial class DashboardBuilderTests
         var definition = () => builder.Build(new DashboardRequest(DashboardFixture.June) { Measurements = [undefined] });
         definition.Should().Throw<ArgumentException>().WithMessage("*'cash-flow'*catalog*");
 
+        var sameId = () => builder.Build(new DashboardRequest(DashboardFixture.June) { Objectives = [DashboardFixture.Objectives(), DashboardFixture.Objectives()] });
+        sameId.Should().Throw<ArgumentException>().WithMessage("*'awareness'*unique across all trees*");
+
         var nullRequest = () => builder.Build(null!);
         nullRequest.Should().Throw<ArgumentNullException>().WithParameterName("request");
     }
@@ -294,6 +312,16 @@ public sealed partial class DashboardBuilderTests
 
         public KpiResult Calculate(ActivityData data, ReportingPeriod period, Channel? channel = null) =>
             KpiResult.Available(Indicator.Key, Indicator.Unit, period, channel, period.LengthInDays, new KpiInputs(null, null, period.LengthInDays), "one a day");
+    }
+
+    private sealed class FailingForXCalculator : IKpiCalculator
+    {
+        public Indicator Indicator => Testimonials;
+
+        public KpiResult Calculate(ActivityData data, ReportingPeriod period, Channel? channel = null) =>
+            channel == Channel.X
+                ? throw new NotSupportedException("X is not supported")
+                : KpiResult.Available(Indicator.Key, Indicator.Unit, period, channel, period.LengthInDays, new KpiInputs(null, null, period.LengthInDays), "one a day");
     }
 
     private sealed class FailingCalculator : IKpiCalculator
