@@ -211,7 +211,9 @@ public sealed class FollowersCalculator(ReportingCalendar? calendar = null) : IK
         var interval = Calendar.ToInterval(period);
         Int128 followers = 0;
         long used = 0, skipped = 0;
-        foreach (var c in channel is { } only ? [only] : data.Audience.Channels.ToList())
+        // A channel never seen in the audience has no data; one seen before or after the period misses a snapshot in it.
+        var channels = channel is { } only ? data.Audience.Channels.Contains(only) ? [only] : [] : data.Audience.Channels.ToList();
+        foreach (var c in channels)
         {
             if (data.Audience.AtOrBefore(c, interval.End) is { } last && last.TakenAt > interval.Start)
             {

@@ -64,6 +64,17 @@ public class FollowersCalculatorTests
     }
 
     [Fact]
+    public void Calculate_ChannelWithoutAnySnapshot_IsNoData()
+    {
+        var data = new ActivityData(null, [Snapshot(Instagram, At(2026, 3, 5), 300)]);
+
+        var result = new FollowersCalculator().Calculate(data, March, X);
+
+        result.UnavailableReason.Should().Be(KpiUnavailableReason.NoData);
+        result.Inputs.RecordsSkipped.Should().Be(0);
+    }
+
+    [Fact]
     public void Calculate_SnapshotAtTheFirstInstant_BelongsToThePreviousPeriod()
     {
         var data = new ActivityData(null, [Snapshot(Instagram, Instant.FromUtc(2026, 3, 1, 0, 0), 1_000)]);
