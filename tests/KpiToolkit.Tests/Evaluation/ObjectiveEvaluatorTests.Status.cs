@@ -101,6 +101,16 @@ public partial class ObjectiveEvaluatorTests
     }
 
     [Fact]
+    public void Evaluate_PeriodStraddlingTheStart_Counts()
+    {
+        // The objective starts on 15 January; the month of January ends after that, so it is the current value.
+        var evaluation = Evaluate(new Spec { Start = new LocalDate(2026, 1, 15) }, Monthly(2025, 12, 900, 1400), HalfWay);
+
+        evaluation.Current!.Period.Should().Be(ReportingPeriod.Month(2026, 1));
+        evaluation.Progress.Should().BeApproximately(0.4, 1e-12);
+    }
+
+    [Fact]
     public void Evaluate_BeforeTheStartEvenWithData_IsNotStarted()
     {
         // November 2025 is complete on 15 December 2025, but the objective starts on 1 January 2026.
@@ -155,6 +165,19 @@ public partial class ObjectiveEvaluatorTests
         evaluation.Reason.Should().Be(reason);
         evaluation.OwnStatus.Should().Be(status);
         evaluation.IsFinal.Should().BeFalse();
+    }
+
+    [Theory]
+    // 23 February is day 31 + 23 = 54 of 100: expected 0.54. In doubles, 0.54 − 0.375 is 0.16500000000000004 and
+    // 0.54 − 0.21 is 0.33000000000000007: still on the boundaries, which belong to the better status.
+    [InlineData(1375, ObjectiveStatus.OnTrack)] // progress 0.375, gap 0.165
+    [InlineData(1210, ObjectiveStatus.AtRisk)] // progress 0.21, gap 0.33
+    public void Evaluate_GapOnABoundaryWithRoundingError_CountsAsTheBetterStatus(double january, ObjectiveStatus status)
+    {
+        var evaluation = Evaluate(new Spec(), January(january), new LocalDate(2026, 2, 23));
+
+        evaluation.ExpectedProgress.Should().Be(0.54);
+        evaluation.Status.Should().Be(status);
     }
 
     [Theory]
