@@ -44,16 +44,26 @@ internal sealed class ObjectiveWindow
     public double? ExpectedProgress { get; }
 
     /// <summary>The share of the objective's days, both ends included, that have passed by the end of <paramref name="asOf"/>; between 0 and 1.</summary>
+    /// <remarks>
+    /// The deadline is checked first: a start taken from the baseline date can fall after the deadline, and counting
+    /// days from it would divide by a negative number of days.
+    /// </remarks>
     private static double ElapsedFraction(LocalDate start, LocalDate deadline, LocalDate asOf)
     {
+        if (asOf >= deadline)
+        {
+            return 1;
+        }
+
         if (asOf < start)
         {
             return 0;
         }
 
+        // Here start <= asOf < deadline, so both counts are positive and elapsed < total.
         var total = Period.DaysBetween(start, deadline) + 1.0;
         var elapsed = Period.DaysBetween(start, asOf) + 1.0;
-        return Math.Min(1, elapsed / total);
+        return elapsed / total;
     }
 }
 

@@ -150,6 +150,25 @@ public partial class ObjectiveEvaluatorTests
     }
 
     [Fact]
+    public void ExpectedProgress_NoStartAndABaselineDatedAfterTheDeadline_StaysWithinZeroAndOne()
+    {
+        // Regression: time is counted from the baseline date when there is no start. With a baseline of 1 May and a
+        // deadline of 10 April, the days from 1 May to 15 May (15) were divided by the days from 1 May to 10 April
+        // (−21 + 1 = −20), giving an expected progress of −0.75. Once the deadline has passed, all the time has.
+        var spec = new Spec { Start = null, Baseline = new(1000, new LocalDate(2026, 5, 1)) };
+        var series = Monthly(2026, 1, 1400, 1800, 1900);
+
+        var evaluation = Evaluate(spec, series, new LocalDate(2026, 5, 15));
+
+        evaluation.ExpectedProgress.Should().Be(1);
+        evaluation.IsFinal.Should().BeTrue();
+        evaluation.Status.Should().Be(ObjectiveStatus.Missed);
+
+        // Between the deadline and that baseline date the objective is still "not started" by the rules, but its time is over.
+        Evaluate(spec, series, new LocalDate(2026, 4, 20)).ExpectedProgress.Should().Be(1);
+    }
+
+    [Fact]
     public void ExpectedProgress_NoStartNoBaseline_CountsFromTheFirstMeasurement()
     {
         // The first measurement is January 2026, so time runs from 1 January to 31 December: 181 / 365 on 30 June.
