@@ -127,7 +127,7 @@ public sealed class DashboardBuilder
             foreach (var root in _request.Objectives)
             {
                 var seriesByObjective = root.SelfAndDescendants().ToDictionary(objective => objective, SeriesFor);
-                var evaluation = _builder._evaluator.Evaluate(root, objective => seriesByObjective[objective], asOf);
+                var evaluation = _builder._evaluator.EvaluateTree(root, objective => seriesByObjective[objective], asOf);
                 evaluations.Add(evaluation);
                 foreach (var node in evaluation.SelfAndDescendants())
                 {

@@ -32,7 +32,7 @@ public sealed record ObjectiveEvaluation
     /// <summary>Gets the latest completed measurement inside the objective's window, or null when there is none.</summary>
     public Measurement? Current { get; init; }
 
-    /// <summary>Gets the value progress starts from: the objective's baseline, or the first measurement of the series when it has none.</summary>
+    /// <summary>Gets the value progress starts from: the objective's baseline or, without one, the last measurement before the start, else the first one inside the objective's window.</summary>
     public double? BaselineValue { get; init; }
 
     /// <summary>Gets the fraction of the way from the baseline to the target covered by the current value; null without a target or a current value.</summary>

@@ -76,9 +76,9 @@ public sealed class ObjectiveEvaluator
         Preconditions.NotNull(objective);
         Preconditions.Check(
             objective.SubObjectives.Count == 0,
-            $"The objective '{objective.Id}' has {objective.SubObjectives.Count} sub-objective(s); evaluate it with the overload that takes a series for each objective.",
+            $"The objective '{objective.Id}' has {objective.SubObjectives.Count} sub-objective(s); evaluate it with {nameof(EvaluateTree)}, which takes a series for each objective.",
             nameof(objective));
-        return Evaluate(objective, _ => series, asOf);
+        return EvaluateTree(objective, _ => series, asOf);
     }
 
     /// <summary>Evaluates an objective and its sub-objectives as of today.</summary>
@@ -87,7 +87,7 @@ public sealed class ObjectiveEvaluator
     /// <returns>The evaluation of the tree.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="objective"/> or <paramref name="seriesFor"/> is null.</exception>
     /// <exception cref="ArgumentException">A series measures another indicator than its objective, or a channel outside its scope.</exception>
-    public ObjectiveEvaluation Evaluate(Objective objective, Func<Objective, MeasurementSeries?> seriesFor) => Evaluate(objective, seriesFor, Today);
+    public ObjectiveEvaluation EvaluateTree(Objective objective, Func<Objective, MeasurementSeries?> seriesFor) => EvaluateTree(objective, seriesFor, Today);
 
     /// <summary>Evaluates an objective and its sub-objectives as of a date.</summary>
     /// <param name="objective">The objective at the top of the tree.</param>
@@ -96,15 +96,15 @@ public sealed class ObjectiveEvaluator
     /// <returns>The evaluation of the tree.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="objective"/> or <paramref name="seriesFor"/> is null.</exception>
     /// <exception cref="ArgumentException">A series measures another indicator than its objective or a channel outside its scope, or <paramref name="asOf"/> is not in the ISO calendar.</exception>
-    public ObjectiveEvaluation Evaluate(Objective objective, Func<Objective, MeasurementSeries?> seriesFor, LocalDate asOf)
+    public ObjectiveEvaluation EvaluateTree(Objective objective, Func<Objective, MeasurementSeries?> seriesFor, LocalDate asOf)
     {
         Preconditions.NotNull(objective);
         Preconditions.NotNull(seriesFor);
         Preconditions.IsoDate(asOf);
-        return EvaluateTree(objective, seriesFor, asOf);
+        return EvaluateNode(objective, seriesFor, asOf);
     }
 
-    private ObjectiveEvaluation EvaluateTree(Objective objective, Func<Objective, MeasurementSeries?> seriesFor, LocalDate asOf)
+    private ObjectiveEvaluation EvaluateNode(Objective objective, Func<Objective, MeasurementSeries?> seriesFor, LocalDate asOf)
     {
         var own = EvaluateOwn(objective, CheckSeries(objective, seriesFor(objective)), asOf);
         if (objective.SubObjectives.Count == 0)
@@ -112,7 +112,7 @@ public sealed class ObjectiveEvaluator
             return own;
         }
 
-        var children = objective.SubObjectives.Select(sub => EvaluateTree(sub, seriesFor, asOf)).ToList().AsReadOnly();
+        var children = objective.SubObjectives.Select(sub => EvaluateNode(sub, seriesFor, asOf)).ToList().AsReadOnly();
         var rollUp = RollUp(objective, own, children);
         return own with
         {
@@ -129,7 +129,7 @@ public sealed class ObjectiveEvaluator
         var window = new ObjectiveWindow(objective, series, asOf);
         var target = objective.Target;
         var current = window.Current;
-        var baseline = objective.Baseline?.Value ?? window.FirstUsable?.Value;
+        var baseline = objective.Baseline?.Value ?? window.BaselineMeasurement?.Value;
         var progress = target is not null && current is not null && baseline is { } b ? ProgressMath.Progress(target, b, current.Value) : null;
         var expected = window.ExpectedProgress;
         var (status, reason, explanation) = Judge(objective, window, progress, expected);
@@ -238,8 +238,10 @@ public sealed class ObjectiveEvaluator
     {
         var graded = children.Where(child => child.Status.IsGraded()).ToList();
         var skipped = children.Count - graded.Count;
-        var progress = WeightedMean(children, child => child.RollUp?.Progress ?? child.Progress);
-        var expected = own.ExpectedProgress ?? WeightedMean(children, child => child.RollUp?.ExpectedProgress ?? child.ExpectedProgress);
+        // Both means run over the same children, those with a progress, so a child without data cannot lower the pace.
+        var measured = children.Where(child => ProgressOf(child) is not null).ToList();
+        var progress = WeightedMean(measured, ProgressOf);
+        var expected = own.ExpectedProgress ?? WeightedMean(measured, child => child.RollUp?.ExpectedProgress ?? child.ExpectedProgress);
         var ungraded = children.Any(child => child.Status == ObjectiveStatus.NotStarted) ? ObjectiveStatus.NotStarted : ObjectiveStatus.NoData;
 
         if (_rollUp == RollUpMethod.WeakestStatus || progress is null)
@@ -283,6 +285,8 @@ public sealed class ObjectiveEvaluator
         var (status, _, explanation) = JudgePace(progress, pace);
         return (status, StatusReason.WeightedSubObjectives, char.ToLowerInvariant(explanation[0]) + explanation[1..]);
     }
+
+    private static double? ProgressOf(ObjectiveEvaluation evaluation) => evaluation.RollUp?.Progress ?? evaluation.Progress;
 
     private static double? WeightedMean(IEnumerable<ObjectiveEvaluation> children, Func<ObjectiveEvaluation, double?> value)
     {

@@ -17,8 +17,10 @@ internal sealed class ObjectiveWindow
         var usable = measurements
             .Where(m => m.Period.End <= asOf && (Deadline is not { } deadline || m.Period.Start <= deadline))
             .ToList();
-        FirstUsable = usable.Count > 0 ? usable[0] : null;
         InWindow = usable.Where(m => objective.Start is not { } start || m.Period.End >= start).ToList().AsReadOnly();
+
+        // Without a baseline, progress starts from the last value before the start, or else from the first one inside.
+        BaselineMeasurement = usable.LastOrDefault(m => objective.Start is { } start && m.Period.End < start) ?? InWindow.FirstOrDefault();
         Current = InWindow.Count > 0 ? InWindow[^1] : null;
 
         // Without a start date, time is counted from the baseline, or else from the first measurement.
@@ -35,7 +37,7 @@ internal sealed class ObjectiveWindow
 
     public bool IsFinal { get; }
 
-    public Measurement? FirstUsable { get; }
+    public Measurement? BaselineMeasurement { get; }
 
     public IReadOnlyList<Measurement> InWindow { get; }
 

@@ -39,9 +39,9 @@ public partial class ObjectiveEvaluatorTests
             .Should().Throw<ArgumentNullException>().WithParameterName("objective");
         FluentActions.Invoking(() => evaluator.Evaluate(null!, (MeasurementSeries?)null))
             .Should().Throw<ArgumentNullException>().WithParameterName("objective");
-        FluentActions.Invoking(() => evaluator.Evaluate(null!, _ => null, HalfWay))
+        FluentActions.Invoking(() => evaluator.EvaluateTree(null!, _ => null, HalfWay))
             .Should().Throw<ArgumentNullException>().WithParameterName("objective");
-        FluentActions.Invoking(() => evaluator.Evaluate(null!, (Func<Objective, MeasurementSeries?>)(_ => null)))
+        FluentActions.Invoking(() => evaluator.EvaluateTree(null!, _ => null))
             .Should().Throw<ArgumentNullException>().WithParameterName("objective");
     }
 
@@ -51,9 +51,9 @@ public partial class ObjectiveEvaluatorTests
         var evaluator = Evaluator();
         var objective = new Spec().Build();
 
-        FluentActions.Invoking(() => evaluator.Evaluate(objective, (Func<Objective, MeasurementSeries?>)null!, HalfWay))
+        FluentActions.Invoking(() => evaluator.EvaluateTree(objective, null!, HalfWay))
             .Should().Throw<ArgumentNullException>().WithParameterName("seriesFor");
-        FluentActions.Invoking(() => evaluator.Evaluate(objective, (Func<Objective, MeasurementSeries?>)null!))
+        FluentActions.Invoking(() => evaluator.EvaluateTree(objective, null!))
             .Should().Throw<ArgumentNullException>().WithParameterName("seriesFor");
     }
 
@@ -129,7 +129,7 @@ public partial class ObjectiveEvaluatorTests
 
         FluentActions.Invoking(() => evaluator.Evaluate(new Spec().Build(), January(1400), julian))
             .Should().Throw<ArgumentException>().WithParameterName("asOf");
-        FluentActions.Invoking(() => evaluator.Evaluate(Parent(OnTrackChild()), o => SeriesOf(o, ChildSeries), julian))
+        FluentActions.Invoking(() => evaluator.EvaluateTree(Parent(OnTrackChild()), o => SeriesOf(o, ChildSeries), julian))
             .Should().Throw<ArgumentException>().WithParameterName("asOf");
     }
 

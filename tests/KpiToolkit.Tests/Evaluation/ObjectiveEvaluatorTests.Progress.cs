@@ -63,9 +63,9 @@ public partial class ObjectiveEvaluatorTests
     }
 
     [Fact]
-    public void Progress_NoBaseline_StartsFromTheFirstMeasurementEvenBeforeTheStart()
+    public void Progress_NoBaseline_StartsFromTheMeasurementJustBeforeTheStart()
     {
-        // December 2025 (800) is before the start but is the first measurement: it is the baseline.
+        // December 2025 (800) is the last measurement before the start: it is the baseline.
         // January 1000: (1000 − 800) / (2000 − 800) = 200 / 1200 = 1/6; gap 0.5 − 1/6 = 1/3 > 0.33.
         var evaluation = Evaluate(new Spec { Baseline = null }, Monthly(2025, 12, 800, 1000), HalfWay);
 
@@ -73,6 +73,16 @@ public partial class ObjectiveEvaluatorTests
         evaluation.Current!.Value.Should().Be(1000);
         evaluation.Progress.Should().BeApproximately(1.0 / 6, 1e-12);
         evaluation.Status.Should().Be(ObjectiveStatus.OffTrack);
+    }
+
+    [Fact]
+    public void Progress_NoBaseline_IgnoresOlderMeasurementsThanTheLastBeforeTheStart()
+    {
+        // November 600 and December 800 are both before the start; the value when the objective began is December's.
+        var evaluation = Evaluate(new Spec { Baseline = null }, Monthly(2025, 11, 600, 800, 1000), HalfWay);
+
+        evaluation.BaselineValue.Should().Be(800);
+        evaluation.Progress.Should().BeApproximately(1.0 / 6, 1e-12);
     }
 
     [Fact]

@@ -162,10 +162,10 @@ public partial class ObjectiveEvaluatorTests
         {
             // Late in the evening UTC: already the next day in Paris, whose date then decides.
             var clock = new FakeClock(c.AsOf.At(new LocalTime(23, 30)).InUtc().ToInstant());
-            return new ObjectiveEvaluator(clock, Paris, c.Options).Evaluate(c.Objective, SeriesFor);
+            return new ObjectiveEvaluator(clock, Paris, c.Options).EvaluateTree(c.Objective, SeriesFor);
         }
 
-        return new ObjectiveEvaluator(Clock(), ReportingCalendar.Utc, c.Options).Evaluate(c.Objective, SeriesFor, c.AsOf);
+        return new ObjectiveEvaluator(Clock(), ReportingCalendar.Utc, c.Options).EvaluateTree(c.Objective, SeriesFor, c.AsOf);
     }
 
     private static bool FiniteOrNull(double? value) => value is null || double.IsFinite(value.Value);

@@ -36,7 +36,7 @@ public partial class ObjectiveEvaluatorTests
 
     private static ObjectiveEvaluation EvaluateTree(
         ObjectiveEvaluator evaluator, Objective root, IReadOnlyDictionary<string, MeasurementSeries> series, LocalDate asOf) =>
-        evaluator.Evaluate(root, o => SeriesOf(o, series), asOf);
+        evaluator.EvaluateTree(root, o => SeriesOf(o, series), asOf);
 
     // ---- WeakestStatus ----
 
@@ -312,5 +312,21 @@ public partial class ObjectiveEvaluatorTests
         evaluation.RollUp!.ExpectedProgress.Should().BeNull();
         evaluation.Status.Should().Be(ObjectiveStatus.OffTrack);
         evaluation.Reason.Should().Be(StatusReason.NoDeadline);
+    }
+
+    [Fact]
+    public void RollUp_WeightedWithoutParentDates_ANotStartedChildDoesNotLowerThePace()
+    {
+        // The parent has no dates, so the pace is the children's. "at-risk" is 0.25 of the way against 0.5 expected; the
+        // not-started child (expected 0, no progress) is left out of both means, so the gap stays 0.25: AtRisk. Averaging
+        // its expected 0 in would give a pace of 0.25 and a false OnTrack.
+        var parent = new Spec { Id = "global", Target = null, Baseline = null, Start = null, Deadline = null, SubObjectives = [AtRiskChild(), NotStartedChild()] }.Build();
+        var series = new Dictionary<string, MeasurementSeries>(StringComparer.Ordinal) { ["at-risk"] = January(1250) };
+
+        var evaluation = EvaluateTree(Evaluator(RollUpMethod.WeightedProgress), parent, series, HalfWay);
+
+        evaluation.RollUp!.Progress.Should().Be(0.25);
+        evaluation.RollUp.ExpectedProgress.Should().Be(0.5);
+        evaluation.Status.Should().Be(ObjectiveStatus.AtRisk);
     }
 }

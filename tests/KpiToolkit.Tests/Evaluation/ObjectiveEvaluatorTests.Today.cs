@@ -43,7 +43,7 @@ public partial class ObjectiveEvaluatorTests
     {
         var clock = new FakeClock(Instant.FromUtc(2026, 2, 18, 23, 30)); // 19 February 00:30 in Paris (UTC+1 in winter)
 
-        var evaluation = new ObjectiveEvaluator(clock, Paris).Evaluate(Parent(OnTrackChild()), o => SeriesOf(o, ChildSeries));
+        var evaluation = new ObjectiveEvaluator(clock, Paris).EvaluateTree(Parent(OnTrackChild()), o => SeriesOf(o, ChildSeries));
 
         evaluation.AsOf.Should().Be(HalfWay);
         evaluation.SubObjectives[0].AsOf.Should().Be(HalfWay);
