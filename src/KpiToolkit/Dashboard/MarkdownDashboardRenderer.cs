@@ -1,0 +1,370 @@
+using System.Text;
+using KpiToolkit.Calculators;
+using KpiToolkit.Evaluation;
+
+namespace KpiToolkit.Dashboard;
+
+/// <summary>
+/// Writes a dashboard as GitHub-flavoured Markdown, readable as plain text in a console and rendered as tables in a
+/// pull request or a wiki: one table per section of KPIs, the objectives as an indented tree, the ROI ranking, the
+/// channel comparison, the three best slots to post, the flagged mention spikes and the problems.
+/// </summary>
+/// <remarks>
+/// <para>Numbers and dates follow <see cref="DashboardRenderOptions.Culture"/>; the labels are French for a French
+/// culture and English otherwise. Texts from the model (titles, names, statements, messages) are escaped so they cannot
+/// break a table or start Markdown formatting: a line break inside a table cell becomes a space.</para>
+/// <para>Stateless and thread-safe.</para>
+/// </remarks>
+public sealed class MarkdownDashboardRenderer : IDashboardRenderer
+{
+    private const int BestSlotsShown = 3;
+
+    /// <inheritdoc />
+    /// <value><c>markdown</c>.</value>
+    public string Format => "markdown";
+
+    /// <inheritdoc />
+    /// <value><c>.md</c>.</value>
+    public string FileExtension => ".md";
+
+    /// <inheritdoc />
+    /// <value><c>text/markdown</c>.</value>
+    public string ContentType => "text/markdown";
+
+    /// <inheritdoc />
+    public void Render(KpiDashboard dashboard, TextWriter writer, DashboardRenderOptions? options = null)
+    {
+        Preconditions.NotNull(dashboard);
+        Preconditions.NotNull(writer);
+        var text = DashboardText.For(options);
+        var output = new MarkdownWriter(writer);
+
+        output.Line($"# {Inline(dashboard.Title)}");
+        output.Blank();
+        output.Line(
+            $"**{text.Period}{text.Colon}** {Inline(text.PeriodWithDates(dashboard.Period))} · " +
+            $"**{text.AsOf}{text.Colon}** {Inline(text.DateText(dashboard.AsOf))} · " +
+            $"**{text.Generated}{text.Colon}** {Inline(text.InstantText(dashboard.GeneratedAt, dashboard.Calendar.Zone))}");
+
+        foreach (var section in dashboard.Sections)
+        {
+            WriteSection(output, text, section);
+        }
+
+        WriteObjectives(output, text, dashboard.Objectives);
+        WriteRoiRanking(output, text, dashboard.RoiRanking);
+        WriteChannelComparison(output, text, dashboard.ChannelComparison);
+        WriteBestTimes(output, text, dashboard.BestTimeToPost);
+        WriteMentionSpikes(output, text, dashboard.MentionSpikes);
+        WriteProblems(output, text, dashboard.Problems);
+        writer.Flush();
+    }
+
+    private static void WriteSection(MarkdownWriter output, DashboardText text, DashboardSection section)
+    {
+        output.Heading(text.SectionName(section));
+        var table = new MarkdownTable(
+            (text.Kpi, false), (text.Channel, false), (text.Value, true), (text.Previous, true), (text.Change, true),
+            (text.Target, false), (text.ProgressVsExpected, true), (text.Status, false));
+        foreach (var row in section.Rows)
+        {
+            var evaluation = row.Evaluation;
+            var unit = row.Indicator.Unit;
+            var currency = row.Current.Currency;
+            table.Add(
+                row.Indicator.Name,
+                text.ChannelName(row.Channel),
+                text.FormatResult(row.Current),
+                text.FormatResultShort(row.Previous),
+                row.Change is { } change ? text.ChangeText(change, unit, currency) : string.Empty,
+                evaluation?.Objective.Target is { } target ? text.TargetText(target, unit, currency) : string.Empty,
+                evaluation is null ? string.Empty : Progress(text, evaluation),
+                evaluation is null ? string.Empty : text.StatusName(evaluation.Status));
+        }
+
+        table.WriteTo(output);
+    }
+
+    private static string Progress(DashboardText text, ObjectiveEvaluation evaluation) =>
+        (evaluation.Progress, evaluation.ExpectedProgress) switch
+        {
+            ({ } progress, { } expected) => $"{text.ProgressText(progress)} / {text.ProgressText(expected)}",
+            ({ } progress, null) => text.ProgressText(progress),
+            _ => string.Empty,
+        };
+
+    private static void WriteObjectives(MarkdownWriter output, DashboardText text, IReadOnlyList<ObjectiveEvaluation> objectives)
+    {
+        output.Heading(text.Objectives);
+        if (objectives.Count == 0)
+        {
+            output.Line(text.NoObjectives);
+            return;
+        }
+
+        foreach (var objective in objectives)
+        {
+            WriteObjective(output, text, objective, depth: 0);
+        }
+    }
+
+    private static void WriteObjective(MarkdownWriter output, DashboardText text, ObjectiveEvaluation evaluation, int depth)
+    {
+        var indent = new string(' ', depth * 2);
+        var objective = evaluation.Objective;
+        var unit = objective.Indicator.Unit;
+        output.Line($"{indent}- **{text.StatusName(evaluation.Status)}** — {Inline(objective.Id)}{text.Colon} {Inline(objective.Statement)}  ");
+
+        var facts = new List<string>
+        {
+            $"{objective.Indicator.Name}{text.Colon} {(evaluation.Current is { } current ? text.FormatValue(unit, current.Value) : text.NotAvailable)}",
+        };
+        if (objective.Target is { } target)
+        {
+            facts.Add($"{text.Target.ToLower(text.Culture)} {text.TargetText(target, unit)}");
+        }
+
+        if (evaluation.Progress is { } progress)
+        {
+            facts.Add(evaluation.ExpectedProgress is { } expected
+                ? $"{text.Progress.ToLower(text.Culture)} {text.ProgressText(progress)} ({text.Expected} {text.ProgressText(expected)})"
+                : $"{text.Progress.ToLower(text.Culture)} {text.ProgressText(progress)}");
+        }
+
+        if (objective.Deadline is { } deadline)
+        {
+            facts.Add($"{text.Deadline.ToLower(text.Culture)} {text.DateText(deadline)}");
+        }
+
+        output.Line($"{indent}  {Inline(string.Join(" · ", facts))}  ");
+        output.Line($"{indent}  {Inline(text.Explanation(evaluation))}");
+        foreach (var sub in evaluation.SubObjectives)
+        {
+            WriteObjective(output, text, sub, depth + 1);
+        }
+    }
+
+    private static void WriteRoiRanking(MarkdownWriter output, DashboardText text, RoiRanking? ranking)
+    {
+        output.Heading(text.RoiRanking);
+        if (ranking is null)
+        {
+            output.Line(text.NotComputed);
+            return;
+        }
+
+        if (ranking.Ranked.Count == 0 && ranking.NotRankable.Count == 0)
+        {
+            output.Line(text.NoActions);
+            return;
+        }
+
+        if (ranking.Ranked.Count > 0)
+        {
+            var table = new MarkdownTable(
+                (text.Rank, true), (text.Action, false), (text.Channel, false), (text.Cost, true), (text.Gain, true), (text.Roi, true), (text.Recommendation, false));
+            foreach (var action in ranking.Ranked)
+            {
+                table.Add(
+                    text.Count(action.Rank),
+                    action.Name,
+                    action.Channel.Name,
+                    text.MoneyText(action.Cost),
+                    $"{text.MoneyText(action.Gain)} ({text.GainKindName(action.GainKind)})",
+                    text.Percent(action.Roi, 1),
+                    text.RecommendationName(action.Recommendation));
+            }
+
+            table.WriteTo(output);
+        }
+
+        if (ranking.NotRankable.Count > 0)
+        {
+            output.Blank();
+            output.Line($"{text.NotRankable}{text.Colon}");
+            output.Blank();
+            foreach (var action in ranking.NotRankable)
+            {
+                output.Line($"- {Inline(action.Name)} ({Inline(action.Channel.Name)}){text.Colon} {text.UnrankableName(action.Reason)}");
+            }
+        }
+    }
+
+    private static void WriteChannelComparison(MarkdownWriter output, DashboardText text, ChannelComparison? comparison)
+    {
+        output.Heading(text.ChannelComparison);
+        if (comparison is null)
+        {
+            output.Line(text.NotComputed);
+            return;
+        }
+
+        if (comparison.Rows.Count == 0)
+        {
+            output.Line(text.NoTraffic);
+            return;
+        }
+
+        var table = new MarkdownTable((text.Channel, false), (text.Sessions, true), (text.Visitors, true), (text.Clicks, true), (text.ConversionRate, true));
+        foreach (var row in comparison.Rows)
+        {
+            table.Add(
+                row.Channel.Name,
+                text.Count(row.Sessions),
+                row.Visitors is { } visitors ? text.Count(visitors) : text.NotAvailable,
+                row.Clicks is { } clicks ? text.Count(clicks) : text.NotAvailable,
+                text.FormatResult(row.ConversionRate));
+        }
+
+        table.WriteTo(output);
+        output.Blank();
+        output.Line($"- {text.ToDevelopForVisibility}{text.Colon} {Choice(text, comparison.ForVisibility, text.MostSessions)}");
+        output.Line($"- {text.ToDevelopForConversion}{text.Colon} {Choice(text, comparison.ForConversion, text.BestConversion)}");
+    }
+
+    private static string Choice(DashboardText text, ChannelChoice? choice, string why) =>
+        choice is null ? text.NoChoice : $"**{Inline(choice.Channel.Name)}** ({why})";
+
+    private static void WriteBestTimes(MarkdownWriter output, DashboardText text, BestTimeToPost? bestTime)
+    {
+        output.Heading(text.BestTimes);
+        if (bestTime is null)
+        {
+            output.Line(text.NotComputed);
+            return;
+        }
+
+        if (bestTime.Ranking.Count == 0)
+        {
+            output.Line(text.NoRankedSlot);
+            return;
+        }
+
+        var table = new MarkdownTable((text.Rank, true), (text.Slot, false), (text.MedianEngagementRate, true), (text.Posts, true));
+        foreach (var (cell, index) in bestTime.Ranking.Take(BestSlotsShown).Select((cell, index) => (cell, index)))
+        {
+            table.Add(
+                text.Count(index + 1),
+                text.SlotText(cell.Weekday, cell.Hour),
+                cell.MedianEngagementRate is { } median ? text.Percent(median) : text.NotAvailable,
+                text.Count(cell.PostCount));
+        }
+
+        table.WriteTo(output);
+    }
+
+    private static void WriteMentionSpikes(MarkdownWriter output, DashboardText text, MentionSpikes? spikes)
+    {
+        output.Heading(text.MentionSpikes);
+        if (spikes is null)
+        {
+            output.Line(text.NotComputed);
+            return;
+        }
+
+        output.Line($"{text.Detector}{text.Colon} {Inline(spikes.Detector)}");
+        output.Blank();
+        if (spikes.Spikes.Count == 0)
+        {
+            output.Line(text.NoSpikes);
+            return;
+        }
+
+        var table = new MarkdownTable((text.Date, false), (text.Mentions, true), (text.Baseline, true), (text.Threshold, true), (text.Score, true));
+        foreach (var spike in spikes.Spikes)
+        {
+            table.Add(
+                text.DateText(spike.Period.Start),
+                text.Count(spike.Observed),
+                spike.Baseline is { } baseline ? baseline.ToString("N1", text.Culture) : text.NotAvailable,
+                spike.UpperThreshold is { } threshold ? threshold.ToString("N1", text.Culture) : text.NotAvailable,
+                spike.Score is { } score ? score.ToString("N1", text.Culture) : text.NotAvailable);
+        }
+
+        table.WriteTo(output);
+    }
+
+    private static void WriteProblems(MarkdownWriter output, DashboardText text, IReadOnlyList<DashboardProblem> problems)
+    {
+        if (problems.Count == 0)
+        {
+            return;
+        }
+
+        output.Heading(text.Problems);
+        foreach (var problem in problems)
+        {
+            output.Line($"- **{Inline(problem.Component)}**{text.Colon} {Inline(problem.Message)}");
+        }
+    }
+
+    /// <summary>
+    /// Escapes text for Markdown: characters that start formatting, links, HTML or table cells get a backslash, and
+    /// line breaks become spaces so one value stays on one line.
+    /// </summary>
+    internal static string Inline(string text)
+    {
+        var builder = new StringBuilder(text.Length + 8);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            switch (c)
+            {
+                case '\r' when i + 1 < text.Length && text[i + 1] == '\n':
+                    break;
+                case '\r' or '\n' or '\t':
+                    builder.Append(' ');
+                    break;
+                case '\\' or '|' or '*' or '_' or '`' or '[' or ']' or '<' or '>':
+                    builder.Append('\\').Append(c);
+                    break;
+                default:
+                    builder.Append(char.IsControl(c) ? ' ' : c);
+                    break;
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Writes lines with <c>\n</c> endings and one blank line before each heading.</summary>
+    private sealed class MarkdownWriter(TextWriter writer)
+    {
+        public void Line(string line) => writer.Write(line + "\n");
+
+        public void Blank() => writer.Write("\n");
+
+        public void Heading(string heading)
+        {
+            Blank();
+            Line($"## {Inline(heading)}");
+            Blank();
+        }
+    }
+
+    /// <summary>A table whose cells are escaped and whose columns are padded, so it reads as a grid in a plain terminal too.</summary>
+    private sealed class MarkdownTable
+    {
+        private readonly (string Heading, bool RightAligned)[] _columns;
+        private readonly List<string[]> _rows = [];
+
+        public MarkdownTable(params (string Heading, bool RightAligned)[] columns) => _columns = columns;
+
+        public void Add(params string[] cells) => _rows.Add(cells.Select(Inline).ToArray());
+
+        public void WriteTo(MarkdownWriter output)
+        {
+            var headings = _columns.Select(column => Inline(column.Heading)).ToArray();
+            var widths = headings.Select((heading, i) => Math.Max(3, _rows.Select(row => row[i].Length).Append(heading.Length).Max())).ToArray();
+            output.Line(Row(headings, widths));
+            output.Line("| " + string.Join(" | ", widths.Select((width, i) => _columns[i].RightAligned ? new string('-', width - 1) + ":" : new string('-', width))) + " |");
+            foreach (var row in _rows)
+            {
+                output.Line(Row(row, widths));
+            }
+        }
+
+        private string Row(string[] cells, int[] widths) =>
+            "| " + string.Join(" | ", cells.Select((cell, i) => _columns[i].RightAligned ? cell.PadLeft(widths[i]) : cell.PadRight(widths[i]))) + " |";
+    }
+}

@@ -1,0 +1,272 @@
+using System.Globalization;
+using System.Text;
+using KpiToolkit.Activity;
+using KpiToolkit.Calculators;
+using KpiToolkit.Dashboard;
+
+namespace KpiToolkit.Tests.Dashboard;
+
+public sealed class MarkdownDashboardRendererTests
+{
+    private static readonly MarkdownDashboardRenderer Renderer = new();
+
+    [Fact]
+    public void Renderer_DescribesItsFormat()
+    {
+        Renderer.Format.Should().Be("markdown");
+        Renderer.FileExtension.Should().Be(".md");
+        Renderer.ContentType.Should().Be("text/markdown");
+    }
+
+    [Fact]
+    public void Render_NullArguments_Throw()
+    {
+        var dashboard = DashboardFixture.Build();
+
+        FluentActions.Invoking(() => Renderer.Render(null!, TextWriter.Null)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => Renderer.Render(dashboard, null!)).Should().Throw<ArgumentNullException>();
+    }
+
+    [Theory]
+    [InlineData("en-US")]
+    [InlineData("fr-FR")]
+    [InlineData("")]
+    public void Render_Fixture_EveryTableHasTheSameCellCountOnEveryRow(string culture)
+    {
+        var markdown = Render(DashboardFixture.Build(), culture);
+
+        var tables = Tables(markdown);
+
+        // One table per section, ROI ranking, channel comparison, best times, mention spikes.
+        tables.Should().HaveCount(DashboardFixture.Build().Sections.Count + 4);
+        foreach (var table in tables)
+        {
+            var width = Cells(table[0]).Count;
+            width.Should().BeGreaterThan(1);
+            table.Should().HaveCountGreaterThan(2, "a table has a heading, a delimiter row and rows");
+            table[1].Should().MatchRegex(@"^\|( *:?-{3,}:? *\|)+$");
+            table.Select(line => Cells(line).Count).Should().AllBeEquivalentTo(width, $"every row of the table under '{table[0]}' has {width} cells");
+        }
+    }
+
+    [Theory]
+    [InlineData("en-US")]
+    [InlineData("fr-FR")]
+    public void Render_KpiRows_ShowCurrentAndPreviousValuesInTheCulture(string culture)
+    {
+        var dashboard = DashboardFixture.Build();
+        var format = CultureInfo.GetCultureInfo(culture);
+        var rows = Tables(Render(dashboard, culture)).SelectMany(table => table.Skip(2)).Select(Cells).ToList();
+
+        foreach (var row in dashboard.Rows)
+        {
+            var channel = row.Channel?.Name ?? (culture == "fr-FR" ? "Tous les canaux" : "All channels");
+            var line = rows.Single(cells => cells[0] == row.Indicator.Name && cells[1] == channel);
+            line[2].Should().Be(row.Indicator.FormatValue(row.Current.Value!.Value, format));
+            line[3].Should().Be(row.Indicator.FormatValue(row.Previous.Value!.Value, format));
+        }
+    }
+
+    [Fact]
+    public void Render_FrFr_FormatsFractionsWithTheFrenchPercentPattern()
+    {
+        var dashboard = DashboardFixture.Build();
+        var engagement = dashboard.Rows.First(row => row.Indicator.Key.ToString() == "engagement-rate" && row.Channel is not null);
+        var french = CultureInfo.GetCultureInfo("fr-FR");
+        var expected = engagement.Current.Value!.Value.ToString("P2", french);
+
+        var markdown = Render(dashboard, "fr-FR");
+
+        expected.Should().StartWith("6,43").And.EndWith("%");
+        char.IsWhiteSpace(expected[^2]).Should().BeTrue("the French pattern puts a (no-break) space before the percent sign");
+        markdown.Should().Contain($"| {expected} |");
+        markdown.Should().NotContain("6.43%");
+    }
+
+    [Fact]
+    public void Render_EnUs_FormatsChangesWithASign_PointsForFractions()
+    {
+        var dashboard = DashboardFixture.Build();
+        var us = CultureInfo.GetCultureInfo("en-US");
+        var engagement = dashboard.Rows.First(row => row.Indicator.Key.ToString() == "engagement-rate" && row.Channel is not null);
+        var followers = dashboard.Rows.First(row => row.Indicator.Key.ToString() == "followers");
+
+        var markdown = Render(dashboard, "en-US");
+
+        markdown.Should().Contain("+" + (engagement.Change!.Absolute * 100).ToString("N2", us) + "\u00A0pts");
+        markdown.Should().Contain("+" + followers.Change!.Relative!.Value.ToString("P1", us));
+    }
+
+    [Fact]
+    public void Render_FrFr_UsesFrenchLabels()
+    {
+        var french = CultureInfo.GetCultureInfo("fr-FR");
+        var friday = french.DateTimeFormat.GetDayName(DayOfWeek.Friday);
+
+        var markdown = Render(DashboardFixture.Build(), "fr-FR");
+
+        markdown.Should().Contain("| Indicateur ").And.Contain("| Canal ").And.Contain("| Statut ");
+        markdown.Should().Contain("## Objectifs").And.Contain("## Classement par ROI").And.Contain("## Comparaison des canaux");
+        markdown.Should().Contain("En bonne voie").And.Contain("Atteint").And.Contain("Médias propriétaires").And.Contain("Amplifier").And.Contain("Arrêter");
+        markdown.Should().Contain(char.ToUpper(friday[0], french) + friday[1..]);
+        markdown.Should().NotContain("On track").And.NotContain("Achieved").And.NotContain("Owned media");
+    }
+
+    [Fact]
+    public void Render_EnUs_UsesEnglishLabels()
+    {
+        var markdown = Render(DashboardFixture.Build(), "en-US");
+
+        markdown.Should().Contain("| KPI ").And.Contain("## Objectives").And.Contain("On track").And.Contain("Achieved");
+        markdown.Should().Contain("Scale up").And.Contain("Reduce").And.Contain("Stop").And.Contain("Friday");
+        markdown.Should().NotContain("En bonne voie");
+    }
+
+    [Fact]
+    public void Render_DefaultOptions_UseIsoDatesAndEnglish()
+    {
+        var dashboard = DashboardFixture.Build();
+
+        var markdown = Renderer.RenderToString(dashboard);
+
+        markdown.Should().StartWith("# KPI dashboard\n");
+        markdown.Should().Contain("**As of:** 2026-06-30");
+        markdown.Should().Contain("2026-06-01 – 2026-06-30");
+    }
+
+    [Fact]
+    public void Render_Objectives_AreAnIndentedTreeWithStatusAndExplanation()
+    {
+        var dashboard = DashboardFixture.Build();
+
+        var lines = Render(dashboard, "en-US").Split('\n');
+
+        var root = lines.Single(line => line.StartsWith("- **", StringComparison.Ordinal));
+        root.Should().Contain("**On track**").And.Contain("awareness");
+        var children = lines.Where(line => line.StartsWith("  - **", StringComparison.Ordinal)).ToList();
+        children.Should().HaveCount(3);
+        children[0].Should().Contain("**Achieved**").And.Contain("engagement");
+        lines.Should().Contain(line => line.StartsWith("    ", StringComparison.Ordinal) && line.Contains("meets the target", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Render_AnalysesShowBestThreeSlotsAndTheFlaggedSpike()
+    {
+        var dashboard = DashboardFixture.Build();
+
+        var markdown = Render(dashboard, "en-US");
+
+        var best = Tables(markdown).Single(table => table[0].Contains("Median engagement rate", StringComparison.Ordinal));
+        best.Should().HaveCount(2 + 3);
+        best[2].Should().Contain("Friday");
+        var spikes = Tables(markdown).Single(table => table[0].Contains("| Date", StringComparison.Ordinal));
+        Cells(spikes.Skip(2).Should().ContainSingle().Subject).Take(2).Should().Equal("6/17/2026", "40");
+    }
+
+    [Fact]
+    public void Render_TextWithPipesAndLineBreaks_StaysInItsCell()
+    {
+        var dashboard = DashboardFixture.Build();
+        var ranking = dashboard.RoiRanking!;
+        var renamed = ranking with
+        {
+            Ranked = [ranking.Ranked[0] with { Name = "Spring | sale\r\nads *now*" }, .. ranking.Ranked.Skip(1)],
+        };
+
+        var markdown = Render(dashboard with { RoiRanking = renamed }, "en-US");
+
+        var table = Tables(markdown).Single(table => table[0].Contains("Recommendation", StringComparison.Ordinal));
+        table.Select(line => Cells(line).Count).Should().AllBeEquivalentTo(7);
+        table[2].Should().Contain(@"Spring \| sale ads \*now\*");
+    }
+
+    [Fact]
+    public void Render_ProblemsAndMissingAnalyses_AreSaid()
+    {
+        var dashboard = DashboardFixture.Build() with
+        {
+            RoiRanking = null,
+            ChannelComparison = null,
+            Problems = [new DashboardProblem("ROI ranking", "It failed with <InvalidOperationException>: boom")],
+        };
+
+        var markdown = Render(dashboard, "en-US");
+
+        markdown.Should().Contain("## Problems");
+        markdown.Should().Contain(@"- **ROI ranking**: It failed with \<InvalidOperationException\>: boom");
+        markdown.Split("Not available: the analysis failed").Should().HaveCount(3);
+    }
+
+    [Fact]
+    public void Render_UnrankableActions_AreListedWithTheirReason()
+    {
+        var dashboard = DashboardFixture.Build();
+        var ranking = dashboard.RoiRanking! with { NotRankable = [new UnrankableAction("Press kit", Channel.Press, UnrankableReason.MissingGain)] };
+
+        var markdown = Render(dashboard with { RoiRanking = ranking }, "en-US");
+
+        markdown.Should().Contain("- Press kit (Press): gain not known yet");
+    }
+
+    [Fact]
+    public void Inline_EscapesMarkdownAndFoldsLineBreaks()
+    {
+        MarkdownDashboardRenderer.Inline("a|b\nc\r\nd_e*f`g[h]<i>\\").Should().Be(@"a\|b c d\_e\*f\`g\[h\]\<i\>\\");
+    }
+
+    private static string Render(KpiDashboard dashboard, string culture) =>
+        Renderer.RenderToString(dashboard, new DashboardRenderOptions { Culture = CultureInfo.GetCultureInfo(culture) });
+
+    /// <summary>Groups consecutive lines that start with a pipe: each group is one table.</summary>
+    private static List<List<string>> Tables(string markdown)
+    {
+        var tables = new List<List<string>>();
+        List<string>? current = null;
+        foreach (var line in markdown.Split('\n'))
+        {
+            if (line.StartsWith('|'))
+            {
+                (current ??= []).Add(line);
+            }
+            else if (current is not null)
+            {
+                tables.Add(current);
+                current = null;
+            }
+        }
+
+        if (current is not null)
+        {
+            tables.Add(current);
+        }
+
+        return tables;
+    }
+
+    /// <summary>Splits a table row on the pipes that are not escaped, and unescapes nothing else.</summary>
+    private static List<string> Cells(string line)
+    {
+        line.Should().StartWith("| ").And.EndWith(" |");
+        var cells = new List<string>();
+        var cell = new StringBuilder();
+        for (var i = 1; i < line.Length; i++)
+        {
+            if (line[i] == '\\' && i + 1 < line.Length)
+            {
+                cell.Append(line[i]).Append(line[i + 1]);
+                i++;
+            }
+            else if (line[i] == '|')
+            {
+                cells.Add(cell.ToString().Trim());
+                cell.Clear();
+            }
+            else
+            {
+                cell.Append(line[i]);
+            }
+        }
+
+        return cells;
+    }
+}
