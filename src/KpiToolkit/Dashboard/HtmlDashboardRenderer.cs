@@ -1,0 +1,42 @@
+namespace KpiToolkit.Dashboard;
+
+/// <summary>
+/// Writes a dashboard as one self-contained HTML5 page: inline styles, hand-drawn inline SVG charts and no script,
+/// font, style sheet or image fetched from anywhere. A Content-Security-Policy in the page forbids every fetch, so
+/// the file can be mailed, attached or archived and opens the same everywhere.
+/// </summary>
+/// <remarks>
+/// <para>The page shows the objectives as a tree, a card per KPI with its value, change, target, progress against the
+/// expected pace, status and a sparkline of its history; then the ROI ranking (bars either side of zero, coloured by
+/// recommendation), the channel comparison (sessions and conversion rate), the weekday × hour heat map of median
+/// engagement with the best slots numbered, the daily mentions with the flagged spikes, and the problems.</para>
+/// <para>Every chart is an <c>svg</c> with <c>role="img"</c>, an <c>aria-label</c>, a <c>title</c> and a stable
+/// <c>data-chart</c> attribute (<c>sparkline</c>, <c>roi</c>, <c>channels</c>, <c>heatmap</c>, <c>mentions</c>), followed by
+/// its data as a table. Statuses and recommendations are written as words as well as colours. All text is
+/// HTML-encoded; numbers people read follow <see cref="DashboardRenderOptions.Culture"/>, while SVG coordinates are
+/// always written in the invariant culture. The page is also well-formed XML.</para>
+/// <para>Stateless and thread-safe.</para>
+/// </remarks>
+public sealed class HtmlDashboardRenderer : IDashboardRenderer
+{
+    /// <inheritdoc />
+    /// <value><c>html</c>.</value>
+    public string Format => "html";
+
+    /// <inheritdoc />
+    /// <value><c>.html</c>.</value>
+    public string FileExtension => ".html";
+
+    /// <inheritdoc />
+    /// <value><c>text/html</c>.</value>
+    public string ContentType => "text/html";
+
+    /// <inheritdoc />
+    public void Render(KpiDashboard dashboard, TextWriter writer, DashboardRenderOptions? options = null)
+    {
+        Preconditions.NotNull(dashboard);
+        Preconditions.NotNull(writer);
+        new HtmlPage(dashboard, new HtmlMarkup(writer), DashboardText.For(options)).Write();
+        writer.Flush();
+    }
+}
