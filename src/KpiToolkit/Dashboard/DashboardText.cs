@@ -77,6 +77,10 @@ internal sealed class DashboardText
 
     public string Progress => L("Progress", "Progression");
 
+    public string ProgressLegend => L("progress from the baseline to the target", "progression de la valeur de départ à la cible");
+
+    public string ExpectedLegend => L("where the time elapsed says it should be", "niveau attendu d’après le temps écoulé");
+
     public string Expected => L("expected", "attendue");
 
     public string Status => L("Status", "Statut");

@@ -61,7 +61,11 @@ internal sealed partial class HtmlPage
         {
             var line = string.Join(" ", available.Select(point => $"{N(X(point.Index))} {N(Y(point.Value))}"));
             var area = $"{N(X(available[0].Index))} {N(height)} {line} {N(X(available[^1].Index))} {N(height)}";
-            html.Empty("polygon", ("class", "spark-area"), ("points", area));
+            if (target is not { Kind: TargetKind.KeepWithin })
+            {
+                html.Empty("polygon", ("class", "spark-area"), ("points", area));
+            }
+
             html.Empty("polyline", ("class", "spark-line"), ("points", line));
         }
 

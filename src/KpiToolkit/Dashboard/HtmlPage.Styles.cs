@@ -60,9 +60,10 @@ h2 { font-size: 17px; margin: 0 0 12px; }
 .tree > li:first-child { margin-top: 0; }
 .objective-head { display: flex; align-items: baseline; gap: 10px; flex-wrap: wrap; }
 .objective-id { font-weight: 700; }
-.objective-body { display: flex; gap: 6px 28px; align-items: center; flex-wrap: wrap; margin: 4px 0 0; }
+.objective-body { display: grid; grid-template-columns: minmax(0, 1fr) 360px; gap: 6px 28px; align-items: center; margin: 4px 0 0; }
 .objective-facts { margin: 0; display: flex; gap: 4px 18px; flex-wrap: wrap; font-size: 13px; }
-.objective-body .progress-row { flex: 0 1 340px; min-width: 240px; }
+.objective-head .badge { min-width: 7.6em; text-align: center; }
+.objective-body .progress-text { min-width: 11.5em; }
 .objective-why { margin: 2px 0 0; color: var(--muted); font-size: 13px; }
 .grid-2 { display: grid; grid-template-columns: repeat(auto-fit, minmax(540px, 1fr)); gap: 0 20px; }
 .chart { display: block; max-width: 100%; height: auto; }
@@ -112,6 +113,8 @@ h2 { font-size: 17px; margin: 0 0 12px; }
 .swatch.hatch { background: repeating-linear-gradient(45deg, #f3f4f6 0 3px, #9ca3af 3px 5px); }
 .swatch.empty { background: #eef0f3; }
 .swatch.best-mark { border: 2px solid #111827; font-size: 9px; font-weight: 700; line-height: 10px; text-align: center; color: #111827; }
+.swatch.progress-swatch { width: 28px; height: 8px; border-radius: 999px; background: #16a34a; }
+.swatch.expected-swatch { width: 2px; height: 16px; border-radius: 1px; background: #111827; }
 .swatch.mention-before { background: #cbd5e1; }
 .swatch.mention-in-period { background: #64748b; }
 .swatch.mention-spike { background: #dc2626; }
@@ -131,7 +134,7 @@ thead th { color: var(--muted); font-weight: 600; }
 .problems { border-color: #fecaca; background: #fff7f7; }
 .problems ul { margin: 0; padding-left: 20px; }
 .problems li { margin: 4px 0; }
-@media (max-width: 700px) { .grid-2 { grid-template-columns: 1fr; } .page { padding: 16px 12px 32px; } }
+@media (max-width: 700px) { .grid-2, .objective-body { grid-template-columns: 1fr; } .page { padding: 16px 12px 32px; } }
 
 """;
 }

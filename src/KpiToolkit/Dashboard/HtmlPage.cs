@@ -110,6 +110,12 @@ internal sealed partial class HtmlPage(KpiDashboard dashboard, HtmlMarkup html, 
             }
 
             html.Close("ul").Line();
+            html.Open("p", ("class", "legend"));
+            html.Element("span", string.Empty, ("class", "swatch progress-swatch"), ("aria-hidden", "true"));
+            html.Text(" " + text.ProgressLegend);
+            html.Element("span", string.Empty, ("class", "swatch expected-swatch"), ("aria-hidden", "true"));
+            html.Text(" " + text.ExpectedLegend);
+            html.Close("p").Line();
         }
 
         html.Close("section").Line();
