@@ -99,8 +99,6 @@ internal sealed class DashboardText
 
     public string Data => L("Data", "Données");
 
-    public string Current => L("current", "actuel");
-
     public string Versus => L("vs", "vs");
 
     public string Colon => L(":", "\u00A0:");
@@ -145,8 +143,6 @@ internal sealed class DashboardText
 
     public string Posts => L("Posts", "Publications");
 
-    public string Hour => L("Hour", "Heure");
-
     public string Day => L("Day", "Jour");
 
     public string NoRankedSlot => L("No slot has enough posts to be ranked.", "Aucun créneau n’a assez de publications pour être classé.");
@@ -175,8 +171,6 @@ internal sealed class DashboardText
 
     public string NotComputed => L("Not available: the analysis failed (see the problems).", "Indisponible : l’analyse a échoué (voir les problèmes).");
 
-    public string Legend => L("Legend", "Légende");
-
     public string OutsidePeriod => L("before the period", "avant la période");
 
     public string ToDevelopForVisibility => L("To develop for visibility", "À développer pour la visibilité");
@@ -194,7 +188,7 @@ internal sealed class DashboardText
 
     public string PostsCount(int count) => L($"{Count(count)} posts", $"{Count(count)} publications");
 
-    public string ShowsBestSlots(int count) => L($"the {Count(count)} best slots are numbered", $"les {Count(count)} meilleurs créneaux sont numérotés");
+    public string BestSlotsByRank => L("best slots, by rank", "meilleurs créneaux, par rang");
 
     // ---- Enumerations --------------------------------------------------------------------------------------------
 

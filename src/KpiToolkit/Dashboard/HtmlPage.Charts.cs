@@ -339,8 +339,8 @@ internal sealed partial class HtmlPage
         OpenSvg("heatmap", width, height, label, "heatmap");
         html.Open("defs");
         html.Open("pattern", ("id", "heatmap-hatch"), ("patternUnits", "userSpaceOnUse"), ("width", "6"), ("height", "6"), ("patternTransform", "rotate(45)"));
-        html.Empty("rect", ("width", "6"), ("height", "6"), ("fill", "#f3f4f6"));
-        html.Empty("line", ("x1", "0"), ("y1", "0"), ("x2", "0"), ("y2", "6"), ("stroke", "#9ca3af"), ("stroke-width", "2"));
+        html.Empty("rect", ("width", "6"), ("height", "6"), ("fill", "#eef0f3"));
+        html.Empty("line", ("x1", "0"), ("y1", "0"), ("x2", "0"), ("y2", "6"), ("stroke", "#7c8799"), ("stroke-width", "2.5"));
         html.Close("pattern").Close("defs");
 
         for (var hour = 0; hour < 24; hour++)
@@ -388,8 +388,12 @@ internal sealed partial class HtmlPage
         html.Text(" " + text.FewerPostsThan(bestTime.MinimumPostsPerCell));
         html.Element("span", string.Empty, ("class", "swatch empty"), ("aria-hidden", "true"));
         html.Text(" " + text.NoPosts);
-        html.Element("span", "1", ("class", "swatch best-mark"), ("aria-hidden", "true"));
-        html.Text(" " + text.ShowsBestSlots(BestSlotsMarked));
+        if (best.Count > 0)
+        {
+            html.Element("span", "1", ("class", "swatch best-mark"), ("aria-hidden", "true"));
+            html.Text(" " + text.BestSlotsByRank);
+        }
+
         html.Close("p").Line();
 
         var hours = Enumerable.Range(0, 24).ToList();

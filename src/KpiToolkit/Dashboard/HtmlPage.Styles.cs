@@ -110,7 +110,7 @@ h2 { font-size: 17px; margin: 0 0 12px; }
 .swatch { display: inline-block; width: 14px; height: 14px; border-radius: 3px; margin-left: 12px; }
 .swatch:first-child { margin-left: 0; }
 .swatch.gradient { width: 64px; background: linear-gradient(90deg, #e0f2ef, #0b5e59); }
-.swatch.hatch { background: repeating-linear-gradient(45deg, #f3f4f6 0 3px, #9ca3af 3px 5px); }
+.swatch.hatch { background: repeating-linear-gradient(45deg, #eef0f3 0 3px, #7c8799 3px 5px); }
 .swatch.empty { background: #eef0f3; }
 .swatch.best-mark { border: 2px solid #111827; font-size: 9px; font-weight: 700; line-height: 10px; text-align: center; color: #111827; }
 .swatch.progress-swatch { width: 28px; height: 8px; border-radius: 999px; background: #16a34a; }
