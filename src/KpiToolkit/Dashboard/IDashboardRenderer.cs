@@ -91,6 +91,9 @@ public sealed class DashboardRenderers
         All = order.Select(format => _byFormat[format]).ToList().AsReadOnly();
     }
 
+    /// <summary>Gets the built-in renderers: Markdown, JSON, CSV and HTML.</summary>
+    public static DashboardRenderers BuiltIn { get; } = new([new MarkdownDashboardRenderer(), new JsonDashboardRenderer(), new CsvDashboardRenderer(), new HtmlDashboardRenderer()]);
+
     /// <summary>Gets the renderers, one per format, in registration order.</summary>
     public IReadOnlyList<IDashboardRenderer> All { get; }
 

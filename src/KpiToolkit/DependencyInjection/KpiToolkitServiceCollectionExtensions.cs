@@ -127,6 +127,13 @@ public static class KpiToolkitServiceCollectionExtensions
             provider.GetRequiredService<IClock>(),
             provider.GetRequiredService<ReportingCalendar>(),
             provider.GetRequiredService<KpiToolkitOptions>().Dashboard));
+        services.TryAddEnumerable(
+        [
+            ServiceDescriptor.Singleton<IDashboardRenderer, MarkdownDashboardRenderer>(),
+            ServiceDescriptor.Singleton<IDashboardRenderer, JsonDashboardRenderer>(),
+            ServiceDescriptor.Singleton<IDashboardRenderer, CsvDashboardRenderer>(),
+            ServiceDescriptor.Singleton<IDashboardRenderer, HtmlDashboardRenderer>(),
+        ]);
         services.TryAddSingleton(provider => new DashboardRenderers(provider.GetServices<IDashboardRenderer>()));
         return new KpiToolkitBuilder(services);
     }

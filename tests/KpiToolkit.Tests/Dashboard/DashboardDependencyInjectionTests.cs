@@ -55,6 +55,23 @@ public sealed class DashboardDependencyInjectionTests
     }
 
     [Fact]
+    public void AddKpiToolkit_RegistersTheFourRenderersOnce_AndAHostRenderer()
+    {
+        var services = new ServiceCollection();
+        services.AddKpiToolkit();
+        services.AddKpiToolkit().AddDashboardRenderer<PlainTextRenderer>().AddDashboardRenderer<PlainTextRenderer>();
+        using var provider = services.BuildServiceProvider();
+
+        var renderers = provider.GetRequiredService<DashboardRenderers>();
+
+        renderers.All.Select(r => r.Format).Should().Equal("markdown", "json", "csv", "html", "plain");
+        renderers.Get("HTML").Should().BeOfType<HtmlDashboardRenderer>();
+        renderers.TryGet("pdf", out _).Should().BeFalse();
+        FluentActions.Invoking(() => renderers.Get("pdf")).Should().Throw<KeyNotFoundException>().WithMessage("*'pdf'*markdown, json, csv, html, plain*");
+        DashboardRenderers.BuiltIn.All.Select(r => r.Format).Should().Equal("markdown", "json", "csv", "html");
+    }
+
+    [Fact]
     public void AddKpiToolkit_InvalidDashboardOptions_FailWhenResolved()
     {
         var services = new ServiceCollection();
@@ -64,6 +81,17 @@ public sealed class DashboardDependencyInjectionTests
         var resolve = () => provider.GetRequiredService<DashboardBuilder>();
 
         resolve.Should().Throw<ArgumentOutOfRangeException>().WithParameterName(nameof(DashboardOptions.HistoryLength));
+    }
+
+    private sealed class PlainTextRenderer : IDashboardRenderer
+    {
+        public string Format => "plain";
+
+        public string FileExtension => ".txt";
+
+        public string ContentType => "text/plain";
+
+        public void Render(KpiDashboard dashboard, TextWriter writer, DashboardRenderOptions? options = null) => writer.Write(dashboard.Title);
     }
 
     private sealed class TestimonialCalculator : IKpiCalculator
