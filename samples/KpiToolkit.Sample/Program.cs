@@ -1,12 +1,13 @@
-// The KpiToolkit sample: a French cookware maker, Maison Verdier, reads its platform exports (bundled in Data/,
-// or your own files: see --help), looks at one month's owned- and earned-media KPIs,
-// the return on its actions, its channels and its e-mails,
-// then sets its communication objectives for next year — a global objective with one sub-objective per
-// campaign (social, blog, e-mail) — checks them against the SMART criteria and prints the report.
-// One objective is deliberately not SMART.
+// The KpiToolkit sample: Maison Verdier, a fictional French cookware maker, reads its platform exports (bundled in
+// Data/, or your own files: see --help), checks the communication objectives it set for 2026 against the SMART
+// criteria, then builds the dashboard of one period — every KPI with its target, status, change and history, the
+// objectives evaluated, the ROI ranking, the channels, the best time to post and the mention spikes — prints it
+// and writes it as HTML, JSON, CSV and Markdown.
 using KpiToolkit.Activity;
-using KpiToolkit.Calculators;
+using KpiToolkit.Dashboard;
+using KpiToolkit.DependencyInjection;
 using KpiToolkit.Import;
+using KpiToolkit.Indicators;
 using KpiToolkit.Objectives;
 using KpiToolkit.Sample;
 using KpiToolkit.Time;
@@ -33,18 +34,15 @@ if (sampleOptions.Help)
 
 var services = new ServiceCollection();
 services.AddKpiToolkit(options =>
-{
-    options.TimeZone = sampleOptions.TimeZone;
-    options.Smart.AchievabilityTolerance = 0.10;
-});
+    {
+        options.TimeZone = sampleOptions.TimeZone;
+        options.Smart.AchievabilityTolerance = 0.10;
+        options.Dashboard.Title = "Maison Verdier: communication dashboard";
+    })
+    .AddIndicator(ObjectivePlan.NewsletterSubscribers);
 
 using var provider = services.BuildServiceProvider();
 var calendar = provider.GetRequiredService<ReportingCalendar>();
-var validator = provider.GetRequiredService<ISmartValidator>();
-var today = calendar.ToLocalDate(provider.GetRequiredService<IClock>().GetCurrentInstant());
-
-var plan = new ObjectivePlan(today);
-var output = new ReportWriter(Console.Out, calendar);
 
 var data = new SampleData();
 ActivityData activity;
@@ -61,24 +59,42 @@ catch (CsvFormatException e)
 new ImportWriter(Console.Out).Write(data.Summaries);
 if (activity.Posts.Count == 0)
 {
-    Console.Error.WriteLine("No post could be read, so there is no month to report on.");
+    Console.Error.WriteLine("No post could be read, so there is no period to report on.");
     return 1;
 }
 
-// The month to report on: the one asked for, or the month of the latest post.
-var month = sampleOptions.Period ?? calendar.PeriodContaining(activity.Posts.Max(p => p.PublishedAt), Cadence.Month);
-new OwnedMediaWriter(Console.Out, calendar, provider.GetRequiredService<IKpiCalculatorRegistry>()).Write(activity, month);
-new EarnedMediaWriter(Console.Out, calendar, provider.GetServices<IVolumeAnomalyDetector>()).Write(activity, month);
-new PerformanceWriter(Console.Out, calendar, provider.GetRequiredService<RoiRankingAnalyzer>(), provider.GetRequiredService<ChannelComparisonAnalyzer>())
-    .Write(activity, month);
-
-output.WriteHeader(plan, today);
-
-foreach (var objective in plan.Objectives)
+// The objectives were checked when they were set, so the SMART rules judge their dates from that day.
+var validator = new SmartValidator(provider.GetServices<ISmartRule>(), new FixedClock(ObjectivePlan.SetOn, calendar), calendar);
+var smart = new SmartWriter(Console.Out);
+smart.WriteHeader(ObjectivePlan.SetOn);
+foreach (var objective in ObjectivePlan.Objectives)
 {
-    var report = validator.Validate(objective, plan.History);
-    output.Write(report);
+    smart.Write(validator.Validate(objective, ObjectivePlan.History));
 }
 
-output.WriteSummary();
+smart.WriteSummary();
+
+// The period to report: the one asked for, or the one holding the latest post.
+var period = sampleOptions.Period ?? calendar.PeriodContaining(activity.Posts.Max(p => p.PublishedAt), sampleOptions.Cadence);
+var request = new DashboardRequest(period)
+{
+    Data = activity,
+    Objectives = ObjectivePlan.Objectives,
+    Indicators = SampleKpis.Shown,
+    Measurements = ObjectivePlan.SubscribersBy(period.Cadence) is { } subscribers ? [subscribers] : [],
+};
+var dashboard = provider.GetRequiredService<DashboardBuilder>().Build(request);
+
+var renderers = provider.GetRequiredService<DashboardRenderers>();
+var renderOptions = new DashboardRenderOptions { Culture = sampleOptions.Culture };
+Console.WriteLine(renderers.Get("markdown").RenderToString(dashboard, renderOptions));
+
+Directory.CreateDirectory(sampleOptions.OutputFolder);
+foreach (var renderer in renderers.All)
+{
+    var path = Path.Combine(sampleOptions.OutputFolder, "dashboard" + renderer.FileExtension);
+    renderer.RenderToFile(dashboard, path, renderOptions);
+    Console.WriteLine($"Wrote {path}");
+}
+
 return 0;

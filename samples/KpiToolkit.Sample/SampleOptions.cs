@@ -8,13 +8,19 @@ namespace KpiToolkit.Sample;
 /// <summary>A file of the user's own to read instead of the bundled data, with the format it is in.</summary>
 internal sealed record UserFile(string Path, string Format);
 
-/// <summary>The sample's command line: which month to report on, and the user's own exports, if any.</summary>
+/// <summary>The sample's command line: the period and cadence to report, the culture, the output folder and the user's own exports.</summary>
 internal sealed class SampleOptions
 {
     public const string Usage = """
         Usage: dotnet run --project samples/KpiToolkit.Sample -- [options]
 
-          --period uuuu-MM          the month to report on (default: the last month with posts)
+          --cadence C               week, month or quarter (default: month)
+          --period P                the period to report: 2026-W24, 2026-06 or 2026-Q2, matching
+                                    the cadence (default: the last period with posts)
+          --culture NAME            the culture of the dashboard's numbers and labels, such as
+                                    en-US or fr-FR (default: en-US; any fr culture gives French labels)
+          --out DIR                 where to write dashboard.html, .json, .csv and .md
+                                    (default: ./kpi-dashboard)
           --time-zone ZONE          the company's time zone, an IANA id (default: Europe/Paris)
           --posts FILE --format F   read posts from your own export; F is one of
                                     x-analytics, facebook-posts, instagram-posts (repeatable)
@@ -23,10 +29,16 @@ internal sealed class SampleOptions
           --help                    print this text
 
         Without options the sample reads the bundled exports of Maison Verdier, a fictional company,
-        from January to June 2026.
+        from January to June 2026, and reports on June 2026.
         """;
 
-    public ReportingPeriod? Period { get; private init; }
+    private string? _periodText;
+
+    public Cadence Cadence { get; private init; } = Cadence.Month;
+
+    public CultureInfo Culture { get; private init; } = CultureInfo.GetCultureInfo("en-US");
+
+    public string OutputFolder { get; private init; } = Path.GetFullPath("kpi-dashboard");
 
     public DateTimeZone TimeZone { get; private init; } = DateTimeZoneProviders.Tzdb["Europe/Paris"];
 
@@ -38,13 +50,17 @@ internal sealed class SampleOptions
 
     public bool Help { get; private init; }
 
+    /// <summary>Gets the period asked for with <c>--period</c>, read in the cadence; null when none was asked for.</summary>
+    public ReportingPeriod? Period => _periodText is null ? null : ParsePeriod(_periodText, Cadence);
+
     /// <summary>Reads the arguments; throws <see cref="ArgumentException"/> with a message for the user when one is wrong.</summary>
     public static SampleOptions Parse(IReadOnlyList<string> args)
     {
-        ReportingPeriod? period = null;
+        string? period = null, ads = null, email = null, output = null;
+        var cadence = Cadence.Month;
+        var culture = CultureInfo.GetCultureInfo("en-US");
         var zone = DateTimeZoneProviders.Tzdb["Europe/Paris"];
         var posts = new List<UserFile>();
-        string? ads = null, email = null;
         var help = false;
         for (var i = 0; i < args.Count; i++)
         {
@@ -52,7 +68,16 @@ internal sealed class SampleOptions
             switch (args[i])
             {
                 case "--period":
-                    period = ParseMonth(Value());
+                    period = Value();
+                    break;
+                case "--cadence":
+                    cadence = ParseCadence(Value());
+                    break;
+                case "--culture":
+                    culture = ParseCulture(Value());
+                    break;
+                case "--out":
+                    output = Path.GetFullPath(Value());
                     break;
                 case "--time-zone":
                     var id = Value();
@@ -88,19 +113,79 @@ internal sealed class SampleOptions
             }
         }
 
-        return new SampleOptions { Period = period, TimeZone = zone, Posts = posts, Ads = ads, Email = email, Help = help };
+        var options = new SampleOptions
+        {
+            _periodText = period,
+            Cadence = cadence,
+            Culture = culture,
+            OutputFolder = output ?? Path.GetFullPath("kpi-dashboard"),
+            TimeZone = zone,
+            Posts = posts,
+            Ads = ads,
+            Email = email,
+            Help = help,
+        };
+        _ = options.Period; // A period that does not match the cadence is reported now, with the other argument errors.
+        return options;
     }
 
-    private static ReportingPeriod ParseMonth(string text)
+    private static Cadence ParseCadence(string text) => text.ToLowerInvariant() switch
     {
-        var result = YearMonthPattern.Iso.Parse(text);
-        return result.Success
-            ? ReportingPeriod.Month(result.Value.Year, result.Value.Month)
-            : throw new ArgumentException($"--period '{text}' is not a month like 2026-05.");
+        "week" or "weekly" => Cadence.Week,
+        "month" or "monthly" => Cadence.Month,
+        "quarter" or "quarterly" => Cadence.Quarter,
+        _ => throw new ArgumentException($"--cadence '{text}' is not one of week, month, quarter."),
+    };
+
+    private static CultureInfo ParseCulture(string name)
+    {
+        try
+        {
+            // Predefined cultures only, so a typo such as "fr_FR" is refused instead of becoming an invented culture.
+            return CultureInfo.GetCultureInfo(name, predefinedOnly: true);
+        }
+        catch (CultureNotFoundException)
+        {
+            throw new ArgumentException($"--culture '{name}' is not a culture this machine knows, such as en-US or fr-FR.");
+        }
+    }
+
+    private static ReportingPeriod ParsePeriod(string text, Cadence cadence)
+    {
+        switch (cadence)
+        {
+            case Cadence.Week:
+                if (text.Length == 8 && text[4..6] == "-W" && int.TryParse(text[..4], CultureInfo.InvariantCulture, out var weekYear)
+                    && int.TryParse(text[6..], CultureInfo.InvariantCulture, out var number) && number is >= 1 and <= 53)
+                {
+                    try
+                    {
+                        return ReportingPeriod.IsoWeek(weekYear, number);
+                    }
+                    catch (ArgumentException)
+                    {
+                        // Week 53 of a year that has 52 weeks: reported below.
+                    }
+                }
+
+                throw new ArgumentException($"--period '{text}' is not an ISO week like 2026-W24.");
+            case Cadence.Quarter:
+                if (text.Length == 7 && text[4..6] == "-Q" && int.TryParse(text[..4], CultureInfo.InvariantCulture, out var year) && text[6] is >= '1' and <= '4')
+                {
+                    return ReportingPeriod.Quarter(year, text[6] - '0');
+                }
+
+                throw new ArgumentException($"--period '{text}' is not a quarter like 2026-Q2.");
+            default:
+                var month = YearMonthPattern.Iso.Parse(text);
+                return month.Success
+                    ? ReportingPeriod.Month(month.Value.Year, month.Value.Month)
+                    : throw new ArgumentException($"--period '{text}' is not a month like 2026-06.");
+        }
     }
 
     private static string ExistingFile(string path) =>
         File.Exists(path) ? Path.GetFullPath(path) : throw new ArgumentException($"The file '{path}' does not exist.");
 
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"period {Period}, zone {TimeZone.Id}");
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Cadence} {Period}, {Culture.Name}, zone {TimeZone.Id}, out {OutputFolder}");
 }

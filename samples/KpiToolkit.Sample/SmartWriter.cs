@@ -5,21 +5,16 @@ using NodaTime;
 
 namespace KpiToolkit.Sample;
 
-/// <summary>Prints a SMART report as an indented tree, one line per objective and one per finding.</summary>
-internal sealed class ReportWriter(TextWriter output, ReportingCalendar calendar)
+/// <summary>Prints the SMART reports as an indented tree, one line per objective and one per finding.</summary>
+internal sealed class SmartWriter(TextWriter output)
 {
     private static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("en-GB");
     private int _objectives;
     private int _smart;
 
-    public void WriteHeader(ObjectivePlan plan, LocalDate today)
+    public void WriteHeader(LocalDate setOn)
     {
-        var months = calendar.PeriodsBetween(new LocalDate(plan.Year, 1, 1), new LocalDate(plan.Year, 12, 31), Cadence.Month);
-        var weeks = calendar.PeriodsBetween(new LocalDate(plan.Year, 1, 1), new LocalDate(plan.Year, 12, 31), Cadence.Week);
-        output.WriteLine($"Maison Verdier - communication objectives for {plan.Year}");
-        output.WriteLine($"Reporting calendar: {calendar}; today is {today:uuuu-MM-dd}.");
-        output.WriteLine($"Reporting periods of {plan.Year}: {months.Count} months ({months[0]} to {months[^1]}), {weeks.Count} weeks ({weeks[0]} to {weeks[^1]}).");
-        output.WriteLine($"History: the 12 months up to {plan.LastMonth}.");
+        output.WriteLine($"Objectives for 2026, checked against the SMART criteria on the day they were set, {setOn:uuuu-MM-dd}");
         output.WriteLine();
     }
 
