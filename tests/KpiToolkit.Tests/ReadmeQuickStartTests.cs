@@ -71,4 +71,31 @@ public sealed class ReadmeQuickStartTests
         march.ToString().Should().Be(
             "engagement-rate 2026-03 = 0.0453 (ratio of sums: (reactions + comments + shares) / reach; 453 / 10000; 2 used, 0 skipped)");
     }
+
+    [Fact]
+    public void QuickStart_Dashboard_RendersTheEngagementRateInFrench()
+    {
+        var posts = new[]
+        {
+            new SocialPost("p1", Channel.Instagram, Instant.FromUtc(2026, 3, 2, 17, 0), PostFormat.Reel,
+                counters: new PostCounters { Reach = 8_000, Reactions = 300, Comments = 40, Shares = 22 }),
+            new SocialPost("p2", Channel.Instagram, Instant.FromUtc(2026, 3, 9, 11, 30), PostFormat.Photo,
+                counters: new PostCounters { Reach = 2_000, Reactions = 70, Comments = 15, Shares = 6 }),
+        };
+        var calendar = new ReportingCalendar(Zones.Paris);
+        var builder = KpiToolkit.Dashboard.DashboardBuilder.CreateDefault(Clock, calendar);
+
+        var dashboard = builder.Build(new KpiToolkit.Dashboard.DashboardRequest(ReportingPeriod.Month(2026, 3))
+        {
+            Data = new ActivityData(posts: posts),
+            Objectives = [QuickStartObjective()],
+        });
+        var french = System.Globalization.CultureInfo.GetCultureInfo("fr-FR");
+        var html = KpiToolkit.Dashboard.DashboardRendererExtensions.RenderToString(
+            new KpiToolkit.Dashboard.HtmlDashboardRenderer(), dashboard, new KpiToolkit.Dashboard.DashboardRenderOptions { Culture = french });
+
+        // The same 453 / 10000 as above, computed by the registered calculator and written the French way ("4,53 %").
+        dashboard.Rows.Single(r => r.Indicator.Key == BuiltInIndicators.EngagementRate.Key && r.Channel == Channel.Instagram).Current.Value.Should().Be(0.0453);
+        html.Should().Contain(0.0453.ToString("P2", french)).And.Contain("lang=\"fr-FR\"");
+    }
 }
