@@ -165,7 +165,8 @@ internal static class ObjectivePlan
             deadline: March,
             scope: new ObjectiveScope([], "Followers of the three creators"),
             owner: "Social media team",
-            businessGoal: "Make the spring collection known");
+            businessGoal: "Make the spring collection known",
+            cadence: Cadence.Month); // mention volume is weekly by default; this target is for the month of March
 
         // Deliberately not SMART: vague, no owner, serves no stated goal, and a hundredfold growth in three months.
         var tiktok = new Objective(

@@ -19,6 +19,8 @@ namespace KpiToolkit.Dashboard;
 /// <para>A calculator or analyzer that throws does not stop the build: its result says
 /// <see cref="KpiUnavailableReason.CalculationFailed"/> and the failure is listed in <see cref="KpiDashboard.Problems"/>.
 /// Mistakes in the request itself (an unknown indicator key, a series of another cadence) throw.</para>
+/// <para>An objective is measured at its own cadence (<see cref="Objective.Cadence"/>, else its indicator's default), whatever
+/// the dashboard's: a target of 700 mentions a month is judged on months in a weekly or quarterly dashboard too.</para>
 /// <para>An objective is measured for the one channel of its scope, or for all channels when its scope names none.
 /// An objective scoped to several channels needs a measurement series for all channels (channel null) from the host;
 /// without one it is reported as a problem and evaluated with no data.</para>
@@ -60,7 +62,10 @@ public sealed class DashboardBuilder
         _roiRanking = new RoiRankingAnalyzer(validated.RoiRanking);
         _channelComparison = new ChannelComparisonAnalyzer(validated.ChannelComparison);
         _bestTime = new BestTimeToPostAnalyzer(validated.BestTimeToPost, calendar);
-        _mentionVolume = new MentionVolumeCalculator(validated.MentionVolume, calendar);
+        // The spike chart counts mentions like the mention-volume row: with the registered calculator when there is one.
+        _mentionVolume = registry.TryGet(BuiltInIndicators.MentionVolume.Key, out var registered) && registered is MentionVolumeCalculator volume
+            ? volume
+            : new MentionVolumeCalculator(validated.MentionVolume, calendar);
         _spikeDetector = validated.SpikeDetector;
     }
 
@@ -126,7 +131,7 @@ public sealed class DashboardBuilder
             var evaluations = new List<ObjectiveEvaluation>();
             foreach (var root in _request.Objectives)
             {
-                var seriesByObjective = root.SelfAndDescendants().ToDictionary(objective => objective, SeriesFor);
+                var seriesByObjective = root.SelfAndDescendants().ToDictionary(objective => objective, objective => SeriesFor(objective, asOf));
                 var evaluation = _builder._evaluator.EvaluateTree(root, objective => seriesByObjective[objective], asOf);
                 evaluations.Add(evaluation);
                 foreach (var node in evaluation.SelfAndDescendants())
@@ -259,7 +264,7 @@ public sealed class DashboardBuilder
             return fromObjective?.Indicator ?? (_builder._catalog.TryGet(key, out var defined) ? defined : calculator!.Indicator);
         }
 
-        private MeasurementSeries? SeriesFor(Objective objective)
+        private MeasurementSeries? SeriesFor(Objective objective, LocalDate asOf)
         {
             var key = objective.Indicator.Key;
             var channel = ChannelOf(objective);
@@ -284,19 +289,21 @@ public sealed class DashboardBuilder
                 return null;
             }
 
-            var from = objective.Start ?? objective.Baseline?.Date ?? _history[0].Start;
-            var periods = new List<ReportingPeriod>();
-            for (var period = _period; period.End >= from || periods.Count < _history.Count; period = period.Previous())
-            {
-                periods.Add(period);
-            }
-
+            // A target is set per period of the objective's cadence ("700 mentions a month"), so the objective is measured
+            // at that cadence whatever the dashboard's. The period just before the start is included: without a baseline,
+            // it holds the value the objective started from.
+            var cadence = EvaluationCadence(objective);
+            var from = (objective.Start ?? objective.Baseline?.Date ?? _history[0].Start).PlusDays(-1);
+            var periods = from <= asOf ? _builder.Calendar.PeriodsBetween(from, asOf, cadence) : [];
             var measurements = periods
                 .Select(period => Result(key, channel, period))
                 .Where(result => result.Value is not null)
                 .Select(result => new Measurement(key, result.Period, result.Value!.Value, channel));
             return new MeasurementSeries(key, measurements);
         }
+
+        private Cadence EvaluationCadence(Objective objective) =>
+            objective.Cadence ?? (objective.Indicator.DefaultCadence == Cadence.Custom ? _period.Cadence : objective.Indicator.DefaultCadence);
 
         private KpiRow Row(Indicator indicator, Channel? channel, ObjectiveEvaluation? evaluation)
         {
@@ -313,7 +320,7 @@ public sealed class DashboardBuilder
                 Source = measured ? SourceOf(series!) : unmeasurable ? "none" : _builder._registry.Get(indicator.Key).GetType().Name,
                 Current = current,
                 Previous = previous,
-                Change = previous.Value is { } before && current.Value is { } now ? new PeriodChange(previous.Period, before, current.Period, now) : null,
+                Change = previous.Value is { } before && current.Value is { } now && double.IsFinite(now - before) ? new PeriodChange(previous.Period, before, current.Period, now) : null,
                 History = history,
                 Evaluation = evaluation,
                 Error = _failures.GetValueOrDefault((indicator.Key, channel)) ?? (unmeasurable ? "No calculator computes this indicator and no series measures it." : null),
@@ -348,21 +355,47 @@ public sealed class DashboardBuilder
                 return KpiResult.Unavailable(key, DefinitionOf(key).Unit, period, channel, KpiUnavailableReason.NoData, new KpiInputs(null, null, 0), "not measured");
             }
 
+            string failure;
             try
             {
-                return calculator.Calculate(_request.Data, period, channel);
+                var result = calculator.Calculate(_request.Data, period, channel);
+                failure = Invalid(result, key, period) ?? string.Empty;
+                if (failure.Length == 0)
+                {
+                    return result;
+                }
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                var name = calculator.GetType().Name;
-                if (_failures.TryAdd((key, channel), $"{name} failed: {exception.Message}"))
-                {
-                    var scope = channel is { } c ? $" for {c.Name}" : string.Empty;
-                    _problems.Add(new DashboardProblem(name, $"Computing '{key}'{scope} failed with {exception.GetType().Name}: {exception.Message}"));
-                }
-
-                return KpiResult.Unavailable(key, calculator.Indicator.Unit, period, channel, KpiUnavailableReason.CalculationFailed, new KpiInputs(null, null, 0), $"{name} failed");
+                failure = $"failed with {exception.GetType().Name}: {exception.Message}";
             }
+
+            var name = calculator.GetType().Name;
+            if (_failures.TryAdd((key, channel), $"{name} {failure}"))
+            {
+                var scope = channel is { } c ? $" for {c.Name}" : string.Empty;
+                _problems.Add(new DashboardProblem(name, $"Computing '{key}'{scope} {failure}"));
+            }
+
+            return KpiResult.Unavailable(key, calculator.Indicator.Unit, period, channel, KpiUnavailableReason.CalculationFailed, new KpiInputs(null, null, 0), $"{name} failed");
+        }
+
+        /// <summary>Says why a host calculator's result cannot be used, or null when it can.</summary>
+        private static string? Invalid(KpiResult? result, IndicatorKey key, ReportingPeriod period)
+        {
+            if (result is null)
+            {
+                return "returned no result.";
+            }
+
+            if (result.Indicator != key || result.Period != period)
+            {
+                return $"returned a result for '{result.Indicator}' {result.Period} when asked for '{key}' {period}.";
+            }
+
+            return result.Value is { } value && Math.Abs(value) > Measurement.MaximumMagnitude
+                ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"returned {value}, beyond ±{Measurement.MaximumMagnitude}.")
+                : null;
         }
 
         private BestTimeToPost BestTimeToPost()

@@ -26,7 +26,7 @@ public sealed class DashboardOptions
     /// <summary>Gets or sets the options of the weekday × hour analysis.</summary>
     public BestTimeToPostOptions BestTimeToPost { get; set; } = new();
 
-    /// <summary>Gets or sets which mentions are counted for spikes.</summary>
+    /// <summary>Gets or sets which mentions are counted for spikes when the registry has no <see cref="MentionVolumeCalculator"/>; when it has one, the spikes count the mentions it counts, so the chart agrees with the mention-volume row.</summary>
     public MentionVolumeOptions MentionVolume { get; set; } = new();
 
     /// <summary>Gets or sets the detector that flags unusual daily mention volumes.</summary>
@@ -65,6 +65,21 @@ public sealed class DashboardOptions
         Evaluation.Validated();
         return this;
     }
+
+    /// <summary>Copies the options, replacing the analyses' options with those given (the ones a host registered in its container).</summary>
+    internal DashboardOptions With(
+        RoiRankingOptions? roiRanking, ChannelComparisonOptions? channelComparison, BestTimeToPostOptions? bestTimeToPost) => new()
+    {
+        Title = Title,
+        HistoryLength = HistoryLength,
+        Evaluation = Evaluation,
+        RoiRanking = roiRanking ?? RoiRanking,
+        ChannelComparison = channelComparison ?? ChannelComparison,
+        BestTimeToPost = bestTimeToPost ?? BestTimeToPost,
+        MentionVolume = MentionVolume,
+        SpikeDetector = SpikeDetector,
+        SpikeHistoryDays = SpikeHistoryDays,
+    };
 
     internal int SpikeHistory => SpikeHistoryDays ?? (SpikeDetector is TrailingWindowDetector trailing ? trailing.Window * trailing.SeasonLength : 28);
 }

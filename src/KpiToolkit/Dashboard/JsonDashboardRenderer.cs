@@ -295,6 +295,15 @@ public sealed class JsonDashboardRenderer : IDashboardRenderer
         json.WriteString("owner", objective.Owner);
         json.WriteString("businessGoal", objective.BusinessGoal);
         json.WriteNumber("weight", objective.Weight);
+        if (objective.Cadence is { } cadence)
+        {
+            json.WriteString("cadence", Name(cadence));
+        }
+        else
+        {
+            json.WriteNull("cadence");
+        }
+
         WriteDate(json, "start", objective.Start);
         WriteDate(json, "deadline", objective.Deadline);
         json.WritePropertyName("target");

@@ -126,7 +126,11 @@ public static class KpiToolkitServiceCollectionExtensions
             provider.GetRequiredService<IndicatorCatalog>(),
             provider.GetRequiredService<IClock>(),
             provider.GetRequiredService<ReportingCalendar>(),
-            provider.GetRequiredService<KpiToolkitOptions>().Dashboard));
+            // The analyzers registered above take these options from the container; the dashboard's analyses must agree with them.
+            provider.GetRequiredService<KpiToolkitOptions>().Dashboard.With(
+                provider.GetService<RoiRankingOptions>(),
+                provider.GetService<ChannelComparisonOptions>(),
+                provider.GetService<BestTimeToPostOptions>())));
         services.TryAddEnumerable(
         [
             ServiceDescriptor.Singleton<IDashboardRenderer, MarkdownDashboardRenderer>(),

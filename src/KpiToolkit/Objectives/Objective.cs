@@ -1,4 +1,5 @@
 using KpiToolkit.Indicators;
+using KpiToolkit.Time;
 using NodaTime;
 
 namespace KpiToolkit.Objectives;
@@ -30,9 +31,10 @@ public sealed class Objective
     /// <param name="businessGoal">The business goal it serves.</param>
     /// <param name="subObjectives">The objectives that contribute to this one.</param>
     /// <param name="weight">Its share when a parent objective rolls up weighted progress; 1 by default. Weights are relative to the siblings.</param>
+    /// <param name="cadence">The period the target is measured over, such as a month for "700 mentions a month"; null to use the indicator's <see cref="Indicator.DefaultCadence"/>. Day, week, month, quarter or year.</param>
     /// <exception cref="ArgumentNullException"><paramref name="id"/>, <paramref name="statement"/> or <paramref name="indicator"/> is null.</exception>
     /// <exception cref="ArgumentException">The id is blank, <paramref name="deadline"/> is before <paramref name="start"/>, a text is whitespace, a sub-objective is null, or two objectives of the tree share an id.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="weight"/> is not a finite number above 0.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="weight"/> is not a finite number above 0, or <paramref name="cadence"/> is custom or not defined.</exception>
     public Objective(
         string id,
         string statement,
@@ -45,7 +47,8 @@ public sealed class Objective
         string? owner = null,
         string? businessGoal = null,
         IEnumerable<Objective>? subObjectives = null,
-        double weight = 1.0)
+        double weight = 1.0,
+        Cadence? cadence = null)
     {
         Id = Preconditions.NotBlank(id).Trim();
         Statement = Preconditions.NotNull(statement).Trim();
@@ -67,6 +70,12 @@ public sealed class Objective
         BusinessGoal = Preconditions.OptionalText(businessGoal);
         SubObjectives = CheckSubObjectives(subObjectives);
         Weight = Preconditions.Positive(weight);
+        if (cadence is { } c && (!Enum.IsDefined(c) || c == Time.Cadence.Custom))
+        {
+            throw new ArgumentOutOfRangeException(nameof(cadence), cadence, "cadence must be day, week, month, quarter or year: a custom period has no length to measure a target over.");
+        }
+
+        Cadence = cadence;
     }
 
     /// <summary>Gets the stable identifier.</summary>
@@ -101,6 +110,10 @@ public sealed class Objective
 
     /// <summary>Gets the objectives that contribute to this one.</summary>
     public IReadOnlyList<Objective> SubObjectives { get; }
+
+    /// <summary>Gets the period the target is measured over, such as a month for "700 mentions a month".</summary>
+    /// <value>Null unless set: the indicator's <see cref="Indicator.DefaultCadence"/> applies. A dashboard evaluates the objective at this cadence, whatever its own.</value>
+    public Cadence? Cadence { get; }
 
     /// <summary>Gets the objective's share when its parent rolls up weighted progress.</summary>
     /// <value>1 unless set; always finite and above 0. Only the ratio between siblings matters.</value>

@@ -148,6 +148,76 @@ public sealed partial class DashboardBuilderTests
     }
 
     [Fact]
+    public void Build_QuarterlyDashboard_EvaluatesAMonthlyTargetOnMonths()
+    {
+        // "400 mentions in June": mention volume is a monthly indicator, so a quarterly dashboard still judges June alone,
+        // not the whole second quarter (which holds April and May too).
+        var objective = new Objective(
+            "june-mentions", "Get 400 mentions in June with the summer campaign", BuiltInIndicators.MentionVolume, Target.IncreaseTo(400),
+            new Baseline(150, new LocalDate(2026, 5, 31)), new LocalDate(2026, 6, 1), new LocalDate(2026, 6, 30), cadence: Cadence.Month);
+        var june = DashboardFixture.Request();
+
+        var dashboard = Builder().Build(new DashboardRequest(ReportingPeriod.Quarter(2026, 2)) { Data = june.Data, Objectives = [objective], Indicators = [] });
+
+        var evaluation = dashboard.Objectives.Single();
+        evaluation.Current!.Period.Should().Be(DashboardFixture.June);
+        evaluation.Current.Value.Should().Be(205, "June has 205 mentions in the fixture");
+        evaluation.Status.Should().Be(ObjectiveStatus.OffTrack);
+    }
+
+    [Fact]
+    public void Build_ObjectiveWithoutBaseline_StartsFromThePeriodBeforeItsStart()
+    {
+        // No baseline: progress starts from April (the month before the start), as the evaluator documents.
+        var objective = new Objective(
+            "mentions", "Grow the monthly mentions to 300 by the end of the year", BuiltInIndicators.MentionVolume, Target.IncreaseTo(300),
+            start: new LocalDate(2026, 5, 1), deadline: new LocalDate(2026, 12, 31), cadence: Cadence.Month);
+
+        var dashboard = Builder().Build(DashboardFixture.Request() with { Objectives = [objective], Measurements = [] });
+
+        var april = KpiCalculatorRegistry.CreateDefault(DashboardFixture.Paris).Get(BuiltInIndicators.MentionVolume.Key)
+            .Calculate(DashboardFixture.Data(), ReportingPeriod.Month(2026, 4)).Value;
+        dashboard.Objectives.Single().BaselineValue.Should().Be(april).And.NotBeNull();
+    }
+
+    [Theory]
+    [InlineData("null", "returned no result")]
+    [InlineData("other-period", "when asked for")]
+    [InlineData("huge", "beyond")]
+    public void Build_UnusableResultOfAHostCalculator_IsReportedNotThrown(string kind, string message)
+    {
+        var registry = new KpiCalculatorRegistry([.. BuiltInCalculators.Create(DashboardFixture.Paris), new MisbehavingCalculator(kind)]);
+        var builder = new DashboardBuilder(registry, IndicatorCatalog.BuiltIn.With(Testimonials), DashboardFixture.Clock(), DashboardFixture.Paris);
+        var objective = new Objective("testimonials", "Collect 40 customer testimonials a month", Testimonials, Target.IncreaseTo(40), start: new LocalDate(2026, 1, 1), deadline: new LocalDate(2026, 12, 31));
+
+        var dashboard = builder.Build(new DashboardRequest(DashboardFixture.June) { Objectives = [objective], Indicators = [] });
+
+        dashboard.Rows.Single().Current.UnavailableReason.Should().Be(KpiUnavailableReason.CalculationFailed);
+        dashboard.Rows.Single().Error.Should().Contain(message);
+        dashboard.Objectives.Single().Status.Should().Be(ObjectiveStatus.NoData);
+        dashboard.Problems.Should().ContainSingle().Which.Message.Should().Contain(message);
+    }
+
+    [Fact]
+    public void Build_SpikeChart_CountsTheMentionsTheRegisteredCalculatorCounts()
+    {
+        // The registry counts the mentions of every subject; the chart must agree with the mention-volume row.
+        var calculators = BuiltInCalculators.Create(DashboardFixture.Paris)
+            .Select(c => c is MentionVolumeCalculator ? new MentionVolumeCalculator(new MentionVolumeOptions { Subject = null }, DashboardFixture.Paris) : c);
+        var builder = new DashboardBuilder(new KpiCalculatorRegistry(calculators), IndicatorCatalog.BuiltIn, DashboardFixture.Clock(), DashboardFixture.Paris);
+        var competitor = Enumerable.Range(0, 30).Select(i => new Mention(
+            $"c{i}", Instant.FromUtc(2026, 6, 10, 9, i), MentionSourceType.SocialNetwork, "someone", Subject.Competitor("Rival")));
+        var data = DashboardFixture.Data();
+        var withCompetitor = new ActivityData(data.Posts, null, data.Mentions.Concat(competitor));
+
+        var dashboard = builder.Build(new DashboardRequest(DashboardFixture.June) { Data = withCompetitor, Indicators = [BuiltInIndicators.MentionVolume.Key] });
+
+        var row = dashboard.Rows.Single();
+        row.Current.Value.Should().Be(205 + 30);
+        dashboard.MentionSpikes!.Points.Where(p => DashboardFixture.June.Contains(p.Period.Start)).Sum(p => p.Count).Should().Be(205 + 30);
+    }
+
+    [Fact]
     public void Build_ObjectiveScopedToSeveralChannels_IsReportedWithNoData()
     {
         var objective = new Objective(
@@ -322,6 +392,18 @@ public sealed partial class DashboardBuilderTests
             channel == Channel.X
                 ? throw new NotSupportedException("X is not supported")
                 : KpiResult.Available(Indicator.Key, Indicator.Unit, period, channel, period.LengthInDays, new KpiInputs(null, null, period.LengthInDays), "one a day");
+    }
+
+    private sealed class MisbehavingCalculator(string kind) : IKpiCalculator
+    {
+        public Indicator Indicator => Testimonials;
+
+        public KpiResult Calculate(ActivityData data, ReportingPeriod period, Channel? channel = null) => kind switch
+        {
+            "null" => null!,
+            "other-period" => KpiResult.Available(Indicator.Key, Indicator.Unit, period.Previous(), channel, 1, new KpiInputs(null, null, 1), "a period late"),
+            _ => KpiResult.Available(Indicator.Key, Indicator.Unit, period, channel, 2e300, new KpiInputs(null, null, 1), "too many"),
+        };
     }
 
     private sealed class FailingCalculator : IKpiCalculator

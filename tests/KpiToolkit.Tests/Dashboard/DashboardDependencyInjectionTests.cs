@@ -72,6 +72,23 @@ public sealed class DashboardDependencyInjectionTests
     }
 
     [Fact]
+    public void AddKpiToolkit_DashboardAnalysesUseTheOptionsRegisteredInTheContainer()
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<IClock>(DashboardFixture.Clock());
+        services.AddSingleton(new BestTimeToPostOptions { MinimumPostsPerCell = 1 });
+        services.AddSingleton(new RoiRankingOptions { ScaleUpAtOrAbove = 3.0 });
+        services.AddKpiToolkit(options => options.TimeZone = DashboardFixture.Paris.Zone);
+        using var provider = services.BuildServiceProvider();
+
+        var dashboard = provider.GetRequiredService<DashboardBuilder>().Build(DashboardFixture.Request());
+
+        dashboard.BestTimeToPost!.MinimumPostsPerCell.Should().Be(1);
+        // Summer sale ads: ROI 2.4, below the host's scale-up threshold of 3, so it is kept rather than scaled up.
+        dashboard.RoiRanking!.Ranked[0].Recommendation.Should().Be(ActionRecommendation.Keep);
+    }
+
+    [Fact]
     public void AddKpiToolkit_InvalidDashboardOptions_FailWhenResolved()
     {
         var services = new ServiceCollection();

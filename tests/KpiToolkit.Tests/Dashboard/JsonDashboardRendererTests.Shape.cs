@@ -161,6 +161,7 @@ public sealed partial class JsonDashboardRendererTests
         "objectives[].owner",
         "objectives[].businessGoal",
         "objectives[].weight",
+        "objectives[].cadence",
         "objectives[].start",
         "objectives[].deadline",
         "objectives[].target",
