@@ -36,7 +36,7 @@ public sealed record ObjectiveEvaluation
     public double? BaselineValue { get; init; }
 
     /// <summary>Gets the fraction of the way from the baseline to the target covered by the current value; null without a target or a current value.</summary>
-    /// <remarks>For a target equal to the baseline it is 1 when the target is met and 0 otherwise; for a range to keep, 1 inside the range.</remarks>
+    /// <remarks>For a target the baseline already meets (equal to it, or beyond it in the target's direction) it is 1 when the target is met and 0 otherwise; for a range to keep, 1 inside the range.</remarks>
     public double? Progress { get; init; }
 
     /// <summary>Gets the fraction of the objective's time elapsed on <see cref="AsOf"/>, between 0 and 1; null without a deadline.</summary>

@@ -77,9 +77,11 @@ internal static class ProgressMath
     /// null when the quotient overflows.
     /// </summary>
     /// <remarks>
-    /// Linear from the baseline (MetaPulse, Feedback4e). A target equal to the baseline gives 1 when met and 0 otherwise.
-    /// A range to keep gives 1 inside; outside, the way from the baseline to the crossed bound when the baseline was on
-    /// that side too, and 0 when the value has left the range since the baseline.
+    /// Linear from the baseline (MetaPulse, Feedback4e). A target the baseline already meets (equal to it, or beyond it
+    /// in the target's direction) leaves no way to cover: it gives 1 when met and 0 otherwise, so a value that falls back
+    /// past the target is not rewarded as if it had gone further. A range to keep gives 1 inside; outside, the way from
+    /// the baseline to the crossed bound when the baseline was on that side too, and 0 when the value has left the range
+    /// since the baseline.
     /// </remarks>
     public static double? Progress(Target target, double baseline, double current)
     {
@@ -88,12 +90,14 @@ internal static class ProgressMath
             return RangeProgress(target.Minimum!.Value, target.Maximum!.Value, baseline, current);
         }
 
-        var goal = target.Value!.Value;
-        if (goal == baseline)
+        // A baseline that meets the target leaves no way to cover. Measured from a baseline past the target, the linear
+        // formula would also count a fall below an increase target as progress above 1.
+        if (target.IsMetBy(baseline))
         {
             return target.IsMetBy(current) ? 1 : 0;
         }
 
+        var goal = target.Value!.Value;
         return Finite((current - baseline) / (goal - baseline));
     }
 

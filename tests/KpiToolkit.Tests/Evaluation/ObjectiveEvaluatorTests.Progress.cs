@@ -1,4 +1,6 @@
 using KpiToolkit.Evaluation;
+using KpiToolkit.Indicators;
+using KpiToolkit.Measurements;
 using KpiToolkit.Objectives;
 using KpiToolkit.Time;
 
@@ -50,6 +52,53 @@ public partial class ObjectiveEvaluatorTests
         var evaluation = Evaluate(new Spec { Target = Target.DecreaseTo(1000) }, January(january), HalfWay);
 
         evaluation.Progress.Should().Be(progress);
+    }
+
+    [Theory]
+    // Increase to 10,000 from a baseline of 12,000, which already meets it. The linear formula would give
+    // (11,000 − 12,000) / (10,000 − 12,000) = 0.5 in January and (9,000 − 12,000) / −2,000 = 1.5 in February, rewarding
+    // a fall below the target. Like a target equal to the baseline: 1 when met, 0 otherwise.
+    [InlineData(1, 1, ObjectiveStatus.Achieved, StatusReason.TargetMet)] // January 11,000 meets 10,000
+    [InlineData(2, 0, ObjectiveStatus.OffTrack, StatusReason.FarBehindPace)] // February 9,000 does not: 0 against 0.69 expected
+    public void Progress_IncreaseTargetAlreadyMetByTheBaseline_IsFlat(int months, double progress, ObjectiveStatus status, StatusReason reason)
+    {
+        var spec = new Spec { Target = Target.IncreaseTo(10_000), Baseline = new(12_000, BaselineDate) };
+        var series = new MeasurementSeries(IndicatorKeys.Followers, Monthly(2026, 1, 11_000, 9_000).Measurements.Take(months));
+
+        // 10 March is day 31 + 28 + 10 = 69 of 100: February is complete.
+        var evaluation = Evaluate(spec, series, new LocalDate(2026, 3, 10));
+
+        evaluation.Progress.Should().Be(progress);
+        evaluation.Status.Should().Be(status);
+        evaluation.Reason.Should().Be(reason);
+    }
+
+    [Theory]
+    // Decrease to 500 from a baseline of 400, which already meets it: 450 still meets it (1), 600 does not (0), where the
+    // linear formula would give (450 − 400) / (500 − 400) = 0.5 and (600 − 400) / 100 = 2.
+    [InlineData(450, 1, ObjectiveStatus.Achieved)]
+    [InlineData(600, 0, ObjectiveStatus.OffTrack)]
+    public void Progress_DecreaseTargetAlreadyMetByTheBaseline_IsFlat(double january, double progress, ObjectiveStatus status)
+    {
+        var spec = new Spec { Target = Target.DecreaseTo(500), Baseline = new(400, BaselineDate) };
+
+        var evaluation = Evaluate(spec, January(january), HalfWay);
+
+        evaluation.Progress.Should().Be(progress);
+        evaluation.Status.Should().Be(status);
+    }
+
+    [Fact]
+    public void Progress_ProjectionOfATargetAlreadyMetByTheBaseline_IsFlat()
+    {
+        // Increase to 10,000 from 12,000, falling 1,000 a month: the trend ends far below the target, so its progress is 0, not above 1.
+        var spec = new Spec { Target = Target.IncreaseTo(10_000), Baseline = new(12_000, BaselineDate) };
+
+        var projection = Evaluate(spec, Monthly(2026, 1, 11_000, 10_000, 9_000), new LocalDate(2026, 4, 1)).Projection!;
+
+        projection.Value.Should().BeLessThan(10_000);
+        projection.MeetsTarget.Should().BeFalse();
+        projection.Progress.Should().Be(0);
     }
 
     [Fact]
