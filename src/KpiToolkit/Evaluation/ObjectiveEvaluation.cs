@@ -95,9 +95,14 @@ public sealed record ObjectiveEvaluation
 public sealed record ObjectiveProjection(LocalDate Deadline, double Value, double? Progress, bool MeetsTarget, double SlopePerDay, int PointsUsed);
 
 /// <summary>How the sub-objectives of a global objective combine into its status.</summary>
+/// <remarks>
+/// <see cref="Progress"/> clamps each sub-objective's progress to [0, 1] before averaging: a sub-objective 1.87 of
+/// the way and another 0.13 of the way give (1 + 0.13) / 2 = 0.565, not 1. The sub-objectives' own evaluations keep
+/// their unclamped progress.
+/// </remarks>
 /// <param name="Method">The roll-up method used.</param>
 /// <param name="Status">The combined status.</param>
-/// <param name="Progress">The weighted mean progress of the sub-objectives that have one; null when none has.</param>
+/// <param name="Progress">The weighted mean progress of the sub-objectives that have one, each counted between 0 and 1; null when none has.</param>
 /// <param name="ExpectedProgress">The weighted mean expected progress of the sub-objectives that have one; null when none has.</param>
 /// <param name="Graded">How many sub-objectives had a graded status and took part.</param>
 /// <param name="Skipped">How many sub-objectives were skipped for <see cref="ObjectiveStatus.NoData"/> or <see cref="ObjectiveStatus.NotStarted"/>.</param>

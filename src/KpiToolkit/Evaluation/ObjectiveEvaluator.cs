@@ -239,8 +239,9 @@ public sealed class ObjectiveEvaluator
         var graded = children.Where(child => child.Status.IsGraded()).ToList();
         var skipped = children.Count - graded.Count;
         // Both means run over the same children, those with a progress, so a child without data cannot lower the pace.
+        // Each child counts for 0 to 1 of its way, so one going past its target cannot make up for a sibling behind.
         var measured = children.Where(child => ProgressOf(child) is not null).ToList();
-        var progress = WeightedMean(measured, ProgressOf);
+        var progress = WeightedMean(measured, child => ProgressOf(child) is { } p ? Math.Clamp(p, 0, 1) : null);
         var expected = own.ExpectedProgress ?? WeightedMean(measured, child => child.RollUp?.ExpectedProgress ?? child.ExpectedProgress);
         var ungraded = children.Any(child => child.Status == ObjectiveStatus.NotStarted) ? ObjectiveStatus.NotStarted : ObjectiveStatus.NoData;
 

@@ -84,7 +84,9 @@ public enum RollUpMethod
 
     /// <summary>
     /// The mean of the sub-objectives' progress weighted by <see cref="Objectives.Objective.Weight"/>, judged against
-    /// their weighted expected progress with the same thresholds as a single objective.
+    /// their weighted expected progress with the same thresholds as a single objective. Each sub-objective's progress
+    /// counts between 0 and 1 in the mean (as Perdoo counts negative progress as 0), so one that goes past its target
+    /// cannot hide a sibling that lags behind; the sub-objectives keep their own unclamped progress.
     /// </summary>
     WeightedProgress,
 }

@@ -211,8 +211,8 @@ public partial class ObjectiveEvaluatorTests
     [Fact]
     public void RollUp_WeightedReachingOne_IsAchievedBeforeTheDeadline()
     {
-        // 2200 → 1.2 and 1800 → 0.8: (1.2 + 0.8) / 2 = 1.
-        var series = new Dictionary<string, MeasurementSeries>(StringComparer.Ordinal) { ["a"] = January(2200), ["b"] = January(1800) };
+        // 2200 → 1.2, counted as 1, and 2000 → 1: (1 + 1) / 2 = 1. Only children that all reach their targets reach 1.
+        var series = new Dictionary<string, MeasurementSeries>(StringComparer.Ordinal) { ["a"] = January(2200), ["b"] = January(2000) };
 
         var evaluation = EvaluateTree(
             Evaluator(RollUpMethod.WeightedProgress), Parent(new Spec { Id = "a" }.Build(), new Spec { Id = "b" }.Build()), series, HalfWay);
@@ -220,6 +220,40 @@ public partial class ObjectiveEvaluatorTests
         evaluation.RollUp!.Progress.Should().BeApproximately(1, 1e-12);
         evaluation.Status.Should().Be(ObjectiveStatus.Achieved);
         evaluation.Reason.Should().Be(StatusReason.WeightedSubObjectives);
+    }
+
+    [Fact]
+    public void RollUp_WeightedOverAchievingChild_DoesNotHideAnAtRiskSibling()
+    {
+        // "ahead" at 2870 is 1.87 of the way, "behind" at 1130 only 0.13 (37 points behind the 0.5 expected: OffTrack).
+        // Unclamped, (1.87 + 0.13) / 2 = 1 would make the parent Achieved. Each child counts for at most 1:
+        // (1 + 0.13) / 2 = 0.565 against 0.5: OnTrack, and no longer Achieved.
+        var series = new Dictionary<string, MeasurementSeries>(StringComparer.Ordinal) { ["ahead"] = January(2870), ["behind"] = January(1130) };
+        var parent = Parent(new Spec { Id = "ahead" }.Build(), new Spec { Id = "behind" }.Build());
+
+        var evaluation = EvaluateTree(Evaluator(RollUpMethod.WeightedProgress), parent, series, HalfWay);
+
+        evaluation.SubObjectives[0].Progress.Should().BeApproximately(1.87, 1e-12, "a child keeps its own, unclamped progress");
+        evaluation.SubObjectives[1].Progress.Should().BeApproximately(0.13, 1e-12);
+        evaluation.SubObjectives[1].Status.Should().Be(ObjectiveStatus.OffTrack);
+        evaluation.RollUp!.Progress.Should().BeApproximately(0.565, 1e-12);
+        evaluation.Status.Should().Be(ObjectiveStatus.OnTrack);
+        evaluation.Reason.Should().Be(StatusReason.WeightedSubObjectives);
+    }
+
+    [Fact]
+    public void RollUp_WeightedChildMovingAway_CountsAsZero()
+    {
+        // "ahead" at 1900 is 0.9 of the way; "away" at 500 is −0.5, counted as 0 (as Perdoo counts negative progress).
+        // (0.9 + 0) / 2 = 0.45 against 0.5: OnTrack. Unclamped, (0.9 − 0.5) / 2 = 0.2 would be 30 points behind: AtRisk.
+        var series = new Dictionary<string, MeasurementSeries>(StringComparer.Ordinal) { ["ahead"] = January(1900), ["away"] = January(500) };
+        var parent = Parent(new Spec { Id = "ahead" }.Build(), new Spec { Id = "away" }.Build());
+
+        var evaluation = EvaluateTree(Evaluator(RollUpMethod.WeightedProgress), parent, series, HalfWay);
+
+        evaluation.SubObjectives[1].Progress.Should().BeApproximately(-0.5, 1e-12);
+        evaluation.RollUp!.Progress.Should().BeApproximately(0.45, 1e-12);
+        evaluation.Status.Should().Be(ObjectiveStatus.OnTrack);
     }
 
     [Fact]
@@ -274,8 +308,9 @@ public partial class ObjectiveEvaluatorTests
     [Fact]
     public void RollUp_WeightedAfterTheParentsDeadline_IsFinal()
     {
-        // Everything ends on 31 March; on 15 April "a" ended at 2200 (1.2, Achieved) and "b" at 1700 (0.7, Missed).
-        // (1.2 + 0.7) / 2 = 0.95 < 1: Missed.  With "b" at 1800 (0.8): (1.2 + 0.8) / 2 = 1: Achieved, although "b" missed.
+        // Everything ends on 31 March; on 15 April "a" ended at 2200 (1.2, counted as 1, Achieved) and "b" at 1800 (0.8,
+        // Missed): (1 + 0.8) / 2 = 0.9 < 1: Missed, "a" going past its target does not make up for "b".
+        // With "b" at 2000 (1): (1 + 1) / 2 = 1: Achieved.
         var deadline = new LocalDate(2026, 3, 31);
         var a = new Spec { Id = "a", Deadline = deadline }.Build();
         var b = new Spec { Id = "b", Deadline = deadline }.Build();
@@ -284,18 +319,19 @@ public partial class ObjectiveEvaluatorTests
 
         var missed = EvaluateTree(Evaluator(RollUpMethod.WeightedProgress), parent, new Dictionary<string, MeasurementSeries>(StringComparer.Ordinal)
         {
-            ["a"] = Monthly(2026, 1, 1500, 1900, 2200), ["b"] = Monthly(2026, 1, 1300, 1500, 1700),
+            ["a"] = Monthly(2026, 1, 1500, 1900, 2200), ["b"] = Monthly(2026, 1, 1300, 1500, 1800),
         }, asOf);
         var achieved = EvaluateTree(Evaluator(RollUpMethod.WeightedProgress), parent, new Dictionary<string, MeasurementSeries>(StringComparer.Ordinal)
         {
-            ["a"] = Monthly(2026, 1, 1500, 1900, 2200), ["b"] = Monthly(2026, 1, 1300, 1500, 1800),
+            ["a"] = Monthly(2026, 1, 1500, 1900, 2200), ["b"] = Monthly(2026, 1, 1300, 1500, 2000),
         }, asOf);
 
         missed.IsFinal.Should().BeTrue();
-        missed.RollUp!.Progress.Should().BeApproximately(0.95, 1e-12);
+        missed.SubObjectives[1].Status.Should().Be(ObjectiveStatus.Missed);
+        missed.RollUp!.Progress.Should().BeApproximately(0.9, 1e-12);
         missed.Status.Should().Be(ObjectiveStatus.Missed);
         missed.Reason.Should().Be(StatusReason.DeadlinePassed);
-        achieved.SubObjectives[1].Status.Should().Be(ObjectiveStatus.Missed);
+        achieved.RollUp!.Progress.Should().BeApproximately(1, 1e-12);
         achieved.Status.Should().Be(ObjectiveStatus.Achieved);
         achieved.Reason.Should().Be(StatusReason.DeadlinePassed);
     }
