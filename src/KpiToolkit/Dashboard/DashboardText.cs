@@ -390,9 +390,15 @@ internal sealed class DashboardText
             StatusReason.BehindPace => L($"Progress {progress} against {expected} expected by now: behind the pace.", $"Progression de {progress} pour {expected} attendus à date : en retard sur le rythme."),
             StatusReason.FarBehindPace => L($"Progress {progress} against {expected} expected by now: far behind the pace.", $"Progression de {progress} pour {expected} attendus à date : très en retard sur le rythme."),
             StatusReason.NoDeadline => L($"{value} does not meet the target ({target}) and there is no deadline to pace it.", $"{value} n’atteint pas la cible ({target}) et aucune échéance ne fixe de rythme."),
+            StatusReason.DeadlinePassed when evaluation.RollUp is not null && evaluation.AsOf <= objective.Deadline => evaluation.Status == ObjectiveStatus.Achieved
+                ? L($"The period of the deadline is complete with {progress} of the way covered.", $"La période de l’échéance est terminée avec {progress} du chemin parcouru.")
+                : L($"The period of the deadline is complete with only {progress} of the way covered.", $"La période de l’échéance est terminée avec seulement {progress} du chemin parcouru."),
             StatusReason.DeadlinePassed when evaluation.RollUp is not null => evaluation.Status == ObjectiveStatus.Achieved
                 ? L($"The deadline has passed with {progress} of the way covered.", $"L’échéance est passée avec {progress} du chemin parcouru.")
                 : L($"The deadline has passed with only {progress} of the way covered.", $"L’échéance est passée avec seulement {progress} du chemin parcouru."),
+            StatusReason.DeadlinePassed when evaluation.AsOf <= objective.Deadline => evaluation.Status == ObjectiveStatus.Achieved
+                ? L($"The period of the deadline is complete and {value} meets the target ({target}).", $"La période de l’échéance est terminée et {value} atteint la cible ({target}).")
+                : L($"The period of the deadline is complete and {value} does not meet the target ({target}).", $"La période de l’échéance est terminée et {value} n’atteint pas la cible ({target})."),
             StatusReason.DeadlinePassed => evaluation.Status == ObjectiveStatus.Achieved
                 ? L($"The deadline has passed and {value} meets the target ({target}).", $"L’échéance est passée et {value} atteint la cible ({target}).")
                 : L($"The deadline has passed and {value} does not meet the target ({target}).", $"L’échéance est passée et {value} n’atteint pas la cible ({target})."),

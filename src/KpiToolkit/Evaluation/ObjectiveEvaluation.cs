@@ -54,10 +54,14 @@ public sealed record ObjectiveEvaluation
     /// <summary>Gets the rule that decided <see cref="OwnStatus"/>.</summary>
     public required StatusReason OwnReason { get; init; }
 
-    /// <summary>Gets a value indicating whether the deadline has passed on <see cref="AsOf"/>, which makes the status final.</summary>
+    /// <summary>
+    /// Gets a value indicating whether the status is final: the deadline has passed on <see cref="AsOf"/>, or the period of
+    /// <see cref="Current"/> ends on or after the deadline, so no later measurement counts.
+    /// </summary>
+    /// <remarks>With a deadline of 30 June and a monthly series, the status is final on 30 June once June is measured, and on 1 July otherwise.</remarks>
     public bool IsFinal { get; init; }
 
-    /// <summary>Gets the value expected at the deadline from the trend of the series; null when the deadline has passed, there is none, or the series is too short.</summary>
+    /// <summary>Gets the value expected at the deadline from the trend of the series; null when the status is final, there is no deadline, or the series is too short.</summary>
     public ObjectiveProjection? Projection { get; init; }
 
     /// <summary>Gets the change of the current value against the period just before it; null when that period has no measurement.</summary>

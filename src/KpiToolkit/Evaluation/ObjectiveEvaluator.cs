@@ -15,12 +15,15 @@ namespace KpiToolkit.Evaluation;
 /// <para>Only measurements of completed periods count: a period that ends after the evaluation date is ignored, and
 /// so is a period that starts after the deadline. The current value is the latest of the rest that ends on or after
 /// the objective's start. Rules, in order: no target gives <see cref="ObjectiveStatus.NoData"/>; a date before the start
-/// gives <see cref="ObjectiveStatus.NotStarted"/>; no current value gives <see cref="ObjectiveStatus.NoData"/>; after the
-/// deadline the status is final (<see cref="ObjectiveStatus.Achieved"/> when the target is met, otherwise
+/// gives <see cref="ObjectiveStatus.NotStarted"/>; no current value gives <see cref="ObjectiveStatus.NoData"/>; once the
+/// status is final the current value decides (<see cref="ObjectiveStatus.Achieved"/> when the target is met, otherwise
 /// <see cref="ObjectiveStatus.Missed"/>); a range to keep is <see cref="ObjectiveStatus.OnTrack"/> inside and
 /// <see cref="ObjectiveStatus.OffTrack"/> outside; a target to reach that is met is <see cref="ObjectiveStatus.Achieved"/>;
 /// otherwise the gap between expected progress and progress decides, with the thresholds of <see cref="EvaluationOptions"/>
 /// (boundaries included in the better status).</para>
+/// <para>The status is final (<see cref="ObjectiveEvaluation.IsFinal"/>) after the deadline, and on the deadline itself
+/// when the current value's period ends on it: a month that ends on a deadline of 30 June is complete on 30 June, and no
+/// later period counts, so its value is the last one.</para>
 /// </remarks>
 public sealed class ObjectiveEvaluator
 {
@@ -174,9 +177,10 @@ public sealed class ObjectiveEvaluator
         var met = target.IsMetBy(current.Value);
         if (window.IsFinal)
         {
+            var final = window.DeadlinePassed ? "The deadline has passed and the last value" : "The period of the deadline is complete and its value";
             return met
-                ? (ObjectiveStatus.Achieved, StatusReason.DeadlinePassed, $"The deadline has passed and the last value, {value}, meets the target ({target}).")
-                : (ObjectiveStatus.Missed, StatusReason.DeadlinePassed, $"The deadline has passed and the last value, {value}, does not meet the target ({target}).");
+                ? (ObjectiveStatus.Achieved, StatusReason.DeadlinePassed, $"{final}, {value}, meets the target ({target}).")
+                : (ObjectiveStatus.Missed, StatusReason.DeadlinePassed, $"{final}, {value}, does not meet the target ({target}).");
         }
 
         if (target.Kind == TargetKind.KeepWithin)
@@ -259,18 +263,19 @@ public sealed class ObjectiveEvaluator
             return (new ObjectiveRollUp(_rollUp, status, progress, expected, graded.Count, skipped), reason, explanation);
         }
 
-        var (weighted, weightedReason, weightedExplanation) = JudgeWeighted(own.IsFinal, progress.Value, expected);
+        var (weighted, weightedReason, weightedExplanation) = JudgeWeighted(own, progress.Value, expected);
         return (new ObjectiveRollUp(_rollUp, weighted, progress, expected, graded.Count, skipped), weightedReason, $"Weighted over the sub-objectives of '{objective.Id}': {weightedExplanation}");
     }
 
-    private (ObjectiveStatus, StatusReason, string) JudgeWeighted(bool isFinal, double progress, double? expected)
+    private (ObjectiveStatus, StatusReason, string) JudgeWeighted(ObjectiveEvaluation own, double progress, double? expected)
     {
         var reached = progress >= 1 - Tolerance;
-        if (isFinal)
+        if (own.IsFinal)
         {
+            var final = own.AsOf > own.Objective.Deadline ? "the deadline has passed" : "the period of the deadline is complete";
             return reached
-                ? (ObjectiveStatus.Achieved, StatusReason.DeadlinePassed, $"the deadline has passed with {Percent(progress)} of the way covered.")
-                : (ObjectiveStatus.Missed, StatusReason.DeadlinePassed, $"the deadline has passed with only {Percent(progress)} of the way covered.");
+                ? (ObjectiveStatus.Achieved, StatusReason.DeadlinePassed, $"{final} with {Percent(progress)} of the way covered.")
+                : (ObjectiveStatus.Missed, StatusReason.DeadlinePassed, $"{final} with only {Percent(progress)} of the way covered.");
         }
 
         if (reached)

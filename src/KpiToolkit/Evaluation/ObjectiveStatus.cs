@@ -14,7 +14,7 @@ public enum ObjectiveStatus
     /// <summary>The evaluation date is before the objective's start.</summary>
     NotStarted,
 
-    /// <summary>The deadline has passed and the target was not met. Final.</summary>
+    /// <summary>The target was not met when the status became final: after the deadline, or on it once its period is measured.</summary>
     Missed,
 
     /// <summary>Far behind the pace the elapsed time asks for, or outside the range to keep.</summary>
@@ -26,7 +26,7 @@ public enum ObjectiveStatus
     /// <summary>At or ahead of the pace the elapsed time asks for, or inside the range to keep.</summary>
     OnTrack,
 
-    /// <summary>The target is met: before the deadline for a target to reach, at the deadline for a range to keep. Final after the deadline.</summary>
+    /// <summary>The target is met: before the deadline for a target to reach, at the deadline for a range to keep. Final after the deadline, or on it once its period is measured.</summary>
     Achieved,
 }
 
@@ -63,7 +63,7 @@ public enum StatusReason
     /// <summary>The objective has no deadline, so no pace is expected, and the target is not met.</summary>
     NoDeadline,
 
-    /// <summary>The deadline has passed; the status is final.</summary>
+    /// <summary>The deadline has passed, or the current value's period ends on it; the status is final.</summary>
     DeadlinePassed,
 
     /// <summary>The status is the weakest of the sub-objectives' statuses.</summary>

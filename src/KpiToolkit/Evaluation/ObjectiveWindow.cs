@@ -25,7 +25,10 @@ internal sealed class ObjectiveWindow
 
         // Without a start date, time is counted from the baseline, or else from the first measurement.
         Start = objective.Start ?? objective.Baseline?.Date ?? InWindow.FirstOrDefault()?.Period.Start;
-        IsFinal = Deadline is { } end && asOf > end;
+        // Final once the deadline has passed, or on the deadline itself when the current value's period ends there: no
+        // later period counts, since one would start after the deadline, so that value is the last one.
+        DeadlinePassed = Deadline is { } end && asOf > end;
+        IsFinal = DeadlinePassed || (Deadline is { } last && Current?.Period.End >= last);
         ExpectedProgress = Start is { } from && Deadline is { } to ? ElapsedFraction(from, to, asOf) : null;
     }
 
@@ -35,6 +38,10 @@ internal sealed class ObjectiveWindow
 
     public LocalDate? Deadline { get; }
 
+    /// <summary>Gets a value indicating whether the evaluation date is after the deadline.</summary>
+    public bool DeadlinePassed { get; }
+
+    /// <summary>Gets a value indicating whether the status is final: the deadline has passed, or the current value's period ends on or after it.</summary>
     public bool IsFinal { get; }
 
     public Measurement? BaselineMeasurement { get; }

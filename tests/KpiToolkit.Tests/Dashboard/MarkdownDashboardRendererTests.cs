@@ -3,6 +3,7 @@ using System.Text;
 using KpiToolkit.Activity;
 using KpiToolkit.Calculators;
 using KpiToolkit.Dashboard;
+using KpiToolkit.Evaluation;
 
 namespace KpiToolkit.Tests.Dashboard;
 
@@ -147,6 +148,28 @@ public sealed class MarkdownDashboardRendererTests
         children.Should().HaveCount(3);
         children[0].Should().Contain("**Achieved**").And.Contain("engagement");
         lines.Should().Contain(line => line.StartsWith("    ", StringComparison.Ordinal) && line.Contains("meets the target", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("en-US", "The period of the deadline is complete and {0} meets the target (≥ {1}).")]
+    [InlineData("fr-FR", "La période de l’échéance est terminée et {0} atteint la cible (≥ {1}).")]
+    public void Render_ObjectiveEndingWithThePeriod_ShowsItsFinalStatus(string culture, string explanation)
+    {
+        // The Instagram objective ends on 30 June, the last day of the dashboard's month, which is complete: June's value
+        // is the final one, so the status is final on 30 June already, not a pace until 1 July.
+        var dashboard = DashboardFixture.Build();
+        var engagement = dashboard.Objectives.Single().SubObjectives.Single(child => child.Objective.Id == "engagement");
+        var format = CultureInfo.GetCultureInfo(culture);
+
+        var lines = Render(dashboard, culture).Split('\n');
+
+        dashboard.AsOf.Should().Be(engagement.Objective.Deadline!.Value);
+        engagement.IsFinal.Should().BeTrue();
+        engagement.Status.Should().Be(ObjectiveStatus.Achieved);
+        engagement.Reason.Should().Be(StatusReason.DeadlinePassed);
+        var heading = Array.FindIndex(lines, line => line.Contains("** — engagement", StringComparison.Ordinal));
+        lines[heading + 2].Trim().Should().Be(string.Format(
+            CultureInfo.InvariantCulture, explanation, engagement.Current!.Value.ToString("P2", format), 0.06.ToString("P2", format)));
     }
 
     [Fact]

@@ -337,6 +337,29 @@ public partial class ObjectiveEvaluatorTests
     }
 
     [Fact]
+    public void RollUp_WeightedOnTheParentsDeadlineWithItsPeriodMeasured_IsFinal()
+    {
+        // The parent has its own series, measured up to March, and the deadline is 31 March: on 31 March its status is final.
+        // "a" 2000 (1) and "b" 1800 (0.8): (1 + 0.8) / 2 = 0.9 < 1, Missed (it used to be 10 points behind the 1.0 expected: OnTrack).
+        var deadline = new LocalDate(2026, 3, 31);
+        var a = new Spec { Id = "a", Deadline = deadline }.Build();
+        var b = new Spec { Id = "b", Deadline = deadline }.Build();
+        var parent = new Spec { Id = "global", Deadline = deadline, SubObjectives = [a, b] }.Build();
+        var series = new Dictionary<string, MeasurementSeries>(StringComparer.Ordinal)
+        {
+            ["global"] = Monthly(2026, 1, 1200, 1500, 1900), ["a"] = Monthly(2026, 1, 1500, 1900, 2000), ["b"] = Monthly(2026, 1, 1300, 1500, 1800),
+        };
+
+        var evaluation = EvaluateTree(Evaluator(RollUpMethod.WeightedProgress), parent, series, deadline);
+
+        evaluation.IsFinal.Should().BeTrue();
+        evaluation.SubObjectives.Should().OnlyContain(child => child.IsFinal);
+        evaluation.Status.Should().Be(ObjectiveStatus.Missed);
+        evaluation.Reason.Should().Be(StatusReason.DeadlinePassed);
+        evaluation.Explanation.Should().Be("Weighted over the sub-objectives of 'global': the period of the deadline is complete with only 90 % of the way covered.");
+    }
+
+    [Fact]
     public void RollUp_WeightedWithoutAnyDeadline_IsOffTrackForNoDeadlineUntilReached()
     {
         var a = new Spec { Id = "a", Deadline = null }.Build();

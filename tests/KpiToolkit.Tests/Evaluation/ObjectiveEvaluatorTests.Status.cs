@@ -277,6 +277,52 @@ public partial class ObjectiveEvaluatorTests
         evaluation.Reason.Should().Be(StatusReason.FarBehindPace);
     }
 
+    [Theory]
+    // Regression: the deadline is 30 June and June is measured. On 30 June, June is complete and its value is the last
+    // one that counts, so the status is final. It used to stay a pace until 1 July: 1900 is 0.9 of the way against 1.0
+    // expected, 10 points behind, OnTrack; 2050 was TargetMet.
+    [InlineData(1900, ObjectiveStatus.Missed, "The period of the deadline is complete and its value, 1900 in 2026-06, does not meet the target (increase to 2000).")]
+    [InlineData(2050, ObjectiveStatus.Achieved, "The period of the deadline is complete and its value, 2050 in 2026-06, meets the target (increase to 2000).")]
+    public void Evaluate_OnTheDeadlineWithItsPeriodMeasured_IsFinal(double june, ObjectiveStatus status, string explanation)
+    {
+        var spec = new Spec { Deadline = new LocalDate(2026, 6, 30) };
+
+        var evaluation = Evaluate(spec, Monthly(2026, 1, 1200, 1400, 1500, 1700, 1800, june), new LocalDate(2026, 6, 30));
+
+        evaluation.Current!.Period.Should().Be(ReportingPeriod.Month(2026, 6));
+        evaluation.IsFinal.Should().BeTrue();
+        evaluation.Status.Should().Be(status);
+        evaluation.Reason.Should().Be(StatusReason.DeadlinePassed);
+        evaluation.Explanation.Should().Be(explanation);
+        evaluation.Projection.Should().BeNull();
+    }
+
+    [Fact]
+    public void Evaluate_OnTheDeadlineWithItsDayMeasured_IsFinal()
+    {
+        // A daily series: the value of 10 April, the deadline, is in on 10 April.
+        var series = Series((ReportingPeriod.Day(Deadline.PlusDays(-1)), 1800), (ReportingPeriod.Day(Deadline), 1900));
+
+        var evaluation = Evaluate(new Spec(), series, Deadline);
+
+        evaluation.IsFinal.Should().BeTrue();
+        evaluation.Status.Should().Be(ObjectiveStatus.Missed);
+    }
+
+    [Fact]
+    public void Evaluate_OnTheDeadlineWithoutItsPeriod_IsNotFinalYet()
+    {
+        // On 30 June only May is measured: June's value can still come and decide, so the pace does for now.
+        // May 1800 is 0.8 of the way against 1.0 expected: 20 points behind, AtRisk.
+        var spec = new Spec { Deadline = new LocalDate(2026, 6, 30) };
+
+        var evaluation = Evaluate(spec, Monthly(2026, 1, 1200, 1400, 1500, 1700, 1800), new LocalDate(2026, 6, 30));
+
+        evaluation.IsFinal.Should().BeFalse();
+        evaluation.Status.Should().Be(ObjectiveStatus.AtRisk);
+        evaluation.Reason.Should().Be(StatusReason.BehindPace);
+    }
+
     [Fact]
     public void Evaluate_AfterTheDeadlineTargetMet_IsFinalAchieved()
     {
