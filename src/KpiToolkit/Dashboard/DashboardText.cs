@@ -376,6 +376,11 @@ internal sealed class DashboardText
         var target = objective.Target is { } t ? TargetText(t, unit) : NotAvailable;
         var progress = evaluation.Progress is { } p ? ProgressText(p) : NotAvailable;
         var expected = evaluation.ExpectedProgress is { } e ? ProgressText(e) : NotAvailable;
+
+        // A parent rolled up by weighted progress is judged on its sub-objectives' numbers, not on its own (often none).
+        var rollUp = evaluation.RollUp;
+        var rolledUp = rollUp?.Progress is { } rp ? ProgressText(rp) : NotAvailable;
+        var rolledUpExpected = rollUp?.ExpectedProgress is { } re ? ProgressText(re) : NotAvailable;
         var text = evaluation.Reason switch
         {
             StatusReason.NoTarget => L("No target to compare with.", "Aucune cible à laquelle comparer."),
@@ -389,13 +394,16 @@ internal sealed class DashboardText
             StatusReason.OnPace => L($"Progress {progress} against {expected} expected by now: on pace.", $"Progression de {progress} pour {expected} attendus à date : dans le rythme."),
             StatusReason.BehindPace => L($"Progress {progress} against {expected} expected by now: behind the pace.", $"Progression de {progress} pour {expected} attendus à date : en retard sur le rythme."),
             StatusReason.FarBehindPace => L($"Progress {progress} against {expected} expected by now: far behind the pace.", $"Progression de {progress} pour {expected} attendus à date : très en retard sur le rythme."),
+            StatusReason.NoDeadline when rollUp is not null => L(
+                $"Weighted progress of the sub-objectives {rolledUp}, with no deadline to pace it.",
+                $"Progression pondérée des sous-objectifs de {rolledUp}, sans échéance pour en fixer le rythme."),
             StatusReason.NoDeadline => L($"{value} does not meet the target ({target}) and there is no deadline to pace it.", $"{value} n’atteint pas la cible ({target}) et aucune échéance ne fixe de rythme."),
-            StatusReason.DeadlinePassed when evaluation.RollUp is not null && evaluation.AsOf <= objective.Deadline => evaluation.Status == ObjectiveStatus.Achieved
-                ? L($"The period of the deadline is complete with {progress} of the way covered.", $"La période de l’échéance est terminée avec {progress} du chemin parcouru.")
-                : L($"The period of the deadline is complete with only {progress} of the way covered.", $"La période de l’échéance est terminée avec seulement {progress} du chemin parcouru."),
-            StatusReason.DeadlinePassed when evaluation.RollUp is not null => evaluation.Status == ObjectiveStatus.Achieved
-                ? L($"The deadline has passed with {progress} of the way covered.", $"L’échéance est passée avec {progress} du chemin parcouru.")
-                : L($"The deadline has passed with only {progress} of the way covered.", $"L’échéance est passée avec seulement {progress} du chemin parcouru."),
+            StatusReason.DeadlinePassed when rollUp is not null && evaluation.AsOf <= objective.Deadline => evaluation.Status == ObjectiveStatus.Achieved
+                ? L($"The period of the deadline is complete with {rolledUp} of the way covered.", $"La période de l’échéance est terminée avec {rolledUp} du chemin parcouru.")
+                : L($"The period of the deadline is complete with only {rolledUp} of the way covered.", $"La période de l’échéance est terminée avec seulement {rolledUp} du chemin parcouru."),
+            StatusReason.DeadlinePassed when rollUp is not null => evaluation.Status == ObjectiveStatus.Achieved
+                ? L($"The deadline has passed with {rolledUp} of the way covered.", $"L’échéance est passée avec {rolledUp} du chemin parcouru.")
+                : L($"The deadline has passed with only {rolledUp} of the way covered.", $"L’échéance est passée avec seulement {rolledUp} du chemin parcouru."),
             StatusReason.DeadlinePassed when evaluation.AsOf <= objective.Deadline => evaluation.Status == ObjectiveStatus.Achieved
                 ? L($"The period of the deadline is complete and {value} meets the target ({target}).", $"La période de l’échéance est terminée et {value} atteint la cible ({target}).")
                 : L($"The period of the deadline is complete and {value} does not meet the target ({target}).", $"La période de l’échéance est terminée et {value} n’atteint pas la cible ({target})."),
@@ -403,9 +411,8 @@ internal sealed class DashboardText
                 ? L($"The deadline has passed and {value} meets the target ({target}).", $"L’échéance est passée et {value} atteint la cible ({target}).")
                 : L($"The deadline has passed and {value} does not meet the target ({target}).", $"L’échéance est passée et {value} n’atteint pas la cible ({target})."),
             StatusReason.WeakestSubObjective => WeakestExplanation(evaluation),
-            StatusReason.WeightedSubObjectives => evaluation.RollUp is { Progress: { } rp } rollUp
-                ? L($"Weighted progress of the sub-objectives {ProgressText(rp)}, against {(rollUp.ExpectedProgress is { } re ? ProgressText(re) : NotAvailable)} expected.",
-                    $"Progression pondérée des sous-objectifs de {ProgressText(rp)}, pour {(rollUp.ExpectedProgress is { } fe ? ProgressText(fe) : NotAvailable)} attendus.")
+            StatusReason.WeightedSubObjectives => rollUp?.Progress is not null
+                ? L($"Weighted progress of the sub-objectives {rolledUp}, against {rolledUpExpected} expected.", $"Progression pondérée des sous-objectifs de {rolledUp}, pour {rolledUpExpected} attendus.")
                 : L("No sub-objective has a progress yet.", "Aucun sous-objectif n’a encore de progression."),
             _ => evaluation.Reason.ToString(),
         };

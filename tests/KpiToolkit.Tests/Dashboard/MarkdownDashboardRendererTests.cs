@@ -4,6 +4,10 @@ using KpiToolkit.Activity;
 using KpiToolkit.Calculators;
 using KpiToolkit.Dashboard;
 using KpiToolkit.Evaluation;
+using KpiToolkit.Indicators;
+using KpiToolkit.Measurements;
+using KpiToolkit.Objectives;
+using KpiToolkit.Time;
 
 namespace KpiToolkit.Tests.Dashboard;
 
@@ -172,6 +176,46 @@ public sealed class MarkdownDashboardRendererTests
             CultureInfo.InvariantCulture, explanation, engagement.Current!.Value.ToString("P2", format), 0.06.ToString("P2", format)));
     }
 
+    [Theory]
+    // A global objective without a target of its own, rolled up by weighted progress over "a" and "b" (followers from
+    // 1,000 to 2,000, 1 January to 31 March unless said otherwise). Its own progress is n/a; the explanation must give the
+    // roll-up's numbers.
+    // After the deadline: "a" 2000 (1) and "b" 1800 (0.8), (1 + 0.8) / 2 = 0.9: Missed.
+    [InlineData("deadline-passed", "en-US", "The deadline has passed with only 90% of the way covered. On its own: No data.")]
+    [InlineData("deadline-passed", "fr-FR", "L’échéance est passée avec seulement 90{0}% du chemin parcouru. Seul : Pas de données.")]
+    // Without any deadline: "a" 1900 (0.9) and "b" 1500 (0.5), (0.9 + 0.5) / 2 = 0.7: OffTrack.
+    [InlineData("no-deadline", "en-US", "Weighted progress of the sub-objectives 70%, with no deadline to pace it. On its own: No data.")]
+    [InlineData("no-deadline", "fr-FR", "Progression pondérée des sous-objectifs de 70{0}%, sans échéance pour en fixer le rythme. Seul : Pas de données.")]
+    // On 15 February (46 of 90 days): "a" 1400 (0.4) and "b" 1250 (0.25), (0.4 + 0.25) / 2 = 0.325 against 46 / 90 ≈ 0.511.
+    [InlineData("on-pace", "en-US", "Weighted progress of the sub-objectives 33%, against 51% expected. On its own: No data.")]
+    public void Render_WeightedRollUp_ExplainsWithTheRolledUpNumbers(string scenario, string culture, string explanation)
+    {
+        var deadline = scenario == "no-deadline" ? (LocalDate?)null : new LocalDate(2026, 3, 31);
+        Objective Child(string id) => new(
+            id, "Grow the followers", BuiltInIndicators.Followers, Target.IncreaseTo(2000), new Baseline(1000, new LocalDate(2025, 12, 31)),
+            new LocalDate(2026, 1, 1), deadline);
+        var parent = new Objective(
+            "global", "Grow the audience", BuiltInIndicators.Followers, null, null, new LocalDate(2026, 1, 1), deadline,
+            subObjectives: [Child("a"), Child("b")]);
+        var (a, b, asOf) = scenario switch
+        {
+            "deadline-passed" => (new double[] { 1500, 1900, 2000 }, new double[] { 1300, 1500, 1800 }, new LocalDate(2026, 4, 15)),
+            "no-deadline" => ([1900], [1500], new LocalDate(2026, 2, 15)),
+            _ => (new double[] { 1400 }, new double[] { 1250 }, new LocalDate(2026, 2, 15)),
+        };
+        var series = new Dictionary<string, MeasurementSeries>(StringComparer.Ordinal) { ["a"] = Monthly(a), ["b"] = Monthly(b) };
+        var evaluator = new ObjectiveEvaluator(DashboardFixture.Clock(), DashboardFixture.Paris, new EvaluationOptions { RollUp = RollUpMethod.WeightedProgress });
+        var evaluation = evaluator.EvaluateTree(parent, objective => series.GetValueOrDefault(objective.Id), asOf);
+        var dashboard = DashboardFixture.Build() with { Objectives = [evaluation] };
+        var beforePercent = 0.0.ToString("P0", CultureInfo.GetCultureInfo(culture))[1..^1]; // French puts a no-break space there
+
+        var lines = Render(dashboard, culture).Split('\n');
+
+        evaluation.Progress.Should().BeNull();
+        var heading = Array.FindIndex(lines, line => line.Contains("** — global", StringComparison.Ordinal));
+        lines[heading + 2].Trim().Should().Be(string.Format(CultureInfo.InvariantCulture, explanation, beforePercent));
+    }
+
     [Fact]
     public void Render_AnalysesShowBestThreeSlotsAndTheFlaggedSpike()
     {
@@ -236,6 +280,10 @@ public sealed class MarkdownDashboardRendererTests
     {
         MarkdownDashboardRenderer.Inline("a|b\nc\r\nd_e*f`g[h]<i>\\").Should().Be(@"a\|b c d\_e\*f\`g\[h\]\<i\>\\");
     }
+
+    /// <summary>A monthly series of followers from January 2026.</summary>
+    private static MeasurementSeries Monthly(double[] values) => new(
+        IndicatorKeys.Followers, values.Select((value, i) => new Measurement(IndicatorKeys.Followers, ReportingPeriod.Month(2026, i + 1), value)));
 
     private static string Render(KpiDashboard dashboard, string culture) =>
         Renderer.RenderToString(dashboard, new DashboardRenderOptions { Culture = CultureInfo.GetCultureInfo(culture) });
