@@ -171,6 +171,12 @@ internal sealed partial class HtmlPage
             var margin = Math.Max(largest - smallest, 0.01) * 0.06;
             var low = smallest < 0 ? smallest - margin : 0;
             var high = largest > 0 ? largest + margin : 0;
+            if (high <= low)
+            {
+                // Every ROI is 0: the axis would span nothing and X would divide 0 by 0. Show 0 % to 100 % instead.
+                high = low + 1;
+            }
+
             var step = Scale(low, high, 4).Step;
             double X(double value) => plotLeft + ((value - low) / (high - low) * (plotRight - plotLeft));
 

@@ -2,9 +2,11 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Linq;
+using KpiToolkit.Activity;
 using KpiToolkit.Calculators;
 using KpiToolkit.Dashboard;
 using KpiToolkit.Indicators;
+using KpiToolkit.Measurements;
 using KpiToolkit.Objectives;
 using KpiToolkit.Time;
 
@@ -309,6 +311,43 @@ public sealed partial class HtmlDashboardRendererTests
         sparklines.Should().HaveCount(2);
         sparklines.Should().OnlyContain(svg => !svg.Elements("polyline").Any() && svg.Elements("text").Single().Value == "n.d.");
         document.Descendants("section").Should().Contain(section => section.Value.Contains("Aucun trafic web sur la période.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Render_DegenerateRanges_WriteNoNaNNorInfinity()
+    {
+        // One action costing 100 EUR and gaining 100 EUR: every ranked ROI is 0, so the ROI axis spans nothing.
+        // No mention at all: the daily mention series is all zeros. Three posts in one slot: the heat map has a single
+        // value. A KPI measured 3 every month: its sparkline is flat.
+        var at = Instant.FromUtc(2026, 6, 5, 8, 0);
+        var posts = Enumerable.Range(0, 3).Select(week => new SocialPost(
+            $"p{week}", Channel.Instagram, at.Plus(Duration.FromDays(7 * week)), PostFormat.Photo, false, new PostCounters { Reactions = 10, Comments = 2, Shares = 1, Reach = 1_000, Impressions = 1_500 }));
+        var action = new ActionResult("Flyers", Channel.Facebook, DashboardFixture.June, new Money(100m, "EUR"), new Money(100m, "EUR"));
+        var flat = new MeasurementSeries(
+            DashboardFixture.Headcount.Key,
+            Enumerable.Range(1, 6).Select(month => new Measurement(DashboardFixture.Headcount.Key, ReportingPeriod.Month(2026, month), 3)));
+        var dashboard = BuildWith(new DashboardRequest(DashboardFixture.June)
+        {
+            Data = new ActivityData(posts: posts, actions: [action]),
+            Indicators = [DashboardFixture.Headcount.Key],
+            Measurements = [flat],
+        });
+
+        dashboard.RoiRanking!.Ranked.Should().ContainSingle().Which.Roi.Should().Be(0);
+        dashboard.MentionSpikes!.Points.Should().NotBeEmpty().And.OnlyContain(point => point.Count == 0);
+        dashboard.BestTimeToPost!.Cells.Count(cell => cell.HasEnoughData).Should().Be(1);
+        foreach (var culture in new[] { "en-US", "fr-FR" })
+        {
+            var html = Render(dashboard, culture);
+
+            var document = Parse(html);
+            foreach (var name in new[] { "roi", "mentions", "heatmap", "sparkline" })
+            {
+                Charts(document, name).Should().ContainSingle($"the {name} chart is drawn");
+            }
+
+            html.Should().NotContain("NaN").And.NotContain("Infinity").And.NotContain("∞");
+        }
     }
 
     private static string Render(KpiDashboard dashboard, string culture) =>
