@@ -89,12 +89,21 @@ var renderers = provider.GetRequiredService<DashboardRenderers>();
 var renderOptions = new DashboardRenderOptions { Culture = sampleOptions.Culture };
 Console.WriteLine(renderers.Get("markdown").RenderToString(dashboard, renderOptions));
 
-Directory.CreateDirectory(sampleOptions.OutputFolder);
-foreach (var renderer in renderers.All)
+try
 {
-    var path = Path.Combine(sampleOptions.OutputFolder, "dashboard" + renderer.FileExtension);
-    renderer.RenderToFile(dashboard, path, renderOptions);
-    Console.WriteLine($"Wrote {path}");
+    Directory.CreateDirectory(sampleOptions.OutputFolder);
+    foreach (var renderer in renderers.All)
+    {
+        var path = Path.Combine(sampleOptions.OutputFolder, "dashboard" + renderer.FileExtension);
+        renderer.RenderToFile(dashboard, path, renderOptions);
+        Console.WriteLine($"Wrote {path}");
+    }
+}
+catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+{
+    // A folder under a file, a read-only disk, a full disk: say so in one line rather than crash with a stack trace.
+    Console.Error.WriteLine($"Cannot write the dashboard to {sampleOptions.OutputFolder}: {e.Message}");
+    return 1;
 }
 
 return 0;

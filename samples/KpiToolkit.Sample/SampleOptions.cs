@@ -32,6 +32,9 @@ internal sealed class SampleOptions
         from January to June 2026, and reports on June 2026.
         """;
 
+    /// <summary>The last year a period can be in: the toolkit keeps a year of margin below NodaTime's 9999.</summary>
+    private const int LastYear = 9998;
+
     private string? _periodText;
 
     public Cadence Cadence { get; private init; } = Cadence.Month;
@@ -158,6 +161,7 @@ internal sealed class SampleOptions
                 if (text.Length == 8 && text[4..6] == "-W" && int.TryParse(text[..4], CultureInfo.InvariantCulture, out var weekYear)
                     && int.TryParse(text[6..], CultureInfo.InvariantCulture, out var number) && number is >= 1 and <= 53)
                 {
+                    CheckYear(text, weekYear);
                     try
                     {
                         return ReportingPeriod.IsoWeek(weekYear, number);
@@ -172,17 +176,21 @@ internal sealed class SampleOptions
             case Cadence.Quarter:
                 if (text.Length == 7 && text[4..6] == "-Q" && int.TryParse(text[..4], CultureInfo.InvariantCulture, out var year) && text[6] is >= '1' and <= '4')
                 {
-                    return ReportingPeriod.Quarter(year, text[6] - '0');
+                    return ReportingPeriod.Quarter(CheckYear(text, year), text[6] - '0');
                 }
 
                 throw new ArgumentException($"--period '{text}' is not a quarter like 2026-Q2.");
             default:
                 var month = YearMonthPattern.Iso.Parse(text);
                 return month.Success
-                    ? ReportingPeriod.Month(month.Value.Year, month.Value.Month)
+                    ? ReportingPeriod.Month(CheckYear(text, month.Value.Year), month.Value.Month)
                     : throw new ArgumentException($"--period '{text}' is not a month like 2026-06.");
         }
     }
+
+    /// <summary>Returns the year of a period asked for, or says it is out of range: year 0 or -1 parse, but make no sense here.</summary>
+    private static int CheckYear(string text, int year) =>
+        year is >= 1 and <= LastYear ? year : throw new ArgumentException($"--period '{text}' is in the year {year}; use a year from 1 to {LastYear}.");
 
     private static string ExistingFile(string path) =>
         File.Exists(path) ? Path.GetFullPath(path) : throw new ArgumentException($"The file '{path}' does not exist.");
