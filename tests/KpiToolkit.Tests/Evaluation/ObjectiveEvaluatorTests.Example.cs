@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using KpiToolkit.Evaluation;
 using KpiToolkit.Indicators;
 using KpiToolkit.Measurements;
@@ -9,26 +11,32 @@ namespace KpiToolkit.Tests.Evaluation;
 
 public partial class ObjectiveEvaluatorTests
 {
+    /// <summary>The first example of docs/evaluation.md prints an evaluation: the one on the date its comment is true for.</summary>
+    [Fact]
+    public void Evaluate_DocumentationFirstExample_PrintsTheEvaluationItsCommentShows()
+    {
+        var page = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "docs", "evaluation.md"));
+        var code = DocumentationCode().Match(page).Groups["code"].Value;
+
+        var printed = DocumentationPrint().Match(code);
+        printed.Success.Should().BeTrue("the example prints a status, a reason and an explanation, with the output in a comment");
+        var name = printed.Groups["name"].Value;
+        var declaration = DocumentationDeclaration(name).Match(code);
+
+        // Printed "as of today", the output would change every day; the comment can only be true for a given date.
+        declaration.Success.Should().BeTrue($"'{name}', the evaluation printed, is evaluated on a given date");
+        int Part(string part) => int.Parse(declaration.Groups[part].Value, CultureInfo.InvariantCulture);
+        var date = new LocalDate(Part("year"), Part("month"), Part("day"));
+        var evaluation = Evaluator().Evaluate(DocumentationObjective(), DocumentationSeries(), date);
+        $"{evaluation.Status} ({evaluation.Reason}): {evaluation.Explanation}".Should().Be(printed.Groups["output"].Value.TrimEnd());
+    }
+
     /// <summary>The worked example of docs/evaluation.md, so that the page and the code cannot drift apart.</summary>
     [Fact]
     public void Evaluate_DocumentationExample_GivesTheNumbersOfThePage()
     {
-        var followers = new Objective(
-            id: "instagram-followers",
-            statement: "Grow the Instagram followers of our recipe account among home cooks",
-            indicator: BuiltInIndicators.Followers,
-            target: Target.IncreaseTo(15_000),
-            baseline: new Baseline(12_000, new LocalDate(2025, 12, 31)),
-            start: new LocalDate(2026, 1, 1),
-            deadline: new LocalDate(2026, 6, 30),
-            scope: ObjectiveScope.ForChannels(Channel.Instagram));
-        var series = new MeasurementSeries(
-            IndicatorKeys.Followers,
-            [
-                new Measurement(IndicatorKeys.Followers, ReportingPeriod.Month(2026, 1), 12_300, Channel.Instagram),
-                new Measurement(IndicatorKeys.Followers, ReportingPeriod.Month(2026, 2), 12_650, Channel.Instagram),
-                new Measurement(IndicatorKeys.Followers, ReportingPeriod.Month(2026, 3), 13_100, Channel.Instagram),
-            ]);
+        var followers = DocumentationObjective();
+        var series = DocumentationSeries();
 
         // 31 March 2026 at 20:00 UTC is 22:00 in Paris, still 31 March.
         var evaluator = new ObjectiveEvaluator(new FakeClock(Instant.FromUtc(2026, 3, 31, 20, 0)), new ReportingCalendar(Zones.Paris));
@@ -66,4 +74,35 @@ public partial class ObjectiveEvaluatorTests
         evaluation.Change!.Absolute.Should().Be(450);
         evaluation.Change.Relative!.Value.Should().BeApproximately(450.0 / 12_650, 1e-12);
     }
+
+    /// <summary>The objective of the page's example.</summary>
+    private static Objective DocumentationObjective() => new(
+        id: "instagram-followers",
+        statement: "Grow the Instagram followers of our recipe account among home cooks",
+        indicator: BuiltInIndicators.Followers,
+        target: Target.IncreaseTo(15_000),
+        baseline: new Baseline(12_000, new LocalDate(2025, 12, 31)),
+        start: new LocalDate(2026, 1, 1),
+        deadline: new LocalDate(2026, 6, 30),
+        scope: ObjectiveScope.ForChannels(Channel.Instagram));
+
+    /// <summary>The series of the page's example.</summary>
+    private static MeasurementSeries DocumentationSeries() => new(
+        IndicatorKeys.Followers,
+        [
+            new Measurement(IndicatorKeys.Followers, ReportingPeriod.Month(2026, 1), 12_300, Channel.Instagram),
+            new Measurement(IndicatorKeys.Followers, ReportingPeriod.Month(2026, 2), 12_650, Channel.Instagram),
+            new Measurement(IndicatorKeys.Followers, ReportingPeriod.Month(2026, 3), 13_100, Channel.Instagram),
+        ]);
+
+    private static Regex DocumentationDeclaration(string name) => new(
+        $@"var {Regex.Escape(name)} = evaluator\.Evaluate\(followers, series, new LocalDate\((?<year>\d+), (?<month>\d+), (?<day>\d+)\)\);");
+
+    /// <summary>The first C# block of the page.</summary>
+    [GeneratedRegex(@"```csharp\n(?<code>.*?)```", RegexOptions.Singleline)]
+    private static partial Regex DocumentationCode();
+
+    /// <summary>The line that prints an evaluation, and the comment under it that shows what it prints.</summary>
+    [GeneratedRegex(@"Console\.WriteLine\(\$""\{(?<name>\w+)\.Status\} \(\{\k<name>\.Reason\}\): \{\k<name>\.Explanation\}""\);\n// (?<output>[^\n]+)")]
+    private static partial Regex DocumentationPrint();
 }
