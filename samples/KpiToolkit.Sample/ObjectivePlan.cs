@@ -36,6 +36,8 @@ internal static class ObjectivePlan
 
     private static LocalDate June => new(2026, 6, 30);
 
+    private static LocalDate September => new(2026, 9, 30);
+
     private static LocalDate December => new(2026, 12, 31);
 
     public static IReadOnlyList<Objective> Objectives { get; } = Create();
@@ -82,7 +84,7 @@ internal static class ObjectivePlan
             target: Target.IncreaseTo(0.045),
             baseline: new Baseline(0.032, Baseline),
             start: January,
-            deadline: June,
+            deadline: September,
             scope: new ObjectiveScope([Channel.Instagram], "Home cooks aged 25-45"),
             owner: "Social media team");
 
@@ -101,7 +103,7 @@ internal static class ObjectivePlan
             id: "email-unsubscribes",
             statement: "Lower the newsletter unsubscribe rate by sending fewer, better-targeted promotions",
             indicator: BuiltInIndicators.EmailUnsubscribeRate,
-            target: Target.DecreaseTo(0.0035),
+            target: Target.DecreaseTo(0.0028),
             baseline: new Baseline(0.005, Baseline),
             start: January,
             deadline: December,
