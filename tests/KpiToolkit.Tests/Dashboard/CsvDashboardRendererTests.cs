@@ -23,25 +23,6 @@ public sealed class CsvDashboardRendererTests
     ];
 
     [Fact]
-    public void Renderer_Describes_CsvFormat()
-    {
-        Renderer.Format.Should().Be("csv");
-        Renderer.FileExtension.Should().Be(".csv");
-        Renderer.ContentType.Should().Be("text/csv");
-        new DashboardRenderers([Renderer]).Get("CSV").Should().BeSameAs(Renderer);
-    }
-
-    [Fact]
-    public void Render_NullArguments_Throw()
-    {
-        var nullDashboard = () => Renderer.Render(null!, new StringWriter());
-        var nullWriter = () => Renderer.Render(RichDashboard.Value, null!);
-
-        nullDashboard.Should().Throw<ArgumentNullException>().WithParameterName("dashboard");
-        nullWriter.Should().Throw<ArgumentNullException>().WithParameterName("writer");
-    }
-
-    [Fact]
     public void Render_Header_IsTheDocumentedColumns()
     {
         var records = Rfc4180.Read(Renderer.RenderToString(RichDashboard.Value));

@@ -20,21 +20,6 @@ public sealed partial class HtmlDashboardRendererTests
     private static readonly string[] CoordinateAttributes =
         ["points", "d", "x", "y", "x1", "x2", "y1", "y2", "cx", "cy", "r", "rx", "width", "height", "viewBox"];
 
-    [Fact]
-    public void Renderer_DescribesItsFormat()
-    {
-        Renderer.Format.Should().Be("html");
-        Renderer.FileExtension.Should().Be(".html");
-        Renderer.ContentType.Should().Be("text/html");
-    }
-
-    [Fact]
-    public void Render_NullArguments_Throw()
-    {
-        FluentActions.Invoking(() => Renderer.Render(null!, TextWriter.Null)).Should().Throw<ArgumentNullException>();
-        FluentActions.Invoking(() => Renderer.Render(DashboardFixture.Build(), null!)).Should().Throw<ArgumentNullException>();
-    }
-
     [Theory]
     [InlineData("en-US")]
     [InlineData("fr-FR")]

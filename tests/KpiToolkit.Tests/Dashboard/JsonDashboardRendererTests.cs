@@ -17,25 +17,6 @@ public sealed partial class JsonDashboardRendererTests
     private static readonly Lazy<KpiDashboard> RichDashboard = new(Rich);
 
     [Fact]
-    public void Renderer_Describes_JsonFormat()
-    {
-        Renderer.Format.Should().Be("json");
-        Renderer.FileExtension.Should().Be(".json");
-        Renderer.ContentType.Should().Be("application/json");
-        new DashboardRenderers([Renderer]).Get("JSON").Should().BeSameAs(Renderer);
-    }
-
-    [Fact]
-    public void Render_NullArguments_Throw()
-    {
-        var nullDashboard = () => Renderer.Render(null!, new StringWriter());
-        var nullWriter = () => Renderer.Render(RichDashboard.Value, null!);
-
-        nullDashboard.Should().Throw<ArgumentNullException>().WithParameterName("dashboard");
-        nullWriter.Should().Throw<ArgumentNullException>().WithParameterName("writer");
-    }
-
-    [Fact]
     public void Render_Fixture_WritesDashboardHeader()
     {
         var dashboard = RichDashboard.Value;

@@ -15,23 +15,6 @@ public sealed class MarkdownDashboardRendererTests
 {
     private static readonly MarkdownDashboardRenderer Renderer = new();
 
-    [Fact]
-    public void Renderer_DescribesItsFormat()
-    {
-        Renderer.Format.Should().Be("markdown");
-        Renderer.FileExtension.Should().Be(".md");
-        Renderer.ContentType.Should().Be("text/markdown");
-    }
-
-    [Fact]
-    public void Render_NullArguments_Throw()
-    {
-        var dashboard = DashboardFixture.Build();
-
-        FluentActions.Invoking(() => Renderer.Render(null!, TextWriter.Null)).Should().Throw<ArgumentNullException>();
-        FluentActions.Invoking(() => Renderer.Render(dashboard, null!)).Should().Throw<ArgumentNullException>();
-    }
-
     [Theory]
     [InlineData("en-US")]
     [InlineData("fr-FR")]
