@@ -112,6 +112,9 @@ public sealed class DashboardBuilder
         private readonly Dictionary<(IndicatorKey, Channel?), string> _failures = [];
         private readonly List<DashboardProblem> _problems = [];
 
+        // The definition each objective gives its indicator, the first one winning: read once, looked up per period.
+        private readonly Dictionary<IndicatorKey, Indicator> _objectiveIndicators = [];
+
         public DashboardRun(DashboardBuilder builder, DashboardRequest request)
         {
             _builder = builder;
@@ -218,6 +221,7 @@ public sealed class DashboardBuilder
                     ids.Add(objective.Id),
                     $"The id '{objective.Id}' is used by two objectives of the request; a dashboard refers to objectives by id, so ids must be unique across all trees.",
                     "request");
+                _objectiveIndicators.TryAdd(objective.Indicator.Key, objective.Indicator);
             }
 
             foreach (var key in _request.Indicators ?? [])
@@ -231,9 +235,8 @@ public sealed class DashboardBuilder
 
             foreach (var series in _measured.Values)
             {
-                var byObjective = _request.Objectives.SelectMany(root => root.SelfAndDescendants()).Any(objective => objective.Indicator.Key == series.Indicator);
                 Preconditions.Check(
-                    byObjective || _builder._catalog.Contains(series.Indicator) || _builder._registry.TryGet(series.Indicator, out _),
+                    _objectiveIndicators.ContainsKey(series.Indicator) || _builder._catalog.Contains(series.Indicator) || _builder._registry.TryGet(series.Indicator, out _),
                     $"The measured series of '{series.Indicator}' has an indicator that is neither in the catalog nor an objective's; register its definition so the dashboard knows its name and unit.",
                     "request");
             }
@@ -260,8 +263,10 @@ public sealed class DashboardBuilder
                 return calculator.Indicator;
             }
 
-            var fromObjective = _request.Objectives.SelectMany(root => root.SelfAndDescendants()).FirstOrDefault(objective => objective.Indicator.Key == key);
-            return fromObjective?.Indicator ?? (_builder._catalog.TryGet(key, out var defined) ? defined : calculator!.Indicator);
+            // CheckSelection made sure a measured indicator is an objective's, the catalog's or a calculator's.
+            return _objectiveIndicators.GetValueOrDefault(key)
+                ?? (_builder._catalog.TryGet(key, out var defined) ? defined : calculator?.Indicator)
+                ?? throw new InvalidOperationException($"No definition of '{key}' was found although the request was checked.");
         }
 
         private MeasurementSeries? SeriesFor(Objective objective, LocalDate asOf)
