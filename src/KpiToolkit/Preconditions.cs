@@ -56,6 +56,11 @@ internal static class Preconditions
     }
 
     /// <summary>Refuses a null item of a sequence, naming the sequence and the item's index.</summary>
+    /// <summary>Throws when an item of a sequence is null; the message is built only then, so it costs nothing per item.</summary>
+    public static T Item<T>([NotNull] T? item, string name)
+        where T : class =>
+        item ?? throw new ArgumentException($"{name} must not contain null.", name);
+
     public static T Item<T>([NotNull] T? item, int index, string name)
         where T : class
     {
@@ -100,6 +105,9 @@ internal static class Preconditions
 
         return value;
     }
+
+    public static long NonNegative(long value, [CallerArgumentExpression(nameof(value))] string? name = null) =>
+        value < 0 ? throw new ArgumentOutOfRangeException(name, value, $"{name} must not be negative, but was {value}.") : value;
 
     public static long? NonNegative(long? value, [CallerArgumentExpression(nameof(value))] string? name = null)
     {

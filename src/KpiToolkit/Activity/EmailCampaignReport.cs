@@ -50,9 +50,9 @@ public sealed record EmailCampaignReport
     {
         Campaign = Preconditions.NotBlank(campaign).Trim();
         SentAt = sentAt;
-        Sent = Preconditions.NonNegative(sent)!.Value;
-        UniqueOpens = Preconditions.NonNegative(uniqueOpens)!.Value;
-        UniqueClicks = Preconditions.NonNegative(uniqueClicks)!.Value;
+        Sent = Preconditions.NonNegative(sent);
+        UniqueOpens = Preconditions.NonNegative(uniqueOpens);
+        UniqueClicks = Preconditions.NonNegative(uniqueClicks);
         HardBounces = Preconditions.NonNegative(hardBounces);
         SoftBounces = Preconditions.NonNegative(softBounces);
         Preconditions.NonNegative(delivered);

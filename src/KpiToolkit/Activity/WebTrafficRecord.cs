@@ -22,7 +22,7 @@ public sealed record WebTrafficRecord
         Date = Preconditions.IsoDate(date);
         Preconditions.Check(!channel.IsEmpty, "channel must not be the empty (default) channel.", nameof(channel));
         Channel = channel;
-        Sessions = Preconditions.NonNegative(sessions)!.Value;
+        Sessions = Preconditions.NonNegative(sessions);
         Users = Preconditions.NonNegative(users);
         ConvertingSessions = Preconditions.NonNegative(convertingSessions);
         Preconditions.Check(

@@ -70,9 +70,14 @@ public sealed class MentionEngagementRateCalculator : IKpiCalculator
     /// <returns>One result per period, in time order.</returns>
     public IReadOnlyList<KpiResult> CalculateByPeriod(IEnumerable<Mention> mentions, Cadence cadence)
     {
-        var grouper = new RecordGrouper<Mention, RatioAccumulator>(
-            PeriodAssignment.ByCadence(cadence, Calendar), byChannel: false, (_, _) => new RatioAccumulator(Aggregation), m => m.PublishedAt, _ => default);
-        grouper.AddAll(mentions, Add, nameof(mentions));
+        Preconditions.NotNull(mentions);
+        var grouper = new RecordGrouper<RatioAccumulator>(PeriodAssignment.ByCadence(cadence, Calendar), byChannel: false, (_, _) => new RatioAccumulator(Aggregation));
+        foreach (var mention in mentions)
+        {
+            Preconditions.Check(mention is not null, "mentions must not contain null.", nameof(mentions));
+            Add(grouper.StateFor(mention.PublishedAt, default)!, mention);
+        }
+
         return grouper.Groups().Select(g => ToResult(g.State, g.Period, null)).ToList().AsReadOnly();
     }
 

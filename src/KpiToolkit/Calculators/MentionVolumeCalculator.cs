@@ -149,12 +149,26 @@ public sealed class MentionVolumeCalculator : IKpiCalculator
         var index = periods.Select((period, i) => (period, i)).ToDictionary(pair => pair.period, pair => pair.i);
         var counts = new long[periods.Count];
         var assignment = PeriodAssignment.ByCadence(cadence, Calendar);
+
+        // The series position of each period the assignment finds (-1 outside the range), so no period is hashed per mention.
+        var positions = new List<int>();
         foreach (var mention in mentions)
         {
             Preconditions.Check(mention is not null, "mentions must not contain null.", nameof(mentions));
-            if (IsCounted(mention) && assignment.PeriodOf(mention.PublishedAt) is { } found && index.TryGetValue(found.Period, out var i))
+            if (!IsCounted(mention))
             {
-                counts[i]++;
+                continue;
+            }
+
+            var slot = assignment.SlotOf(mention.PublishedAt);
+            while (positions.Count <= slot)
+            {
+                positions.Add(index.GetValueOrDefault(assignment.PeriodAt(positions.Count), -1));
+            }
+
+            if (positions[slot] is var position and >= 0)
+            {
+                counts[position]++;
             }
         }
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using KpiToolkit.Time;
 using NodaTime;
 
@@ -5,15 +6,26 @@ namespace KpiToolkit.Calculators;
 
 /// <summary>
 /// Finds the reporting period of an instant, either one fixed period (instants outside it have none) or
-/// the period of a cadence. Remembers the last period found, so posts that arrive in time order cost one
-/// comparison each instead of a new period.
+/// the period of a cadence, and numbers the periods it finds (slots, in the order found) so a caller can keep
+/// its state in arrays instead of hashing a period for every record.
 /// </summary>
+/// <remarks>
+/// The last period found answers first, so records that arrive in time order cost two comparisons each; any
+/// other record costs a binary search over the periods already found, and the calendar is asked only for a
+/// period never seen. Not thread-safe: one instance per pass.
+/// </remarks>
 internal sealed class PeriodAssignment
 {
     private readonly ReportingCalendar _calendar;
     private readonly Cadence _cadence;
     private readonly bool _fixed;
-    private (ReportingPeriod Period, Instant Start, Instant End)? _last;
+    private readonly List<Slot> _slots = [];
+
+    // Slot numbers ordered by the start of their period, for the binary search.
+    private readonly List<int> _byStart = [];
+    private Instant _lastStart;
+    private Instant _lastEnd; // equal to _lastStart until a period is found, so nothing matches
+    private int _lastSlot;
 
     private PeriodAssignment(ReportingCalendar calendar, Cadence cadence, ReportingPeriod? fixedPeriod)
     {
@@ -22,9 +34,12 @@ internal sealed class PeriodAssignment
         _fixed = fixedPeriod is not null;
         if (fixedPeriod is not null)
         {
-            _last = WithInstants(fixedPeriod);
+            Remember(fixedPeriod);
         }
     }
+
+    /// <summary>Gets the number of periods found so far.</summary>
+    public int Count => _slots.Count;
 
     public static PeriodAssignment Fixed(ReportingPeriod period, ReportingCalendar calendar) => new(calendar, period.Cadence, period);
 
@@ -37,27 +52,63 @@ internal sealed class PeriodAssignment
         return new(calendar, cadence, null);
     }
 
-    /// <summary>Returns the period holding the instant with its exclusive end instant, or null outside a fixed period.</summary>
-    public (ReportingPeriod Period, Instant End)? PeriodOf(Instant instant)
+    /// <summary>Returns the slot of the period holding the instant, or -1 when it is outside a fixed period.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int SlotOf(Instant instant) =>
+        instant >= _lastStart && instant < _lastEnd ? _lastSlot : Find(instant);
+
+    /// <summary>Returns the period of a slot.</summary>
+    public ReportingPeriod PeriodAt(int slot) => _slots[slot].Period;
+
+    /// <summary>Returns the exclusive end instant of a slot's period.</summary>
+    public Instant EndAt(int slot) => _slots[slot].End;
+
+    private int Find(Instant instant)
     {
-        if (_last is { } last && instant >= last.Start && instant < last.End)
+        var position = LastStartingAtOrBefore(instant);
+        if (position >= 0 && instant < _slots[_byStart[position]].End)
         {
-            return (last.Period, last.End);
+            return Use(_byStart[position]);
         }
 
-        if (_fixed)
-        {
-            return null;
-        }
-
-        var found = WithInstants(_calendar.PeriodContaining(instant, _cadence));
-        _last = found;
-        return (found.Period, found.End);
+        return _fixed ? -1 : Use(Remember(_calendar.PeriodContaining(instant, _cadence), position + 1));
     }
 
-    private (ReportingPeriod Period, Instant Start, Instant End) WithInstants(ReportingPeriod period)
+    /// <summary>The position in <see cref="_byStart"/> of the last period starting at or before the instant, or -1.</summary>
+    private int LastStartingAtOrBefore(Instant instant)
+    {
+        int low = 0, high = _byStart.Count - 1, found = -1;
+        while (low <= high)
+        {
+            var middle = low + ((high - low) / 2);
+            if (_slots[_byStart[middle]].Start <= instant)
+            {
+                found = middle;
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return found;
+    }
+
+    private int Use(int slot)
+    {
+        var found = _slots[slot];
+        (_lastStart, _lastEnd, _lastSlot) = (found.Start, found.End, slot);
+        return slot;
+    }
+
+    private int Remember(ReportingPeriod period, int position = 0)
     {
         var interval = _calendar.ToInterval(period);
-        return (period, interval.Start, interval.End);
+        _slots.Add(new Slot(period, interval.Start, interval.End));
+        _byStart.Insert(position, _slots.Count - 1);
+        return Use(_slots.Count - 1);
     }
+
+    private readonly record struct Slot(ReportingPeriod Period, Instant Start, Instant End);
 }

@@ -96,7 +96,7 @@ public abstract class PostRatioCalculator : IKpiCalculator
     public IReadOnlyList<KpiResult> CalculateByChannel(IEnumerable<SocialPost> posts, ReportingPeriod period, AudienceHistory? audience = null)
     {
         Preconditions.NotNull(period);
-        return Group(posts, audience, PeriodAssignment.Fixed(period, Calendar), byChannel: true);
+        return ToResults(Accumulate(posts, audience, PeriodAssignment.Fixed(period, Calendar), byChannel: true));
     }
 
     /// <summary>Computes the indicator for each period of <paramref name="cadence"/> in which posts were published, all channels together.</summary>
@@ -106,7 +106,7 @@ public abstract class PostRatioCalculator : IKpiCalculator
     /// <returns>One result per period, in time order.</returns>
     /// <exception cref="ArgumentException"><paramref name="cadence"/> is <see cref="Cadence.Custom"/>.</exception>
     public IReadOnlyList<KpiResult> CalculateByPeriod(IEnumerable<SocialPost> posts, Cadence cadence, AudienceHistory? audience = null) =>
-        Group(posts, audience, PeriodAssignment.ByCadence(cadence, Calendar), byChannel: false);
+        ToResults(AccumulateByPeriod(posts, cadence, byChannel: false, audience));
 
     /// <summary>Computes the indicator for each period of <paramref name="cadence"/> and each channel that published in it.</summary>
     /// <param name="posts">The posts, in any order.</param>
@@ -115,7 +115,31 @@ public abstract class PostRatioCalculator : IKpiCalculator
     /// <returns>One result per period and channel, in time order, then by channel name.</returns>
     /// <exception cref="ArgumentException"><paramref name="cadence"/> is <see cref="Cadence.Custom"/>.</exception>
     public IReadOnlyList<KpiResult> CalculateByPeriodAndChannel(IEnumerable<SocialPost> posts, Cadence cadence, AudienceHistory? audience = null) =>
-        Group(posts, audience, PeriodAssignment.ByCadence(cadence, Calendar), byChannel: true);
+        ToResults(AccumulateByPeriod(posts, cadence, byChannel: true, audience));
+
+    /// <summary>
+    /// Reads posts into one accumulator per period of <paramref name="cadence"/> (and per channel when asked)
+    /// without computing the values, so parts of the posts read separately, on other threads or machines, can be
+    /// merged with <see cref="GroupedAccumulators{TAccumulator}.Merge"/> (or <see cref="Partitions.Accumulate"/>)
+    /// and turned into the results of one pass with <see cref="ToResults"/>.
+    /// </summary>
+    /// <param name="posts">The posts, in any order; read once.</param>
+    /// <param name="cadence">Day, week, month, quarter or year.</param>
+    /// <param name="byChannel">Whether each channel gets its own groups.</param>
+    /// <param name="audience">The audience snapshots, needed for a follower denominator.</param>
+    /// <returns>The accumulators of the periods (and channels) that hold posts.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="posts"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="cadence"/> is <see cref="Cadence.Custom"/>, or <paramref name="posts"/> holds a null post.</exception>
+    public GroupedAccumulators<RatioAccumulator> AccumulateByPeriod(IEnumerable<SocialPost> posts, Cadence cadence, bool byChannel = false, AudienceHistory? audience = null) =>
+        Accumulate(posts, audience, PeriodAssignment.ByCadence(cadence, Calendar), byChannel);
+
+    /// <summary>Turns grouped accumulators, such as a merge of partial ones, into one result per group.</summary>
+    /// <param name="accumulators">The accumulators.</param>
+    /// <returns>One result per group, in time order, then by channel name.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="accumulators"/> is null.</exception>
+    /// <exception cref="ArgumentException">An accumulator uses another aggregation than this calculator.</exception>
+    public IReadOnlyList<KpiResult> ToResults(GroupedAccumulators<RatioAccumulator> accumulators) =>
+        Preconditions.NotNull(accumulators).Select(group => ToResult(group.Accumulator, group.Period, group.Channel)).ToList().AsReadOnly();
 
     /// <summary>
     /// Reads the posts of one period (and optionally one channel) into an accumulator without computing the
@@ -239,20 +263,30 @@ public abstract class PostRatioCalculator : IKpiCalculator
         return Outcome.Used;
     }
 
-    private IReadOnlyList<KpiResult> Group(IEnumerable<SocialPost> posts, AudienceHistory? audience, PeriodAssignment assignment, bool byChannel)
+    private GroupedAccumulators<RatioAccumulator> Accumulate(IEnumerable<SocialPost> posts, AudienceHistory? audience, PeriodAssignment assignment, bool byChannel)
     {
+        Preconditions.NotNull(posts);
         audience ??= AudienceHistory.Empty;
-        var grouper = new RecordGrouper<SocialPost, GroupState>(
-            assignment, byChannel, (_, end) => new GroupState(new RatioAccumulator(Aggregation), end), post => post.PublishedAt, post => post.Channel);
-        grouper.AddAll(posts, (group, post) => Add(group.Accumulator, post, audience, group.PeriodEnd), nameof(posts));
-        return grouper.Groups()
-            .Select(g => ToResult(g.State.Accumulator, g.Period, g.Channel))
-            .ToList()
-            .AsReadOnly();
+        var grouper = new RecordGrouper<GroupState>(assignment, byChannel, (_, end) => new GroupState(new RatioAccumulator(Aggregation), end));
+        foreach (var post in posts)
+        {
+            CheckPost(post);
+            if (grouper.StateFor(post.PublishedAt, post.Channel) is { } group)
+            {
+                Add(group.Accumulator, post, audience, group.PeriodEnd);
+            }
+        }
+
+        return GroupedAccumulators<RatioAccumulator>.FromGroups(byChannel, grouper.Groups().Select(g => (g.Period, g.Channel, g.State.Accumulator)));
     }
 
-    private static void CheckPost(SocialPost? post) =>
-        Preconditions.Check(post is not null, "posts must not contain null.", "posts");
+    private static void CheckPost([System.Diagnostics.CodeAnalysis.NotNull] SocialPost? post)
+    {
+        if (post is null)
+        {
+            throw new ArgumentException("posts must not contain null.", "posts");
+        }
+    }
 
     private sealed record GroupState(RatioAccumulator Accumulator, Instant PeriodEnd);
 

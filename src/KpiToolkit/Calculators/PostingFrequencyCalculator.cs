@@ -124,9 +124,14 @@ public sealed class PostingFrequencyCalculator : IKpiCalculator
 
     private IReadOnlyList<KpiResult> Group(IEnumerable<SocialPost> posts, PeriodAssignment assignment, bool byChannel)
     {
-        var grouper = new RecordGrouper<SocialPost, Counter>(
-            assignment, byChannel, (_, _) => new Counter(), post => post.PublishedAt, post => post.Channel);
-        grouper.AddAll(posts, (counter, _) => counter.Count++, nameof(posts));
+        Preconditions.NotNull(posts);
+        var grouper = new RecordGrouper<CountAccumulator>(assignment, byChannel, (_, _) => new CountAccumulator());
+        foreach (var post in posts)
+        {
+            Preconditions.Check(post is not null, "posts must not contain null.", nameof(posts));
+            grouper.StateFor(post.PublishedAt, post.Channel)?.Increment();
+        }
+
         return grouper.Groups().Select(g => ToResult(g.State.Count, g.Period, g.Channel)).ToList().AsReadOnly();
     }
 
@@ -139,9 +144,4 @@ public sealed class PostingFrequencyCalculator : IKpiCalculator
 
     private KpiResult NoData(ReportingPeriod period, Channel? channel) =>
         KpiResult.Unavailable(Indicator.Key, Indicator.Unit, period, channel, KpiUnavailableReason.NoData, new KpiInputs(null, null, 0), _method);
-
-    private sealed class Counter
-    {
-        public long Count { get; set; }
-    }
 }

@@ -12,7 +12,7 @@ namespace KpiToolkit.Calculators;
 /// (memory grows with the records); the other aggregations keep a fixed size.</para>
 /// <para>An accumulator is mutable and not thread-safe: use one per thread and merge them.</para>
 /// </remarks>
-public sealed class RatioAccumulator
+public sealed class RatioAccumulator : IAccumulator<RatioAccumulator>
 {
     private readonly List<double>? _ratios;
     private double _ratioSum;
@@ -29,6 +29,67 @@ public sealed class RatioAccumulator
 
     /// <summary>Gets how the ratios will be combined.</summary>
     public Aggregation Aggregation { get; }
+
+    /// <summary>
+    /// Creates an accumulator from totals computed elsewhere, such as a query over a data warehouse that sums
+    /// the numerators and denominators of the records of a group, so it can be merged with others and turned
+    /// into a result with the calculator's rules.
+    /// </summary>
+    /// <param name="aggregation">How the ratios will be combined: <see cref="Aggregation.RatioOfSums"/> or <see cref="Aggregation.MeanOfRatios"/> (a median needs every ratio, not totals).</param>
+    /// <param name="numeratorSum">The sum of the numerators of the records used; at least 0.</param>
+    /// <param name="denominatorSum">The sum of the denominators of the records used; at least <paramref name="recordsUsed"/>, since each is at least 1.</param>
+    /// <param name="recordsUsed">The number of records used; at least 0.</param>
+    /// <param name="ratioSum">The sum of the per-record ratios (numerator / denominator) of the records used, needed for <see cref="Aggregation.MeanOfRatios"/>; finite and at least 0.</param>
+    /// <param name="recordsSkippedForMissingCounters">The records left out because a counter was not reported; at least 0.</param>
+    /// <param name="recordsSkippedForZeroDenominator">The records left out because their denominator was 0; at least 0.</param>
+    /// <returns>The accumulator.</returns>
+    /// <exception cref="ArgumentException">The aggregation is a median or undefined, or the totals are negative, not finite or inconsistent with <paramref name="recordsUsed"/>.</exception>
+    public static RatioAccumulator FromTotals(
+        Aggregation aggregation,
+        Int128 numeratorSum,
+        Int128 denominatorSum,
+        long recordsUsed,
+        double ratioSum = 0,
+        long recordsSkippedForMissingCounters = 0,
+        long recordsSkippedForZeroDenominator = 0)
+    {
+        Preconditions.Check(
+            Preconditions.Defined(aggregation) != Aggregation.Median,
+            "A median cannot be built from totals: it needs every per-record ratio. Read the records with the calculator instead.",
+            nameof(aggregation));
+        Preconditions.NonNegative(recordsUsed);
+        Preconditions.NonNegative(recordsSkippedForMissingCounters);
+        Preconditions.NonNegative(recordsSkippedForZeroDenominator);
+        if (numeratorSum < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(numeratorSum), numeratorSum, "numeratorSum must not be negative.");
+        }
+
+        if (denominatorSum < recordsUsed)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(denominatorSum), denominatorSum, $"denominatorSum must be at least recordsUsed ({recordsUsed}): every record used has a denominator of 1 or more.");
+        }
+
+        if (!double.IsFinite(ratioSum) || ratioSum < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(ratioSum), ratioSum, "ratioSum must be a finite number of at least 0.");
+        }
+
+        Preconditions.Check(
+            recordsUsed > 0 || (numeratorSum == 0 && ratioSum == 0),
+            "numeratorSum and ratioSum must be 0 when recordsUsed is 0.",
+            nameof(recordsUsed));
+        return new RatioAccumulator(aggregation)
+        {
+            NumeratorSum = numeratorSum,
+            DenominatorSum = denominatorSum,
+            RecordsUsed = recordsUsed,
+            RecordsSkippedForMissingCounters = recordsSkippedForMissingCounters,
+            RecordsSkippedForZeroDenominator = recordsSkippedForZeroDenominator,
+            _ratioSum = ratioSum,
+        };
+    }
 
     /// <summary>Gets the sum of the numerators of the records used.</summary>
     public Int128 NumeratorSum { get; private set; }

@@ -1,66 +1,85 @@
+using System.Runtime.CompilerServices;
 using KpiToolkit.Time;
 using NodaTime;
 
 namespace KpiToolkit.Calculators;
 
 /// <summary>
-/// One pass over records (posts, mentions) that keeps one state per (period, channel) group: the grouping
-/// every calculator shares. Memory grows with the number of groups, not of records.
+/// The grouping every calculator shares: one state per (period, channel) group, found for each record
+/// without allocating or hashing. Memory grows with the number of groups, not of records.
 /// </summary>
-/// <typeparam name="TRecord">The record type.</typeparam>
 /// <typeparam name="TState">The state kept per group.</typeparam>
-internal sealed class RecordGrouper<TRecord, TState>
-    where TRecord : class
+/// <remarks>
+/// Callers write their own loop and ask <see cref="StateFor"/> for each record's state, so no delegate is
+/// called per record. Not thread-safe: one instance per pass.
+/// </remarks>
+internal sealed class RecordGrouper<TState>
     where TState : class
 {
-    private readonly Func<TRecord, Instant> _instantOf;
-    private readonly Func<TRecord, Channel> _channelOf;
     private readonly PeriodAssignment _assignment;
     private readonly bool _byChannel;
     private readonly Func<ReportingPeriod, Instant, TState> _create;
-    private readonly Dictionary<(ReportingPeriod Period, Channel Channel), TState> _groups = [];
+    private readonly ChannelIndex _channels = new();
+    private TState?[][] _states = new TState?[8][];
 
-    public RecordGrouper(
-        PeriodAssignment assignment,
-        bool byChannel,
-        Func<ReportingPeriod, Instant, TState> create,
-        Func<TRecord, Instant> instantOf,
-        Func<TRecord, Channel> channelOf)
+    /// <summary>Creates the grouper.</summary>
+    /// <param name="assignment">How instants are assigned to periods.</param>
+    /// <param name="byChannel">Whether each channel is a group of its own.</param>
+    /// <param name="create">Creates the state of a new group from its period and the period's exclusive end instant.</param>
+    public RecordGrouper(PeriodAssignment assignment, bool byChannel, Func<ReportingPeriod, Instant, TState> create)
     {
-        _instantOf = instantOf;
-        _channelOf = channelOf;
         _assignment = assignment;
         _byChannel = byChannel;
         _create = create;
     }
 
-    /// <summary>Reads every record and calls <paramref name="add"/> with the state of its group; records outside a fixed period are passed over.</summary>
-    public void AddAll(IEnumerable<TRecord> records, Action<TState, TRecord> add, string parameterName)
+    /// <summary>Returns the state of the group of a record, or null when its instant is outside a fixed period.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public TState? StateFor(Instant instant, Channel channel)
     {
-        Preconditions.NotNull(records, parameterName);
-        foreach (var record in records)
+        var slot = _assignment.SlotOf(instant);
+        if (slot < 0)
         {
-            Preconditions.Check(record is not null, $"{parameterName} must not contain null.", parameterName);
-            if (_assignment.PeriodOf(_instantOf(record)) is not { } period)
-            {
-                continue;
-            }
-
-            var key = (period.Period, _byChannel ? _channelOf(record) : default);
-            if (!_groups.TryGetValue(key, out var state))
-            {
-                state = _create(period.Period, period.End);
-                _groups.Add(key, state);
-            }
-
-            add(state, record);
+            return null;
         }
+
+        var column = _byChannel ? _channels.IndexOf(channel) : 0;
+        var row = slot < _states.Length ? _states[slot] : null;
+        return row is not null && column < row.Length && row[column] is { } state ? state : Create(slot, column);
     }
 
     /// <summary>Returns the groups in time order, then by channel name; the channel is null when not grouping by channel.</summary>
-    public IEnumerable<(ReportingPeriod Period, Channel? Channel, TState State)> Groups() =>
-        _groups
-            .OrderBy(pair => pair.Key.Period)
-            .ThenBy(pair => pair.Key.Channel)
-            .Select(pair => (pair.Key.Period, _byChannel ? pair.Key.Channel : (Channel?)null, pair.Value));
+    public IEnumerable<(ReportingPeriod Period, Channel? Channel, TState State)> Groups()
+    {
+        var groups = new List<(ReportingPeriod, Channel?, TState)>();
+        for (var slot = 0; slot < Math.Min(_states.Length, _assignment.Count); slot++)
+        {
+            var row = _states[slot] ?? [];
+            for (var column = 0; column < row.Length; column++)
+            {
+                if (row[column] is { } state)
+                {
+                    groups.Add((_assignment.PeriodAt(slot), _byChannel ? _channels[column] : null, state));
+                }
+            }
+        }
+
+        return groups.OrderBy(group => group.Item1).ThenBy(group => group.Item2);
+    }
+
+    private TState Create(int slot, int column)
+    {
+        if (slot >= _states.Length)
+        {
+            Array.Resize(ref _states, Math.Max(slot + 1, _states.Length * 2));
+        }
+
+        ref var row = ref _states[slot];
+        if (row is null || column >= row.Length)
+        {
+            Array.Resize(ref row, Math.Max(column + 1, Math.Max(_channels.Count, 1)));
+        }
+
+        return row[column] = _create(_assignment.PeriodAt(slot), _assignment.EndAt(slot));
+    }
 }

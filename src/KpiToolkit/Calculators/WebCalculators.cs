@@ -19,7 +19,7 @@ internal static class WebTraffic
     {
         foreach (var record in records)
         {
-            Preconditions.Check(record is not null, $"{parameterName} must not contain null.", parameterName);
+            Preconditions.Item(record, parameterName);
             if (period.Contains(record.Date) && (channel is null || record.Channel == channel.Value))
             {
                 yield return record;

@@ -28,7 +28,7 @@ public sealed class IndicatorCatalog
         var ordered = new List<Indicator>();
         foreach (var indicator in indicators)
         {
-            Preconditions.Check(indicator is not null, $"{parameterName} must not contain null.", parameterName);
+            Preconditions.Item(indicator, parameterName);
             if (byKey.TryGetValue(indicator.Key, out var existing))
             {
                 Preconditions.Check(

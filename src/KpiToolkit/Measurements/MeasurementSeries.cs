@@ -36,7 +36,7 @@ public sealed class MeasurementSeries
         _measurements = [.. measurements];
         foreach (var measurement in _measurements)
         {
-            Preconditions.Check(measurement is not null, $"{parameterName} must not contain null.", parameterName);
+            Preconditions.Item(measurement, parameterName);
         }
 
         Array.Sort(_measurements, (a, b) => a.Period.CompareTo(b.Period));
