@@ -68,18 +68,39 @@ public sealed class MentionEngagementRateCalculator : IKpiCalculator
     /// <param name="mentions">The mentions, in any order.</param>
     /// <param name="cadence">Day, week, month, quarter or year.</param>
     /// <returns>One result per period, in time order.</returns>
-    public IReadOnlyList<KpiResult> CalculateByPeriod(IEnumerable<Mention> mentions, Cadence cadence)
+    public IReadOnlyList<KpiResult> CalculateByPeriod(IEnumerable<Mention> mentions, Cadence cadence) =>
+        ToResults(AccumulateByPeriod(mentions, cadence));
+
+    /// <summary>
+    /// Reads mentions into one accumulator per period of <paramref name="cadence"/>, all channels together, so parts
+    /// read separately can be merged with <see cref="GroupedAccumulators{TAccumulator}.Merge"/> (or
+    /// <see cref="Partitions.Accumulate"/>) and turned into results with <see cref="ToResults"/>.
+    /// </summary>
+    /// <param name="mentions">The mentions, in any order; read once.</param>
+    /// <param name="cadence">Day, week, month, quarter or year.</param>
+    /// <returns>The accumulators of the periods that hold mentions.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="mentions"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="cadence"/> is <see cref="Cadence.Custom"/>, or <paramref name="mentions"/> holds a null mention.</exception>
+    public GroupedAccumulators<RatioAccumulator> AccumulateByPeriod(IEnumerable<Mention> mentions, Cadence cadence)
     {
         Preconditions.NotNull(mentions);
         var grouper = new RecordGrouper<RatioAccumulator>(PeriodAssignment.ByCadence(cadence, Calendar), byChannel: false, (_, _) => new RatioAccumulator(Aggregation));
         foreach (var mention in mentions)
         {
-            Preconditions.Check(mention is not null, "mentions must not contain null.", nameof(mentions));
+            Preconditions.Item(mention, nameof(mentions));
             Add(grouper.StateFor(mention.PublishedAt, default)!, mention);
         }
 
-        return grouper.Groups().Select(g => ToResult(g.State, g.Period, null)).ToList().AsReadOnly();
+        return GroupedAccumulators<RatioAccumulator>.FromGroups(byChannel: false, grouper.Groups());
     }
+
+    /// <summary>Turns grouped accumulators, such as a merge of partial ones, into one result per group.</summary>
+    /// <param name="accumulators">The accumulators.</param>
+    /// <returns>One result per group, in time order, then by channel name.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="accumulators"/> is null.</exception>
+    /// <exception cref="ArgumentException">An accumulator uses another aggregation than this calculator.</exception>
+    public IReadOnlyList<KpiResult> ToResults(GroupedAccumulators<RatioAccumulator> accumulators) =>
+        Preconditions.NotNull(accumulators).Select(group => ToResult(group.Accumulator, group.Period, group.Channel)).ToList().AsReadOnly();
 
     /// <summary>Reads the mentions of one period into an accumulator, to merge with others computed separately.</summary>
     /// <param name="mentions">The mentions, in any order.</param>
@@ -121,6 +142,29 @@ public sealed class MentionEngagementRateCalculator : IKpiCalculator
     /// <inheritdoc />
     public KpiResult Calculate(ActivityData data, ReportingPeriod period, Channel? channel = null) =>
         Calculate(Preconditions.NotNull(data).Mentions, period, channel);
+
+    /// <inheritdoc />
+    /// <remarks>Reads the mentions once for all the periods.</remarks>
+    public IReadOnlyList<KpiResult> CalculateMany(ActivityData data, IReadOnlyList<ReportingPeriod> periods, Channel? channel = null)
+    {
+        Preconditions.NotNull(data);
+        Preconditions.OptionalChannel(channel);
+        var lookup = new PeriodLookup(periods, Calendar);
+        var accumulators = lookup.Periods.Select(_ => new RatioAccumulator(Aggregation)).ToArray();
+        Span<int> found = new int[lookup.LayerCount];
+        foreach (var mention in data.Mentions)
+        {
+            if (channel is null || mention.Channel == channel)
+            {
+                for (var i = lookup.Find(mention.PublishedAt, found) - 1; i >= 0; i--)
+                {
+                    Add(accumulators[found[i]], mention);
+                }
+            }
+        }
+
+        return lookup.PerRequest([.. lookup.Periods.Select((period, i) => ToResult(accumulators[i], period, channel))]);
+    }
 
     private void Add(RatioAccumulator accumulator, Mention mention)
     {

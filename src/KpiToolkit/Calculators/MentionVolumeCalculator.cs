@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using KpiToolkit.Activity;
 using KpiToolkit.Indicators;
 using KpiToolkit.Time;
@@ -101,6 +102,33 @@ public sealed class MentionVolumeCalculator : IKpiCalculator
     public KpiResult Calculate(ActivityData data, ReportingPeriod period, Channel? channel = null) =>
         Calculate(Preconditions.NotNull(data).Mentions, period, channel);
 
+    /// <inheritdoc />
+    /// <remarks>Reads the mentions once for all the periods.</remarks>
+    public IReadOnlyList<KpiResult> CalculateMany(ActivityData data, IReadOnlyList<ReportingPeriod> periods, Channel? channel = null)
+    {
+        Preconditions.NotNull(data);
+        Preconditions.OptionalChannel(channel);
+        var lookup = new PeriodLookup(periods, Calendar);
+        var counts = new long[lookup.Periods.Count];
+        Span<int> found = new int[lookup.LayerCount];
+        foreach (var mention in data.Mentions)
+        {
+            if (IsCounted(mention) && (channel is null || mention.Channel == channel))
+            {
+                for (var i = lookup.Find(mention.PublishedAt, found) - 1; i >= 0; i--)
+                {
+                    counts[found[i]]++;
+                }
+            }
+        }
+
+        // As in Calculate: any mention at all, of any subject or channel, makes a period without mentions a real 0.
+        var seen = data.Mentions.Count > 0;
+        return lookup.PerRequest([.. lookup.Periods.Select((period, i) => seen
+            ? KpiResult.Available(Indicator.Key, Indicator.Unit, period, channel, counts[i], new KpiInputs(counts[i], null, counts[i]), Method)
+            : KpiResult.Unavailable(Indicator.Key, Indicator.Unit, period, channel, KpiUnavailableReason.NoData, new KpiInputs(null, null, 0), Method))]);
+    }
+
     /// <summary>Counts the mentions of a period, in total and split by source type and by subject.</summary>
     /// <param name="mentions">The mentions, in any order.</param>
     /// <param name="period">The period.</param>
@@ -146,33 +174,72 @@ public sealed class MentionVolumeCalculator : IKpiCalculator
     {
         Preconditions.NotNull(mentions);
         var periods = Calendar.PeriodsBetween(start, end, cadence);
-        var index = periods.Select((period, i) => (period, i)).ToDictionary(pair => pair.period, pair => pair.i);
-        var counts = new long[periods.Count];
-        var assignment = PeriodAssignment.ByCadence(cadence, Calendar);
+        return Series(AccumulateByPeriod(mentions, cadence), cadence, periods);
+    }
 
-        // The series position of each period the assignment finds (-1 outside the range), so no period is hashed per mention.
-        var positions = new List<int>();
+    /// <summary>
+    /// Builds the series of <see cref="Series(IEnumerable{Mention}, Cadence, LocalDate, LocalDate)"/> from counts
+    /// per period, such as a merge of counts read separately or computed by another engine: every period of the
+    /// range gets its count, or 0.
+    /// </summary>
+    /// <param name="counts">The counts of the subject's mentions per period of <paramref name="cadence"/>, all channels together; periods outside the range are ignored.</param>
+    /// <param name="cadence">Day, week, month, quarter or year.</param>
+    /// <param name="start">The first day of the range.</param>
+    /// <param name="end">The last day of the range.</param>
+    /// <returns>One point per period, in time order, with no gap.</returns>
+    /// <exception cref="ArgumentException">
+    /// The counts are split by channel or hold a period of another cadence, <paramref name="end"/> is before
+    /// <paramref name="start"/>, or the cadence is custom.
+    /// </exception>
+    public IReadOnlyList<VolumePoint> Series(GroupedAccumulators<CountAccumulator> counts, Cadence cadence, LocalDate start, LocalDate end)
+    {
+        Preconditions.NotNull(counts);
+        Preconditions.Check(!counts.ByChannel, "counts must not be split by channel: a series counts all channels together.", nameof(counts));
+        var periods = Calendar.PeriodsBetween(start, end, cadence);
+        return Series(counts, cadence, periods);
+    }
+
+    /// <summary>
+    /// Counts the mentions of the subject per period of <paramref name="cadence"/>, all channels together, without
+    /// building a series, so counts of parts of the mentions read separately can be merged with
+    /// <see cref="GroupedAccumulators{TAccumulator}.Merge"/> (or <see cref="Partitions.Accumulate"/>) and turned into
+    /// a series with <see cref="Series(GroupedAccumulators{CountAccumulator}, Cadence, LocalDate, LocalDate)"/>.
+    /// </summary>
+    /// <param name="mentions">The mentions, in any order; read once.</param>
+    /// <param name="cadence">Day, week, month, quarter or year.</param>
+    /// <returns>The counts of the periods that hold mentions of the subject.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="mentions"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="cadence"/> is <see cref="Cadence.Custom"/>, or <paramref name="mentions"/> holds a null mention.</exception>
+    public GroupedAccumulators<CountAccumulator> AccumulateByPeriod(IEnumerable<Mention> mentions, Cadence cadence)
+    {
+        Preconditions.NotNull(mentions);
+        var grouper = new RecordGrouper<CountAccumulator>(PeriodAssignment.ByCadence(cadence, Calendar), byChannel: false, (_, _) => new CountAccumulator());
         foreach (var mention in mentions)
         {
-            Preconditions.Check(mention is not null, "mentions must not contain null.", nameof(mentions));
-            if (!IsCounted(mention))
+            Preconditions.Item(mention, nameof(mentions));
+            if (IsCounted(mention))
             {
-                continue;
-            }
-
-            var slot = assignment.SlotOf(mention.PublishedAt);
-            while (positions.Count <= slot)
-            {
-                positions.Add(index.GetValueOrDefault(assignment.PeriodAt(positions.Count), -1));
-            }
-
-            if (positions[slot] is var position and >= 0)
-            {
-                counts[position]++;
+                grouper.StateFor(mention.PublishedAt, default)!.Increment();
             }
         }
 
-        return periods.Select((period, i) => new VolumePoint(period, counts[i])).ToList().AsReadOnly();
+        return GroupedAccumulators<CountAccumulator>.FromGroups(byChannel: false, grouper.Groups());
+    }
+
+    private static ReadOnlyCollection<VolumePoint> Series(GroupedAccumulators<CountAccumulator> counts, Cadence cadence, IReadOnlyList<ReportingPeriod> periods)
+    {
+        foreach (var group in counts)
+        {
+            Preconditions.Check(
+                group.Period.Cadence == cadence,
+                $"counts hold the {group.Period.Cadence} period {group.Period}, but the series is by {cadence}.",
+                nameof(counts));
+        }
+
+        return periods
+            .Select(period => new VolumePoint(period, counts.TryGet(period, null, out var count) ? count.Count : 0))
+            .ToList()
+            .AsReadOnly();
     }
 
     private bool IsCounted(Mention mention) => Subject is not { } subject || mention.Subject == subject;

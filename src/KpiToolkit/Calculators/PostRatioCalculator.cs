@@ -196,6 +196,31 @@ public abstract class PostRatioCalculator : IKpiCalculator
         return ToResult(Accumulate(data.Posts, period, data.Audience, channel), period, channel);
     }
 
+    /// <inheritdoc />
+    /// <remarks>Reads the posts once for all the periods.</remarks>
+    public IReadOnlyList<KpiResult> CalculateMany(ActivityData data, IReadOnlyList<ReportingPeriod> periods, Channel? channel = null)
+    {
+        Preconditions.NotNull(data);
+        Preconditions.OptionalChannel(channel);
+        var lookup = new PeriodLookup(periods, Calendar);
+        var accumulators = lookup.Periods.Select(_ => new RatioAccumulator(Aggregation)).ToArray();
+        Span<int> found = new int[lookup.LayerCount];
+        foreach (var post in data.Posts)
+        {
+            if (channel is { } kept && post.Channel != kept)
+            {
+                continue;
+            }
+
+            for (var i = lookup.Find(post.PublishedAt, found) - 1; i >= 0; i--)
+            {
+                Add(accumulators[found[i]], post, data.Audience, lookup.EndAt(found[i]));
+            }
+        }
+
+        return lookup.PerRequest([.. lookup.Periods.Select((period, i) => ToResult(accumulators[i], period, channel))]);
+    }
+
     /// <summary>
     /// Returns the ratio of one post alone (its counters over its own denominator), or null when a counter
     /// is missing or the denominator is 0. Followers come from the snapshot at or before <paramref name="periodEnd"/>

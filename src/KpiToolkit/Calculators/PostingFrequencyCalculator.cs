@@ -101,7 +101,7 @@ public sealed class PostingFrequencyCalculator : IKpiCalculator
     public IReadOnlyList<KpiResult> CalculateByChannel(IEnumerable<SocialPost> posts, ReportingPeriod period)
     {
         Preconditions.NotNull(period);
-        return Group(posts, PeriodAssignment.Fixed(period, Calendar), byChannel: true);
+        return ToResults(Accumulate(posts, PeriodAssignment.Fixed(period, Calendar), byChannel: true));
     }
 
     /// <summary>Computes the frequency for each period of <paramref name="cadence"/> that holds posts.</summary>
@@ -109,30 +109,79 @@ public sealed class PostingFrequencyCalculator : IKpiCalculator
     /// <param name="cadence">Day, week, month, quarter or year.</param>
     /// <returns>One result per period, in time order.</returns>
     public IReadOnlyList<KpiResult> CalculateByPeriod(IEnumerable<SocialPost> posts, Cadence cadence) =>
-        Group(posts, PeriodAssignment.ByCadence(cadence, Calendar), byChannel: false);
+        ToResults(AccumulateByPeriod(posts, cadence, byChannel: false));
 
     /// <summary>Computes the frequency for each period of <paramref name="cadence"/> and each channel that published in it.</summary>
     /// <param name="posts">The posts, in any order.</param>
     /// <param name="cadence">Day, week, month, quarter or year.</param>
     /// <returns>One result per period and channel.</returns>
     public IReadOnlyList<KpiResult> CalculateByPeriodAndChannel(IEnumerable<SocialPost> posts, Cadence cadence) =>
-        Group(posts, PeriodAssignment.ByCadence(cadence, Calendar), byChannel: true);
+        ToResults(AccumulateByPeriod(posts, cadence, byChannel: true));
+
+    /// <summary>
+    /// Counts posts per period of <paramref name="cadence"/> (and per channel when asked) without computing the
+    /// frequencies, so counts of parts of the posts read separately can be merged with
+    /// <see cref="GroupedAccumulators{TAccumulator}.Merge"/> (or <see cref="Partitions.Accumulate"/>) and turned
+    /// into the results of one pass with <see cref="ToResults"/>.
+    /// </summary>
+    /// <param name="posts">The posts, in any order; read once.</param>
+    /// <param name="cadence">Day, week, month, quarter or year.</param>
+    /// <param name="byChannel">Whether each channel gets its own groups.</param>
+    /// <returns>The counts of the periods (and channels) that hold posts.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="posts"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="cadence"/> is <see cref="Cadence.Custom"/>, or <paramref name="posts"/> holds a null post.</exception>
+    public GroupedAccumulators<CountAccumulator> AccumulateByPeriod(IEnumerable<SocialPost> posts, Cadence cadence, bool byChannel = false) =>
+        Accumulate(posts, PeriodAssignment.ByCadence(cadence, Calendar), byChannel);
+
+    /// <summary>Turns grouped counts, such as a merge of partial ones, into one frequency per group.</summary>
+    /// <param name="counts">The counts of posts per period (and channel).</param>
+    /// <returns>One result per group, in time order, then by channel name.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="counts"/> is null.</exception>
+    public IReadOnlyList<KpiResult> ToResults(GroupedAccumulators<CountAccumulator> counts) =>
+        Preconditions.NotNull(counts).Select(group => ToResult(group.Accumulator.Count, group.Period, group.Channel)).ToList().AsReadOnly();
 
     /// <inheritdoc />
     public KpiResult Calculate(ActivityData data, ReportingPeriod period, Channel? channel = null) =>
         Calculate(Preconditions.NotNull(data).Posts, period, channel);
 
-    private IReadOnlyList<KpiResult> Group(IEnumerable<SocialPost> posts, PeriodAssignment assignment, bool byChannel)
+    /// <inheritdoc />
+    /// <remarks>Reads the posts once for all the periods.</remarks>
+    public IReadOnlyList<KpiResult> CalculateMany(ActivityData data, IReadOnlyList<ReportingPeriod> periods, Channel? channel = null)
+    {
+        Preconditions.NotNull(data);
+        Preconditions.OptionalChannel(channel);
+        var lookup = new PeriodLookup(periods, Calendar);
+        var counts = new long[lookup.Periods.Count];
+        Span<int> found = new int[lookup.LayerCount];
+        var seen = false;
+        foreach (var post in data.Posts)
+        {
+            if (channel is { } kept && post.Channel != kept)
+            {
+                continue;
+            }
+
+            seen = true;
+            for (var i = lookup.Find(post.PublishedAt, found) - 1; i >= 0; i--)
+            {
+                counts[found[i]]++;
+            }
+        }
+
+        return lookup.PerRequest([.. lookup.Periods.Select((period, i) => seen ? ToResult(counts[i], period, channel) : NoData(period, channel))]);
+    }
+
+    private static GroupedAccumulators<CountAccumulator> Accumulate(IEnumerable<SocialPost> posts, PeriodAssignment assignment, bool byChannel)
     {
         Preconditions.NotNull(posts);
         var grouper = new RecordGrouper<CountAccumulator>(assignment, byChannel, (_, _) => new CountAccumulator());
         foreach (var post in posts)
         {
-            Preconditions.Check(post is not null, "posts must not contain null.", nameof(posts));
+            Preconditions.Item(post, nameof(posts));
             grouper.StateFor(post.PublishedAt, post.Channel)?.Increment();
         }
 
-        return grouper.Groups().Select(g => ToResult(g.State.Count, g.Period, g.Channel)).ToList().AsReadOnly();
+        return GroupedAccumulators<CountAccumulator>.FromGroups(byChannel, grouper.Groups());
     }
 
     private KpiResult ToResult(long count, ReportingPeriod period, Channel? channel)

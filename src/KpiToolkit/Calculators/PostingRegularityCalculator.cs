@@ -134,6 +134,43 @@ public sealed class PostingRegularityCalculator(ReportingCalendar? calendar = nu
     public KpiResult Calculate(ActivityData data, ReportingPeriod period, Channel? channel = null) =>
         Analyze(Preconditions.NotNull(data).Posts, period, channel).ActiveWeeksShare;
 
+    /// <inheritdoc />
+    /// <remarks>Reads the posts once for all the periods.</remarks>
+    public IReadOnlyList<KpiResult> CalculateMany(ActivityData data, IReadOnlyList<ReportingPeriod> periods, Channel? channel = null)
+    {
+        Preconditions.NotNull(data);
+        Preconditions.OptionalChannel(channel);
+        var lookup = new PeriodLookup(periods, Calendar);
+        var posts = new long[lookup.Periods.Count];
+        var activeWeeks = lookup.Periods.Select(_ => new HashSet<int>()).ToArray();
+        var weeks = PeriodAssignment.ByCadence(Cadence.Week, Calendar);
+        Span<int> found = new int[lookup.LayerCount];
+        foreach (var post in data.Posts)
+        {
+            if (channel is { } kept && post.Channel != kept)
+            {
+                continue;
+            }
+
+            for (var i = lookup.Find(post.PublishedAt, found) - 1; i >= 0; i--)
+            {
+                posts[found[i]]++;
+                activeWeeks[found[i]].Add(weeks.SlotOf(post.PublishedAt));
+            }
+        }
+
+        // As in Analyze: any post at all, on any channel, makes a period without posts a real 0.
+        var inputHasPosts = data.Posts.Count > 0;
+        return lookup.PerRequest([.. lookup.Periods.Select((period, i) =>
+        {
+            var weekCount = Calendar.PeriodsBetween(period.Start, period.End, Cadence.Week).Count;
+            var inputs = new KpiInputs(activeWeeks[i].Count, weekCount, posts[i]);
+            return inputHasPosts
+                ? KpiResult.Available(Indicator.Key, Indicator.Unit, period, channel, (double)activeWeeks[i].Count / weekCount, inputs, Method)
+                : KpiResult.Unavailable(Indicator.Key, Indicator.Unit, period, channel, KpiUnavailableReason.NoData, inputs, Method);
+        })]);
+    }
+
     private static double[] Gaps(List<Instant> sorted)
     {
         var gaps = new double[Math.Max(0, sorted.Count - 1)];

@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using KpiToolkit.Activity;
 using KpiToolkit.Calculators;
 using KpiToolkit.Evaluation;
@@ -300,8 +301,7 @@ public sealed class DashboardBuilder
             var cadence = EvaluationCadence(objective);
             var from = (objective.Start ?? objective.Baseline?.Date ?? _history[0].Start).PlusDays(-1);
             var periods = from <= asOf ? _builder.Calendar.PeriodsBetween(from, asOf, cadence) : [];
-            var measurements = periods
-                .Select(period => Result(key, channel, period))
+            var measurements = Results(key, channel, periods)
                 .Where(result => result.Value is not null)
                 .Select(result => new Measurement(key, result.Period, result.Value!.Value, channel));
             return new MeasurementSeries(key, measurements);
@@ -312,7 +312,7 @@ public sealed class DashboardBuilder
 
         private KpiRow Row(Indicator indicator, Channel? channel, ObjectiveEvaluation? evaluation)
         {
-            var history = _history.Select(period => Result(indicator.Key, channel, period)).ToList().AsReadOnly();
+            var history = Results(indicator.Key, channel, _history);
             var previous = history[^2];
             var current = history[^1];
             var measured = _measured.TryGetValue((indicator.Key, channel), out var series);
@@ -330,6 +330,53 @@ public sealed class DashboardBuilder
                 Evaluation = evaluation,
                 Error = _failures.GetValueOrDefault((indicator.Key, channel)) ?? (unmeasurable ? "No calculator computes this indicator and no series measures it." : null),
             };
+        }
+
+        /// <summary>The results of some periods, from the cache or computed together: a calculator reads the data once for all of them.</summary>
+        private ReadOnlyCollection<KpiResult> Results(IndicatorKey key, Channel? channel, IReadOnlyList<ReportingPeriod> periods)
+        {
+            var missing = periods.Where(period => !_results.ContainsKey((key, channel, period))).Distinct().ToList();
+            if (missing.Count > 1 && !_measured.ContainsKey((key, channel)) && _builder._registry.TryGet(key, out var calculator))
+            {
+                ComputeTogether(calculator, key, channel, missing);
+            }
+
+            return periods.Select(period => Result(key, channel, period)).ToList().AsReadOnly();
+        }
+
+        /// <summary>
+        /// Asks the calculator for several periods at once and caches the results it got right. When the call throws,
+        /// nothing is cached, so each period is computed alone and only the periods that fail are marked failed.
+        /// </summary>
+        private void ComputeTogether(IKpiCalculator calculator, IndicatorKey key, Channel? channel, List<ReportingPeriod> periods)
+        {
+            IReadOnlyList<KpiResult?>? results;
+            try
+            {
+                results = calculator.CalculateMany(_request.Data, periods, channel);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                return;
+            }
+
+            if (results is null || results.Count != periods.Count)
+            {
+                var got = results is null ? "no list" : $"{results.Count} results";
+                foreach (var period in periods)
+                {
+                    _results[(key, channel, period)] = Fail(calculator, key, channel, $"returned {got} from CalculateMany for {periods.Count} periods.", period);
+                }
+
+                return;
+            }
+
+            for (var i = 0; i < periods.Count; i++)
+            {
+                _results[(key, channel, periods[i])] = Invalid(results[i], key, periods[i]) is { } failure
+                    ? Fail(calculator, key, channel, failure, periods[i])
+                    : results[i]!;
+            }
         }
 
         private KpiResult Result(IndicatorKey key, Channel? channel, ReportingPeriod period)
@@ -375,6 +422,12 @@ public sealed class DashboardBuilder
                 failure = $"failed with {exception.GetType().Name}: {exception.Message}";
             }
 
+            return Fail(calculator, key, channel, failure, period);
+        }
+
+        /// <summary>Reports a calculator's failure once per indicator and channel, and returns the failed result of a period.</summary>
+        private KpiResult Fail(IKpiCalculator calculator, IndicatorKey key, Channel? channel, string failure, ReportingPeriod period)
+        {
             var name = calculator.GetType().Name;
             if (_failures.TryAdd((key, channel), $"{name} {failure}"))
             {
