@@ -27,7 +27,7 @@ public sealed class MentionEngagementRateOptions
 /// A mention missing a counter or its potential reach is skipped and counted as missing; one with a
 /// potential reach of 0 is skipped and counted as a zero denominator.
 /// </remarks>
-public sealed class MentionEngagementRateCalculator : IKpiCalculator
+public sealed class MentionEngagementRateCalculator : IKpiCalculator, IMentionPass
 {
     private readonly string _method;
 
@@ -145,26 +145,11 @@ public sealed class MentionEngagementRateCalculator : IKpiCalculator
 
     /// <inheritdoc />
     /// <remarks>Reads the mentions once for all the periods.</remarks>
-    public IReadOnlyList<KpiResult> CalculateMany(ActivityData data, IReadOnlyList<ReportingPeriod> periods, Channel? channel = null)
-    {
-        Preconditions.NotNull(data);
-        Preconditions.OptionalChannel(channel);
-        var lookup = new PeriodLookup(periods, Calendar);
-        var accumulators = lookup.Periods.Select(_ => new RatioAccumulator(Aggregation)).ToArray();
-        Span<int> found = new int[lookup.LayerCount];
-        foreach (var mention in data.Mentions)
-        {
-            if (channel is null || mention.Channel == channel)
-            {
-                for (var i = lookup.Find(mention.PublishedAt, found) - 1; i >= 0; i--)
-                {
-                    Add(accumulators[found[i]], mention);
-                }
-            }
-        }
+    public IReadOnlyList<KpiResult> CalculateMany(ActivityData data, IReadOnlyList<ReportingPeriod> periods, Channel? channel = null) =>
+        SharedPass.CalculateMany(this, Calendar, data, periods, channel);
 
-        return lookup.PerRequest([.. lookup.Periods.Select((period, i) => ToResult(accumulators[i], period, channel))]);
-    }
+    /// <inheritdoc />
+    PassReader<Mention> IMentionPass.Begin(ActivityData data, PeriodLookup lookup, Channel? channel) => new Reader(this, lookup, channel);
 
     private void Add(RatioAccumulator accumulator, Mention mention)
     {
@@ -185,5 +170,20 @@ public sealed class MentionEngagementRateCalculator : IKpiCalculator
         {
             accumulator.Add(interactions, reach);
         }
+    }
+
+    private sealed class Reader(MentionEngagementRateCalculator calculator, PeriodLookup lookup, Channel? channel) : PassReader<Mention>
+    {
+        private readonly RatioAccumulator[] _accumulators = [.. lookup.Periods.Select(_ => new RatioAccumulator(calculator.Aggregation))];
+
+        public override void Add(Mention record, ReadOnlySpan<int> periods)
+        {
+            foreach (var index in periods)
+            {
+                calculator.Add(_accumulators[index], record);
+            }
+        }
+
+        public override IReadOnlyList<KpiResult> Results() => [.. lookup.Periods.Select((period, i) => calculator.ToResult(_accumulators[i], period, channel))];
     }
 }

@@ -48,7 +48,7 @@ public sealed record MentionVolume
 /// any channel, at any date), and is <see cref="KpiUnavailableReason.NoData"/> when the input holds none at
 /// all, so an empty export is never read as silence.
 /// </remarks>
-public sealed class MentionVolumeCalculator : IKpiCalculator
+public sealed class MentionVolumeCalculator : IKpiCalculator, IMentionPass
 {
     private const string Method = "count of mentions published in the period";
 
@@ -104,30 +104,11 @@ public sealed class MentionVolumeCalculator : IKpiCalculator
 
     /// <inheritdoc />
     /// <remarks>Reads the mentions once for all the periods.</remarks>
-    public IReadOnlyList<KpiResult> CalculateMany(ActivityData data, IReadOnlyList<ReportingPeriod> periods, Channel? channel = null)
-    {
-        Preconditions.NotNull(data);
-        Preconditions.OptionalChannel(channel);
-        var lookup = new PeriodLookup(periods, Calendar);
-        var counts = new long[lookup.Periods.Count];
-        Span<int> found = new int[lookup.LayerCount];
-        foreach (var mention in data.Mentions)
-        {
-            if (IsCounted(mention) && (channel is null || mention.Channel == channel))
-            {
-                for (var i = lookup.Find(mention.PublishedAt, found) - 1; i >= 0; i--)
-                {
-                    counts[found[i]]++;
-                }
-            }
-        }
+    public IReadOnlyList<KpiResult> CalculateMany(ActivityData data, IReadOnlyList<ReportingPeriod> periods, Channel? channel = null) =>
+        SharedPass.CalculateMany(this, Calendar, data, periods, channel);
 
-        // As in Calculate: any mention at all, of any subject or channel, makes a period without mentions a real 0.
-        var seen = data.Mentions.Count > 0;
-        return lookup.PerRequest([.. lookup.Periods.Select((period, i) => seen
-            ? KpiResult.Available(Indicator.Key, Indicator.Unit, period, channel, counts[i], new KpiInputs(counts[i], null, counts[i]), Method)
-            : KpiResult.Unavailable(Indicator.Key, Indicator.Unit, period, channel, KpiUnavailableReason.NoData, new KpiInputs(null, null, 0), Method))]);
-    }
+    /// <inheritdoc />
+    PassReader<Mention> IMentionPass.Begin(ActivityData data, PeriodLookup lookup, Channel? channel) => new Reader(this, data.Mentions.Count > 0, lookup, channel);
 
     /// <summary>Counts the mentions of a period, in total and split by source type and by subject.</summary>
     /// <param name="mentions">The mentions, in any order.</param>
@@ -243,4 +224,25 @@ public sealed class MentionVolumeCalculator : IKpiCalculator
     }
 
     private bool IsCounted(Mention mention) => Subject is not { } subject || mention.Subject == subject;
+
+    // As in Calculate: any mention at all, of any subject or channel, makes a period without mentions a real 0.
+    private sealed class Reader(MentionVolumeCalculator calculator, bool inputHasMentions, PeriodLookup lookup, Channel? channel) : PassReader<Mention>
+    {
+        private readonly long[] _counts = new long[lookup.Periods.Count];
+
+        public override void Add(Mention record, ReadOnlySpan<int> periods)
+        {
+            if (calculator.IsCounted(record))
+            {
+                foreach (var index in periods)
+                {
+                    _counts[index]++;
+                }
+            }
+        }
+
+        public override IReadOnlyList<KpiResult> Results() => [.. lookup.Periods.Select((period, i) => inputHasMentions
+            ? KpiResult.Available(calculator.Indicator.Key, calculator.Indicator.Unit, period, channel, _counts[i], new KpiInputs(_counts[i], null, _counts[i]), Method)
+            : KpiResult.Unavailable(calculator.Indicator.Key, calculator.Indicator.Unit, period, channel, KpiUnavailableReason.NoData, new KpiInputs(null, null, 0), Method))];
+    }
 }

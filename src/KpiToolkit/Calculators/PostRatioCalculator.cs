@@ -20,7 +20,7 @@ namespace KpiToolkit.Calculators;
 /// <para>Each method reads its input once and keeps one accumulator per group. Instances are immutable
 /// and thread-safe.</para>
 /// </remarks>
-public abstract class PostRatioCalculator : IKpiCalculator
+public abstract class PostRatioCalculator : IKpiCalculator, IPostPass
 {
     private readonly PostCounter[] _numerator;
 
@@ -198,28 +198,11 @@ public abstract class PostRatioCalculator : IKpiCalculator
 
     /// <inheritdoc />
     /// <remarks>Reads the posts once for all the periods.</remarks>
-    public IReadOnlyList<KpiResult> CalculateMany(ActivityData data, IReadOnlyList<ReportingPeriod> periods, Channel? channel = null)
-    {
-        Preconditions.NotNull(data);
-        Preconditions.OptionalChannel(channel);
-        var lookup = new PeriodLookup(periods, Calendar);
-        var accumulators = lookup.Periods.Select(_ => new RatioAccumulator(Aggregation)).ToArray();
-        Span<int> found = new int[lookup.LayerCount];
-        foreach (var post in data.Posts)
-        {
-            if (channel is { } kept && post.Channel != kept)
-            {
-                continue;
-            }
+    public IReadOnlyList<KpiResult> CalculateMany(ActivityData data, IReadOnlyList<ReportingPeriod> periods, Channel? channel = null) =>
+        SharedPass.CalculateMany(this, Calendar, data, periods, channel);
 
-            for (var i = lookup.Find(post.PublishedAt, found) - 1; i >= 0; i--)
-            {
-                Add(accumulators[found[i]], post, data.Audience, lookup.EndAt(found[i]));
-            }
-        }
-
-        return lookup.PerRequest([.. lookup.Periods.Select((period, i) => ToResult(accumulators[i], period, channel))]);
-    }
+    /// <inheritdoc />
+    PassReader<SocialPost> IPostPass.Begin(ActivityData data, PeriodLookup lookup, Channel? channel) => new Reader(this, data.Audience, lookup, channel);
 
     /// <summary>
     /// Returns the ratio of one post alone (its counters over its own denominator), or null when a counter
@@ -314,6 +297,21 @@ public abstract class PostRatioCalculator : IKpiCalculator
     }
 
     private sealed record GroupState(RatioAccumulator Accumulator, Instant PeriodEnd);
+
+    private sealed class Reader(PostRatioCalculator calculator, AudienceHistory audience, PeriodLookup lookup, Channel? channel) : PassReader<SocialPost>
+    {
+        private readonly RatioAccumulator[] _accumulators = [.. lookup.Periods.Select(_ => new RatioAccumulator(calculator.Aggregation))];
+
+        public override void Add(SocialPost record, ReadOnlySpan<int> periods)
+        {
+            foreach (var index in periods)
+            {
+                calculator.Add(_accumulators[index], record, audience, lookup.EndAt(index));
+            }
+        }
+
+        public override IReadOnlyList<KpiResult> Results() => [.. lookup.Periods.Select((period, i) => calculator.ToResult(_accumulators[i], period, channel))];
+    }
 
     private enum Outcome
     {

@@ -36,7 +36,7 @@ public sealed class PostingFrequencyOptions
 /// <see cref="KpiUnavailableReason.NoData"/> when the input holds no post at all, so an empty export is
 /// never reported as a quiet period. Every post counts, organic or paid, whatever its format.
 /// </remarks>
-public sealed class PostingFrequencyCalculator : IKpiCalculator
+public sealed class PostingFrequencyCalculator : IKpiCalculator, IPostPass
 {
     private const double DaysPerMonth = 365.2425 / 12;
     private readonly double _daysPerUnit;
@@ -146,30 +146,11 @@ public sealed class PostingFrequencyCalculator : IKpiCalculator
 
     /// <inheritdoc />
     /// <remarks>Reads the posts once for all the periods.</remarks>
-    public IReadOnlyList<KpiResult> CalculateMany(ActivityData data, IReadOnlyList<ReportingPeriod> periods, Channel? channel = null)
-    {
-        Preconditions.NotNull(data);
-        Preconditions.OptionalChannel(channel);
-        var lookup = new PeriodLookup(periods, Calendar);
-        var counts = new long[lookup.Periods.Count];
-        Span<int> found = new int[lookup.LayerCount];
-        var seen = false;
-        foreach (var post in data.Posts)
-        {
-            if (channel is { } kept && post.Channel != kept)
-            {
-                continue;
-            }
+    public IReadOnlyList<KpiResult> CalculateMany(ActivityData data, IReadOnlyList<ReportingPeriod> periods, Channel? channel = null) =>
+        SharedPass.CalculateMany(this, Calendar, data, periods, channel);
 
-            seen = true;
-            for (var i = lookup.Find(post.PublishedAt, found) - 1; i >= 0; i--)
-            {
-                counts[found[i]]++;
-            }
-        }
-
-        return lookup.PerRequest([.. lookup.Periods.Select((period, i) => seen ? ToResult(counts[i], period, channel) : NoData(period, channel))]);
-    }
+    /// <inheritdoc />
+    PassReader<SocialPost> IPostPass.Begin(ActivityData data, PeriodLookup lookup, Channel? channel) => new Reader(this, lookup, channel);
 
     private static GroupedAccumulators<CountAccumulator> Accumulate(IEnumerable<SocialPost> posts, PeriodAssignment assignment, bool byChannel)
     {
@@ -193,4 +174,23 @@ public sealed class PostingFrequencyCalculator : IKpiCalculator
 
     private KpiResult NoData(ReportingPeriod period, Channel? channel) =>
         KpiResult.Unavailable(Indicator.Key, Indicator.Unit, period, channel, KpiUnavailableReason.NoData, new KpiInputs(null, null, 0), _method);
+
+    private sealed class Reader(PostingFrequencyCalculator calculator, PeriodLookup lookup, Channel? channel) : PassReader<SocialPost>
+    {
+        private readonly long[] _counts = new long[lookup.Periods.Count];
+        private bool _seen;
+
+        public override void Add(SocialPost record, ReadOnlySpan<int> periods)
+        {
+            // As in Calculate: any post of the scope, in a period or not, makes a period without posts a real 0.
+            _seen = true;
+            foreach (var index in periods)
+            {
+                _counts[index]++;
+            }
+        }
+
+        public override IReadOnlyList<KpiResult> Results() =>
+            [.. lookup.Periods.Select((period, i) => _seen ? calculator.ToResult(_counts[i], period, channel) : calculator.NoData(period, channel))];
+    }
 }

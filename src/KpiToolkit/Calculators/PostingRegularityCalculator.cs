@@ -49,7 +49,7 @@ public sealed record PostingRegularity
 /// </summary>
 /// <remarks>Gaps need the posts in time order, so this calculator keeps the publication instants of the period in memory.</remarks>
 /// <param name="calendar">The reporting calendar; UTC when null.</param>
-public sealed class PostingRegularityCalculator(ReportingCalendar? calendar = null) : IKpiCalculator
+public sealed class PostingRegularityCalculator(ReportingCalendar? calendar = null) : IKpiCalculator, IPostPass
 {
     private const string Method = "weeks with at least one post / weeks of the period";
 
@@ -136,40 +136,11 @@ public sealed class PostingRegularityCalculator(ReportingCalendar? calendar = nu
 
     /// <inheritdoc />
     /// <remarks>Reads the posts once for all the periods.</remarks>
-    public IReadOnlyList<KpiResult> CalculateMany(ActivityData data, IReadOnlyList<ReportingPeriod> periods, Channel? channel = null)
-    {
-        Preconditions.NotNull(data);
-        Preconditions.OptionalChannel(channel);
-        var lookup = new PeriodLookup(periods, Calendar);
-        var posts = new long[lookup.Periods.Count];
-        var activeWeeks = lookup.Periods.Select(_ => new HashSet<int>()).ToArray();
-        var weeks = PeriodAssignment.ByCadence(Cadence.Week, Calendar);
-        Span<int> found = new int[lookup.LayerCount];
-        foreach (var post in data.Posts)
-        {
-            if (channel is { } kept && post.Channel != kept)
-            {
-                continue;
-            }
+    public IReadOnlyList<KpiResult> CalculateMany(ActivityData data, IReadOnlyList<ReportingPeriod> periods, Channel? channel = null) =>
+        SharedPass.CalculateMany(this, Calendar, data, periods, channel);
 
-            for (var i = lookup.Find(post.PublishedAt, found) - 1; i >= 0; i--)
-            {
-                posts[found[i]]++;
-                activeWeeks[found[i]].Add(weeks.SlotOf(post.PublishedAt));
-            }
-        }
-
-        // As in Analyze: any post at all, on any channel, makes a period without posts a real 0.
-        var inputHasPosts = data.Posts.Count > 0;
-        return lookup.PerRequest([.. lookup.Periods.Select((period, i) =>
-        {
-            var weekCount = Calendar.PeriodsBetween(period.Start, period.End, Cadence.Week).Count;
-            var inputs = new KpiInputs(activeWeeks[i].Count, weekCount, posts[i]);
-            return inputHasPosts
-                ? KpiResult.Available(Indicator.Key, Indicator.Unit, period, channel, (double)activeWeeks[i].Count / weekCount, inputs, Method)
-                : KpiResult.Unavailable(Indicator.Key, Indicator.Unit, period, channel, KpiUnavailableReason.NoData, inputs, Method);
-        })]);
-    }
+    /// <inheritdoc />
+    PassReader<SocialPost> IPostPass.Begin(ActivityData data, PeriodLookup lookup, Channel? channel) => new Reader(this, data.Posts.Count > 0, lookup, channel);
 
     private static double[] Gaps(List<Instant> sorted)
     {
@@ -198,5 +169,33 @@ public sealed class PostingRegularityCalculator(ReportingCalendar? calendar = nu
 
         var variance = gaps.Sum(gap => (gap - mean) * (gap - mean)) / gaps.Length;
         return Math.Sqrt(variance) / mean;
+    }
+
+    // As in Analyze: any post at all, on any channel, makes a period without posts a real 0.
+    private sealed class Reader(PostingRegularityCalculator calculator, bool inputHasPosts, PeriodLookup lookup, Channel? channel) : PassReader<SocialPost>
+    {
+        private readonly long[] _posts = new long[lookup.Periods.Count];
+        private readonly HashSet<int>[] _activeWeeks = [.. lookup.Periods.Select(_ => new HashSet<int>())];
+        private readonly PeriodAssignment _weeks = PeriodAssignment.ByCadence(Cadence.Week, calculator.Calendar);
+
+        public override void Add(SocialPost record, ReadOnlySpan<int> periods)
+        {
+            foreach (var index in periods)
+            {
+                _posts[index]++;
+                _activeWeeks[index].Add(_weeks.SlotOf(record.PublishedAt));
+            }
+        }
+
+        public override IReadOnlyList<KpiResult> Results() => [.. lookup.Periods.Select((period, i) =>
+        {
+            var indicator = calculator.Indicator;
+            var weekCount = calculator.Calendar.PeriodsBetween(period.Start, period.End, Cadence.Week).Count;
+            var active = _activeWeeks[i].Count;
+            var inputs = new KpiInputs(active, weekCount, _posts[i]);
+            return inputHasPosts
+                ? KpiResult.Available(indicator.Key, indicator.Unit, period, channel, (double)active / weekCount, inputs, Method)
+                : KpiResult.Unavailable(indicator.Key, indicator.Unit, period, channel, KpiUnavailableReason.NoData, inputs, Method);
+        })];
     }
 }

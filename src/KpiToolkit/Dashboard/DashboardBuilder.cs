@@ -130,6 +130,7 @@ public sealed class DashboardBuilder
         {
             var today = _builder._evaluator.Today;
             var asOf = today < _period.End ? today : _period.End;
+            Prefetch(asOf);
             var rows = new List<KpiRow>();
             var shown = new HashSet<(IndicatorKey, Channel?)>();
             var evaluations = new List<ObjectiveEvaluation>();
@@ -298,13 +299,102 @@ public sealed class DashboardBuilder
             // A target is set per period of the objective's cadence ("700 mentions a month"), so the objective is measured
             // at that cadence whatever the dashboard's. The period just before the start is included: without a baseline,
             // it holds the value the objective started from.
-            var cadence = EvaluationCadence(objective);
-            var from = (objective.Start ?? objective.Baseline?.Date ?? _history[0].Start).PlusDays(-1);
-            var periods = from <= asOf ? _builder.Calendar.PeriodsBetween(from, asOf, cadence) : [];
-            var measurements = Results(key, channel, periods)
+            var measurements = Results(key, channel, EvaluationPeriods(objective, asOf))
                 .Where(result => result.Value is not null)
                 .Select(result => new Measurement(key, result.Period, result.Value!.Value, channel));
             return new MeasurementSeries(key, measurements);
+        }
+
+        private IReadOnlyList<ReportingPeriod> EvaluationPeriods(Objective objective, LocalDate asOf)
+        {
+            var from = (objective.Start ?? objective.Baseline?.Date ?? _history[0].Start).PlusDays(-1);
+            return from <= asOf ? _builder.Calendar.PeriodsBetween(from, asOf, EvaluationCadence(objective)) : [];
+        }
+
+        /// <summary>
+        /// Computes up front every calculated result the rows and objectives will show, in as few passes as possible:
+        /// for each channel scope, one pass over the posts and one over the mentions serve every built-in calculator
+        /// that reads them; any other calculator gets one <see cref="IKpiCalculator.CalculateMany"/>. What fails here
+        /// is left uncached and computed again, period by period, when a row asks for it.
+        /// </summary>
+        private void Prefetch(LocalDate asOf)
+        {
+            var needs = new Dictionary<(IndicatorKey Key, Channel? Channel), HashSet<ReportingPeriod>>();
+            void Need(IndicatorKey key, Channel? channel, IEnumerable<ReportingPeriod> periods)
+            {
+                if (!_measured.ContainsKey((key, channel)) && _builder._registry.TryGet(key, out _))
+                {
+                    (needs.TryGetValue((key, channel), out var set) ? set : needs[(key, channel)] = []).UnionWith(periods);
+                }
+            }
+
+            foreach (var objective in _request.Objectives.SelectMany(root => root.SelfAndDescendants()))
+            {
+                Need(objective.Indicator.Key, ChannelOf(objective), objective.Scope.Channels.Count > 1 ? _history : [.. _history, .. EvaluationPeriods(objective, asOf)]);
+            }
+
+            foreach (var (key, channel) in SelectedKpis())
+            {
+                Need(key, channel, _history);
+            }
+
+            foreach (var scope in needs.GroupBy(need => need.Key.Channel))
+            {
+                var channel = scope.Key;
+                var posts = new List<(IndicatorKey Key, IPostPass Calculator)>();
+                var mentions = new List<(IndicatorKey Key, IMentionPass Calculator)>();
+                foreach (var ((key, _), periods) in scope)
+                {
+                    var calculator = _builder._registry.Get(key);
+                    if (calculator is IPostPass post && post.Calendar.Equals(_builder.Calendar))
+                    {
+                        posts.Add((key, post));
+                    }
+                    else if (calculator is IMentionPass mention && mention.Calendar.Equals(_builder.Calendar))
+                    {
+                        mentions.Add((key, mention));
+                    }
+                    else
+                    {
+                        ComputeTogether(calculator, key, channel, [.. periods]);
+                    }
+                }
+
+                var lookup = new PeriodLookup([.. scope.SelectMany(need => need.Value).Distinct()], _builder.Calendar);
+                Share(posts, channel, lookup, readers => SharedPass.OverPosts(_request.Data, lookup, channel, readers), calculator => calculator.Begin(_request.Data, lookup, channel));
+                Share(mentions, channel, lookup, readers => SharedPass.OverMentions(_request.Data, lookup, channel, readers), calculator => calculator.Begin(_request.Data, lookup, channel));
+            }
+        }
+
+        private void Share<TCalculator, TRecord>(
+            List<(IndicatorKey Key, TCalculator Calculator)> calculators,
+            Channel? channel,
+            PeriodLookup lookup,
+            Action<PassReader<TRecord>[]> pass,
+            Func<TCalculator, PassReader<TRecord>> begin)
+        {
+            if (calculators.Count == 0)
+            {
+                return;
+            }
+
+            try
+            {
+                var readers = calculators.Select(calculator => begin(calculator.Calculator)).ToArray();
+                pass(readers);
+                foreach (var ((key, _), reader) in calculators.Zip(readers))
+                {
+                    var results = reader.Results();
+                    for (var i = 0; i < results.Count; i++)
+                    {
+                        _results[(key, channel, lookup.Periods[i])] = results[i];
+                    }
+                }
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                // Nothing is cached: each calculator is asked again on its own, so the failure lands on the one that caused it.
+            }
         }
 
         private Cadence EvaluationCadence(Objective objective) =>
@@ -458,13 +548,10 @@ public sealed class DashboardBuilder
 
         private BestTimeToPost BestTimeToPost()
         {
-            var first = _history[0].Start;
-            var last = _period.End;
-            var posts = _request.Data.Posts.Where(post =>
-            {
-                var day = _builder.Calendar.ToLocalDate(post.PublishedAt);
-                return day >= first && day <= last;
-            });
+            // The instants of the history's days, so no post needs converting to a local date to be kept or left out.
+            var from = _builder.Calendar.ToInterval(_history[0]).Start;
+            var until = _builder.Calendar.ToInterval(_period).End;
+            var posts = _request.Data.Posts.Where(post => post.PublishedAt >= from && post.PublishedAt < until);
             return _builder._bestTime.Analyze(posts, _request.Data.Audience);
         }
 

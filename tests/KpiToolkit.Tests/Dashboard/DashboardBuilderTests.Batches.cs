@@ -33,6 +33,32 @@ public sealed partial class DashboardBuilderTests
     }
 
     [Fact]
+    public void Build_CalculatorsInAnotherCalendar_KeepTheirOwnPeriods()
+    {
+        // Calculators in UTC under a Paris dashboard cannot share the dashboard's pass: each must still count in UTC.
+        // The posts and mentions at 23:30 UTC on 31 May are in June in Paris but in May in UTC.
+        var fixture = DashboardFixture.Data();
+        var lateInMay = Instant.FromUtc(2026, 5, 31, 23, 30);
+        var data = new ActivityData(
+            [.. fixture.Posts, new SocialPost("late", Channel.Instagram, lateInMay, counters: new PostCounters { Reach = 1_000, Reactions = 900, Comments = 0, Shares = 0 })],
+            mentions: [.. fixture.Mentions, .. Enumerable.Range(0, 50).Select(i => new Mention($"late-{i}", lateInMay, MentionSourceType.News, "wire"))]);
+        var request = DashboardFixture.Request() with { Indicators = null, Data = data };
+        DashboardBuilder InUtc(Func<IKpiCalculator, IKpiCalculator> wrap) => new(
+            new KpiCalculatorRegistry(BuiltInCalculators.Create(ReportingCalendar.Utc).Select(wrap)),
+            IndicatorCatalog.BuiltIn.With(DashboardFixture.Headcount),
+            DashboardFixture.Clock(),
+            DashboardFixture.Paris);
+
+        var together = InUtc(calculator => calculator).Build(request);
+        var oneByOne = InUtc(calculator => new PeriodByPeriod(calculator)).Build(request);
+
+        together.Rows.SelectMany(row => row.History).Should().Equal(oneByOne.Rows.SelectMany(row => row.History));
+        var mentions = together.Rows.Single(row => row.Indicator.Key == BuiltInIndicators.MentionVolume.Key && row.Channel is null).History;
+        (mentions[^2].Value - DashboardFixture.Build().Rows.Single(row => row.Indicator.Key == BuiltInIndicators.MentionVolume.Key && row.Channel is null).History[^2].Value)
+            .Should().Be(50, "in UTC the late mentions belong to May");
+    }
+
+    [Fact]
     public void Build_HostCalculatorAnsweringForTooFewPeriods_FailsEveryPeriodOnce()
     {
         var builder = BuilderWith(new ShortListCalculator());
