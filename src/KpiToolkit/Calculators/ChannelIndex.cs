@@ -3,19 +3,23 @@ using System.Runtime.CompilerServices;
 namespace KpiToolkit.Calculators;
 
 /// <summary>
-/// Numbers the channels met in a pass (0, 1, 2… in the order met) without hashing a name for every record:
-/// records of one channel usually share the name's string instance, so a reference comparison finds most of
-/// them, and a short list (or, past a few dozen channels, a dictionary) finds the rest.
+/// Numbers the channels met in a pass (0, 1, 2… in the order met) without hashing a name for every record.
+/// Records of one channel usually share the name's string instance, so a small table keyed by that instance's
+/// identity answers with one comparison, whatever order the channels come in (a scan would mispredict a branch
+/// on most records). A name seen for the first time is compared without regard to case with the channels met.
 /// </summary>
-/// <remarks>Channels compare without regard to case, as <see cref="Channel"/> does. Not thread-safe.</remarks>
+/// <remarks>
+/// The table keeps at most <see cref="MaxInstances"/> string instances, so a source that creates a new string
+/// for every record costs a dictionary lookup per record but never memory per record. Not thread-safe.
+/// </remarks>
 internal sealed class ChannelIndex
 {
-    private const int ListLimit = 32;
+    private const int MaxInstances = 256;
     private readonly List<Channel> _channels = [];
-    private readonly List<string> _names = [];
-    private Dictionary<Channel, int>? _large;
-    private string? _lastName;
-    private int _lastIndex;
+    private readonly Dictionary<Channel, int> _byName = [];
+    private string?[] _instances = new string?[16];
+    private int[] _indexes = new int[16];
+    private int _instanceCount;
 
     /// <summary>Gets the number of channels met.</summary>
     public int Count => _channels.Count;
@@ -28,56 +32,67 @@ internal sealed class ChannelIndex
     public int IndexOf(Channel channel)
     {
         var name = channel.Name;
-        return ReferenceEquals(name, _lastName) ? _lastIndex : Find(channel, name);
+        var slot = RuntimeHelpers.GetHashCode(name) & (_instances.Length - 1);
+        return ReferenceEquals(_instances[slot], name) ? _indexes[slot] : Find(channel, name, slot);
     }
 
-    private int Find(Channel channel, string name)
+    private int Find(Channel channel, string name, int slot)
     {
-        var index = _large is null ? Scan(name) : _large.GetValueOrDefault(channel, -1);
-        if (index < 0)
+        // Open addressing: look further along for this instance before comparing names.
+        var mask = _instances.Length - 1;
+        for (; _instances[slot] is { } known; slot = (slot + 1) & mask)
         {
-            index = Add(channel);
-        }
-
-        (_lastName, _lastIndex) = (name, index);
-        return index;
-    }
-
-    private int Scan(string name)
-    {
-        for (var i = 0; i < _names.Count; i++)
-        {
-            if (ReferenceEquals(_names[i], name))
+            if (ReferenceEquals(known, name))
             {
-                return i;
+                return _indexes[slot];
             }
         }
 
-        for (var i = 0; i < _names.Count; i++)
+        if (!_byName.TryGetValue(channel, out var index))
         {
-            if (string.Equals(_names[i], name, StringComparison.OrdinalIgnoreCase))
-            {
-                return i;
-            }
+            index = _channels.Count;
+            _channels.Add(channel);
+            _byName.Add(channel, index);
         }
 
-        return -1;
-    }
-
-    private int Add(Channel channel)
-    {
-        _channels.Add(channel);
-        _names.Add(channel.Name);
-        var index = _channels.Count - 1;
-        if (_large is not null)
+        if (_instanceCount < MaxInstances)
         {
-            _large.Add(channel, index);
-        }
-        else if (_channels.Count > ListLimit)
-        {
-            _large = _channels.Select((known, i) => (known, i)).ToDictionary(pair => pair.known, pair => pair.i);
+            Remember(name, index);
         }
 
         return index;
+    }
+
+    private void Remember(string name, int index)
+    {
+        if ((_instanceCount + 1) * 2 > _instances.Length)
+        {
+            var (instances, indexes) = (_instances, _indexes);
+            _instances = new string?[instances.Length * 2];
+            _indexes = new int[instances.Length * 2];
+            _instanceCount = 0;
+            for (var i = 0; i < instances.Length; i++)
+            {
+                if (instances[i] is { } known)
+                {
+                    Insert(known, indexes[i]);
+                }
+            }
+        }
+
+        Insert(name, index);
+    }
+
+    private void Insert(string name, int index)
+    {
+        var mask = _instances.Length - 1;
+        var slot = RuntimeHelpers.GetHashCode(name) & mask;
+        while (_instances[slot] is not null)
+        {
+            slot = (slot + 1) & mask;
+        }
+
+        (_instances[slot], _indexes[slot]) = (name, index);
+        _instanceCount++;
     }
 }

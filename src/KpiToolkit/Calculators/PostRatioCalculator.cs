@@ -275,17 +275,9 @@ public abstract class PostRatioCalculator : IKpiCalculator, IPostPass
     {
         Preconditions.NotNull(posts);
         audience ??= AudienceHistory.Empty;
-        var grouper = new RecordGrouper<GroupState>(assignment, byChannel, (_, end) => new GroupState(new RatioAccumulator(Aggregation), end));
-        foreach (var post in posts)
-        {
-            CheckPost(post);
-            if (grouper.StateFor(post.PublishedAt, post.Channel) is { } group)
-            {
-                Add(group.Accumulator, post, audience, group.PeriodEnd);
-            }
-        }
-
-        return GroupedAccumulators<RatioAccumulator>.FromGroups(byChannel, grouper.Groups().Select(g => (g.Period, g.Channel, g.State.Accumulator)));
+        var reader = new GroupReader(this, audience, new RecordGrouper<GroupState>(assignment, byChannel, (_, end) => new GroupState(new RatioAccumulator(Aggregation), end)));
+        Records.ForEach(posts, ref reader, nameof(posts));
+        return GroupedAccumulators<RatioAccumulator>.FromGroups(byChannel, reader.Grouper.Groups().Select(g => (g.Period, g.Channel, g.State.Accumulator)));
     }
 
     private static void CheckPost([System.Diagnostics.CodeAnalysis.NotNull] SocialPost? post)
@@ -297,6 +289,17 @@ public abstract class PostRatioCalculator : IKpiCalculator, IPostPass
     }
 
     private sealed record GroupState(RatioAccumulator Accumulator, Instant PeriodEnd);
+
+    private readonly record struct GroupReader(PostRatioCalculator Calculator, AudienceHistory Audience, RecordGrouper<GroupState> Grouper) : IRecordVisitor<SocialPost>
+    {
+        public void Visit(SocialPost record)
+        {
+            if (Grouper.StateFor(record.PublishedAt, record.Channel) is { } group)
+            {
+                Calculator.Add(group.Accumulator, record, Audience, group.PeriodEnd);
+            }
+        }
+    }
 
     private sealed class Reader(PostRatioCalculator calculator, AudienceHistory audience, PeriodLookup lookup, Channel? channel) : PassReader<SocialPost>
     {

@@ -155,14 +155,14 @@ public sealed class PostingFrequencyCalculator : IKpiCalculator, IPostPass
     private static GroupedAccumulators<CountAccumulator> Accumulate(IEnumerable<SocialPost> posts, PeriodAssignment assignment, bool byChannel)
     {
         Preconditions.NotNull(posts);
-        var grouper = new RecordGrouper<CountAccumulator>(assignment, byChannel, (_, _) => new CountAccumulator());
-        foreach (var post in posts)
-        {
-            Preconditions.Item(post, nameof(posts));
-            grouper.StateFor(post.PublishedAt, post.Channel)?.Increment();
-        }
+        var counter = new Counter(new RecordGrouper<CountAccumulator>(assignment, byChannel, (_, _) => new CountAccumulator()));
+        Records.ForEach(posts, ref counter, nameof(posts));
+        return GroupedAccumulators<CountAccumulator>.FromGroups(byChannel, counter.Grouper.Groups());
+    }
 
-        return GroupedAccumulators<CountAccumulator>.FromGroups(byChannel, grouper.Groups());
+    private readonly record struct Counter(RecordGrouper<CountAccumulator> Grouper) : IRecordVisitor<SocialPost>
+    {
+        public void Visit(SocialPost record) => Grouper.StateFor(record.PublishedAt, record.Channel)?.Increment();
     }
 
     private KpiResult ToResult(long count, ReportingPeriod period, Channel? channel)

@@ -97,7 +97,11 @@ public sealed class RatioAccumulator : IAccumulator<RatioAccumulator>
     /// <summary>Gets the sum of the denominators of the records used.</summary>
     public Int128 DenominatorSum { get; private set; }
 
-    /// <summary>Gets the sum of the per-record ratios of the records used.</summary>
+    /// <summary>
+    /// Gets the sum of the per-record ratios of the records used, which <see cref="Calculators.Aggregation.MeanOfRatios"/> and
+    /// <see cref="Calculators.Aggregation.Median"/> need. For <see cref="Calculators.Aggregation.RatioOfSums"/> no per-record ratio is
+    /// computed, so it stays 0 (or holds what <see cref="FromTotals"/> was given).
+    /// </summary>
     public double RatioSum => _ratioSum + _ratioCompensation;
 
     /// <summary>Gets the number of records used.</summary>
@@ -128,9 +132,14 @@ public sealed class RatioAccumulator : IAccumulator<RatioAccumulator>
         NumeratorSum += numerator;
         DenominatorSum += denominator;
         RecordsUsed++;
-        var ratio = (double)numerator / (double)denominator;
-        AddToRatioSum(ratio);
-        _ratios?.Add(ratio);
+
+        // A ratio of sums needs no per-record ratio: skipping the division keeps the common case as cheap as a hand-written loop.
+        if (Aggregation != Aggregation.RatioOfSums)
+        {
+            var ratio = (double)numerator / (double)denominator;
+            AddToRatioSum(ratio);
+            _ratios?.Add(ratio);
+        }
     }
 
     /// <summary>Counts one record left out because a counter it needs was not reported.</summary>

@@ -14,9 +14,21 @@ public class RatioAccumulatorTests
 
         accumulator.NumeratorSum.Should().Be((Int128)510);        // 10 + 500
         accumulator.DenominatorSum.Should().Be((Int128)50_100);   // 100 + 50,000
-        accumulator.RatioSum.Should().BeApproximately(0.11, 1e-12); // 0.1 + 0.01
+        accumulator.RatioSum.Should().Be(0, "a ratio of sums computes no per-record ratio");
         accumulator.RecordsUsed.Should().Be(2);
         accumulator.Value()!.Value.Should().BeApproximately(510.0 / 50_100, 1e-12); // 510 / 50,100 ≈ 0.0101796
+    }
+
+    [Fact]
+    public void Add_MeanOfRatios_KeepsTheSumOfTheRecordRatios()
+    {
+        var accumulator = new RatioAccumulator(Aggregation.MeanOfRatios);
+
+        accumulator.Add(10, 100);
+        accumulator.Add(500, 50_000);
+
+        accumulator.RatioSum.Should().BeApproximately(0.11, 1e-12); // 0.1 + 0.01
+        accumulator.NumeratorSum.Should().Be((Int128)510);
     }
 
     [Fact]
