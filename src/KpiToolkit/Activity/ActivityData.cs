@@ -27,11 +27,13 @@ public sealed class ActivityData
         IEnumerable<WebTrafficRecord>? webTraffic = null,
         IEnumerable<EmailCampaignReport>? emailCampaigns = null)
     {
-        Posts = [.. posts ?? []];
-        Preconditions.Check(Posts.All(post => post is not null), "posts must not contain null.", nameof(posts));
+        PostArray = [.. posts ?? []];
+        Preconditions.Check(PostArray.All(post => post is not null), "posts must not contain null.", nameof(posts));
+        Posts = Array.AsReadOnly(PostArray);
         Audience = audience is null ? AudienceHistory.Empty : new AudienceHistory(audience);
-        Mentions = [.. mentions ?? []];
-        Preconditions.Check(Mentions.All(mention => mention is not null), "mentions must not contain null.", nameof(mentions));
+        MentionArray = [.. mentions ?? []];
+        Preconditions.Check(MentionArray.All(mention => mention is not null), "mentions must not contain null.", nameof(mentions));
+        Mentions = Array.AsReadOnly(MentionArray);
         PressArticles = [.. pressArticles ?? []];
         Preconditions.Check(PressArticles.All(article => article is not null), "pressArticles must not contain null.", nameof(pressArticles));
         Actions = [.. actions ?? []];
@@ -65,4 +67,10 @@ public sealed class ActivityData
 
     /// <summary>Gets the e-mail campaign reports.</summary>
     public IReadOnlyList<EmailCampaignReport> EmailCampaigns { get; }
+
+    /// <summary>Gets the posts as the array behind <see cref="Posts"/>, for passes that loop without an enumerator; never written to.</summary>
+    internal SocialPost[] PostArray { get; }
+
+    /// <summary>Gets the mentions as the array behind <see cref="Mentions"/>; never written to.</summary>
+    internal Mention[] MentionArray { get; }
 }

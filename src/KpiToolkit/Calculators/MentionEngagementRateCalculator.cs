@@ -184,6 +184,6 @@ public sealed class MentionEngagementRateCalculator : IKpiCalculator, IMentionPa
             }
         }
 
-        public override IReadOnlyList<KpiResult> Results() => [.. lookup.Periods.Select((period, i) => calculator.ToResult(_accumulators[i], period, channel))];
+        public override IReadOnlyList<KpiResult> Results(bool scopeHasRecords) => [.. lookup.Periods.Select((period, i) => calculator.ToResult(_accumulators[i], period, channel))];
     }
 }

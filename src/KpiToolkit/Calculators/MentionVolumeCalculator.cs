@@ -194,17 +194,20 @@ public sealed class MentionVolumeCalculator : IKpiCalculator, IMentionPass
     public GroupedAccumulators<CountAccumulator> AccumulateByPeriod(IEnumerable<Mention> mentions, Cadence cadence)
     {
         Preconditions.NotNull(mentions);
-        var grouper = new RecordGrouper<CountAccumulator>(PeriodAssignment.ByCadence(cadence, Calendar), byChannel: false, (_, _) => new CountAccumulator());
-        foreach (var mention in mentions)
+        var counter = new Counter(this, new RecordGrouper<CountAccumulator>(PeriodAssignment.ByCadence(cadence, Calendar), byChannel: false, (_, _) => new CountAccumulator()));
+        Records.ForEach(mentions, ref counter, nameof(mentions));
+        return GroupedAccumulators<CountAccumulator>.FromGroups(byChannel: false, counter.Grouper.Groups());
+    }
+
+    private readonly record struct Counter(MentionVolumeCalculator Calculator, RecordGrouper<CountAccumulator> Grouper) : IRecordVisitor<Mention>
+    {
+        public void Visit(Mention record)
         {
-            Preconditions.Item(mention, nameof(mentions));
-            if (IsCounted(mention))
+            if (Calculator.IsCounted(record))
             {
-                grouper.StateFor(mention.PublishedAt, default)!.Increment();
+                Grouper.StateFor(record.PublishedAt, default)!.Increment();
             }
         }
-
-        return GroupedAccumulators<CountAccumulator>.FromGroups(byChannel: false, grouper.Groups());
     }
 
     private static ReadOnlyCollection<VolumePoint> Series(GroupedAccumulators<CountAccumulator> counts, Cadence cadence, IReadOnlyList<ReportingPeriod> periods)
@@ -241,7 +244,7 @@ public sealed class MentionVolumeCalculator : IKpiCalculator, IMentionPass
             }
         }
 
-        public override IReadOnlyList<KpiResult> Results() => [.. lookup.Periods.Select((period, i) => inputHasMentions
+        public override IReadOnlyList<KpiResult> Results(bool scopeHasRecords) => [.. lookup.Periods.Select((period, i) => inputHasMentions
             ? KpiResult.Available(calculator.Indicator.Key, calculator.Indicator.Unit, period, channel, _counts[i], new KpiInputs(_counts[i], null, _counts[i]), Method)
             : KpiResult.Unavailable(calculator.Indicator.Key, calculator.Indicator.Unit, period, channel, KpiUnavailableReason.NoData, new KpiInputs(null, null, 0), Method))];
     }

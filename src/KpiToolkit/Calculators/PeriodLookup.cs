@@ -15,6 +15,10 @@ internal sealed class PeriodLookup
     private readonly Interval[] _intervals;
     private readonly Layer[] _layers;
 
+    // The span of all the periods: most records of a long history fall outside it and are turned away at once.
+    private readonly Instant _from;
+    private readonly Instant _until;
+
     public PeriodLookup(IReadOnlyList<ReportingPeriod> periods, ReportingCalendar calendar)
     {
         Preconditions.NotNull(periods);
@@ -37,6 +41,8 @@ internal sealed class PeriodLookup
         Periods = distinct;
         _intervals = [.. distinct.Select(calendar.ToInterval)];
         _layers = Stack(_intervals);
+        _from = _intervals.Length > 0 ? _intervals.Min(interval => interval.Start) : Instant.MaxValue;
+        _until = _intervals.Length > 0 ? _intervals.Max(interval => interval.End) : Instant.MinValue;
     }
 
     /// <summary>Gets the requested periods without repeats; the indexes <see cref="Find"/> gives point into it.</summary>
@@ -54,6 +60,11 @@ internal sealed class PeriodLookup
     /// <summary>Writes the indexes of the periods holding the instant into <paramref name="found"/> and returns how many there are.</summary>
     public int Find(Instant instant, Span<int> found)
     {
+        if (instant < _from || instant >= _until)
+        {
+            return 0;
+        }
+
         var count = 0;
         foreach (var layer in _layers)
         {

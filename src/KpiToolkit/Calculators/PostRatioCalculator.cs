@@ -313,7 +313,7 @@ public abstract class PostRatioCalculator : IKpiCalculator, IPostPass
             }
         }
 
-        public override IReadOnlyList<KpiResult> Results() => [.. lookup.Periods.Select((period, i) => calculator.ToResult(_accumulators[i], period, channel))];
+        public override IReadOnlyList<KpiResult> Results(bool scopeHasRecords) => [.. lookup.Periods.Select((period, i) => calculator.ToResult(_accumulators[i], period, channel))];
     }
 
     private enum Outcome

@@ -178,19 +178,17 @@ public sealed class PostingFrequencyCalculator : IKpiCalculator, IPostPass
     private sealed class Reader(PostingFrequencyCalculator calculator, PeriodLookup lookup, Channel? channel) : PassReader<SocialPost>
     {
         private readonly long[] _counts = new long[lookup.Periods.Count];
-        private bool _seen;
 
         public override void Add(SocialPost record, ReadOnlySpan<int> periods)
         {
-            // As in Calculate: any post of the scope, in a period or not, makes a period without posts a real 0.
-            _seen = true;
             foreach (var index in periods)
             {
                 _counts[index]++;
             }
         }
 
-        public override IReadOnlyList<KpiResult> Results() =>
-            [.. lookup.Periods.Select((period, i) => _seen ? calculator.ToResult(_counts[i], period, channel) : calculator.NoData(period, channel))];
+        // As in Calculate: any post of the scope, in a period or not, makes a period without posts a real 0.
+        public override IReadOnlyList<KpiResult> Results(bool scopeHasRecords) =>
+            [.. lookup.Periods.Select((period, i) => scopeHasRecords ? calculator.ToResult(_counts[i], period, channel) : calculator.NoData(period, channel))];
     }
 }

@@ -187,7 +187,7 @@ public sealed class PostingRegularityCalculator(ReportingCalendar? calendar = nu
             }
         }
 
-        public override IReadOnlyList<KpiResult> Results() => [.. lookup.Periods.Select((period, i) =>
+        public override IReadOnlyList<KpiResult> Results(bool scopeHasRecords) => [.. lookup.Periods.Select((period, i) =>
         {
             var indicator = calculator.Indicator;
             var weekCount = calculator.Calendar.PeriodsBetween(period.Start, period.End, Cadence.Week).Count;

@@ -370,7 +370,7 @@ public sealed class DashboardBuilder
             List<(IndicatorKey Key, TCalculator Calculator)> calculators,
             Channel? channel,
             PeriodLookup lookup,
-            Action<PassReader<TRecord>[]> pass,
+            Func<PassReader<TRecord>[], bool> pass,
             Func<TCalculator, PassReader<TRecord>> begin)
         {
             if (calculators.Count == 0)
@@ -381,10 +381,10 @@ public sealed class DashboardBuilder
             try
             {
                 var readers = calculators.Select(calculator => begin(calculator.Calculator)).ToArray();
-                pass(readers);
+                var scopeHasRecords = pass(readers);
                 foreach (var ((key, _), reader) in calculators.Zip(readers))
                 {
-                    var results = reader.Results();
+                    var results = reader.Results(scopeHasRecords);
                     for (var i = 0; i < results.Count; i++)
                     {
                         _results[(key, channel, lookup.Periods[i])] = results[i];
