@@ -1,3 +1,16 @@
+using System.Globalization;
 using BenchmarkDotNet.Running;
+using KpiToolkit.Benchmarks;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// --verify [count]: checks that the hand loops, the LINQ versions and the library agree (on 10,000 records unless given).
+// anything else:    BenchmarkDotNet, such as --filter '*' --job short.
+if (args.Length > 0 && args[0] == "--verify")
+{
+    return Verification.Run(CountOr(Verification.SmallCount));
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(EngagementRateBenchmarks).Assembly).Run(args);
+return 0;
+
+int CountOr(int defaultCount) =>
+    args.Length > 1 ? int.Parse(args[1], NumberStyles.AllowThousands, CultureInfo.InvariantCulture) : defaultCount;

@@ -1,0 +1,130 @@
+using System.Globalization;
+using KpiToolkit.Activity;
+using KpiToolkit.Benchmarks.Data;
+using KpiToolkit.Benchmarks.Scenarios;
+using KpiToolkit.Calculators;
+
+namespace KpiToolkit.Benchmarks;
+
+/// <summary>
+/// Checks that the hand-written loop, the LINQ version and the library compute the same numbers, so that the baselines
+/// are honest: counts and sums equal, values within a relative 1e-9. The LINQ versions do not count skipped records and
+/// leave out groups where every record was skipped; those are compared on what they compute.
+/// </summary>
+public static class Verification
+{
+    /// <summary>The size the benchmarks check in their setup, and <c>--verify</c> checks.</summary>
+    public const int SmallCount = 10_000;
+
+    private const double Tolerance = 1e-9;
+
+    /// <summary>Runs every check and prints what was compared.</summary>
+    /// <param name="count">The number of posts, and of mentions.</param>
+    /// <returns>0 when everything agrees, 1 otherwise.</returns>
+    public static int Run(int count = SmallCount)
+    {
+        var posts = ActivityGenerator.Posts(count);
+        var mentions = ActivityGenerator.Mentions(count);
+        var checks = new (string Name, Func<string> Check)[]
+        {
+            ("engagement rate by channel and month", () => CheckEngagementRate(posts)),
+            ("posting frequency by channel and week", () => CheckPostingFrequency(posts)),
+            ("mention volume and spikes by day", () => CheckMentionSpikes(mentions)),
+        };
+        var failed = 0;
+        foreach (var (name, check) in checks)
+        {
+            try
+            {
+                Console.WriteLine($"OK   {name}: {check()}");
+            }
+            catch (InvalidOperationException exception)
+            {
+                failed++;
+                Console.WriteLine($"FAIL {name}: {exception.Message}");
+            }
+        }
+
+        return failed == 0 ? 0 : 1;
+    }
+
+    /// <summary>Checks scenario 1.</summary>
+    /// <param name="posts">The posts.</param>
+    /// <returns>What was compared.</returns>
+    /// <exception cref="InvalidOperationException">The versions disagree.</exception>
+    public static string CheckEngagementRate(SocialPost[] posts)
+    {
+        var zone = ActivityGenerator.Paris.Zone;
+        var library = EngagementRateScenario.FromLibrary(EngagementRateScenario.Library(posts, ActivityGenerator.Paris));
+        var hand = EngagementRateScenario.HandLoop(posts, zone);
+        var linq = EngagementRateScenario.Linq(posts, zone);
+        Same("hand loop", library, hand, (expected, actual) =>
+            expected.Year == actual.Year && expected.Month == actual.Month && expected.Channel == actual.Channel &&
+            expected.Engagements == actual.Engagements && expected.Reach == actual.Reach && expected.Used == actual.Used &&
+            expected.SkippedForMissingCounters == actual.SkippedForMissingCounters && expected.SkippedForZeroReach == actual.SkippedForZeroReach &&
+            Close(expected.Rate, actual.Rate));
+        Same("LINQ", [.. library.Where(g => g.Used > 0)], linq, (expected, actual) =>
+            expected.Year == actual.Year && expected.Month == actual.Month && expected.Channel == actual.Channel &&
+            expected.Engagements == actual.Engagements && expected.Reach == actual.Reach && expected.Used == actual.Used &&
+            Close(expected.Rate, actual.Rate));
+        return Invariant($"{library.Count} groups, {library.Sum(g => g.Used)} posts used, {library.Sum(g => g.SkippedForMissingCounters)} skipped for a missing counter, {library.Sum(g => g.SkippedForZeroReach)} for zero reach");
+    }
+
+    /// <summary>Checks scenario 2.</summary>
+    /// <param name="posts">The posts.</param>
+    /// <returns>What was compared.</returns>
+    /// <exception cref="InvalidOperationException">The versions disagree.</exception>
+    public static string CheckPostingFrequency(SocialPost[] posts)
+    {
+        var zone = ActivityGenerator.Paris.Zone;
+        var library = PostingFrequencyScenario.FromLibrary(PostingFrequencyScenario.Library(posts, ActivityGenerator.Paris));
+        static bool Equal(FrequencyGroup expected, FrequencyGroup actual) =>
+            expected.WeekStart == actual.WeekStart && expected.Channel == actual.Channel && expected.Posts == actual.Posts && Close(expected.PostsPerWeek, actual.PostsPerWeek);
+        Same("hand loop", library, PostingFrequencyScenario.HandLoop(posts, zone), Equal);
+        Same("LINQ", library, PostingFrequencyScenario.Linq(posts, zone), Equal);
+        return Invariant($"{library.Count} groups of {library.Select(g => g.WeekStart).Distinct().Count()} weeks, {library.Sum(g => g.Posts)} posts");
+    }
+
+    /// <summary>Checks scenario 3.</summary>
+    /// <param name="mentions">The mentions.</param>
+    /// <returns>What was compared.</returns>
+    /// <exception cref="InvalidOperationException">The versions disagree.</exception>
+    public static string CheckMentionSpikes(Mention[] mentions)
+    {
+        var (zone, first, last) = (ActivityGenerator.Paris.Zone, ActivityGenerator.FirstDay, ActivityGenerator.LastDay);
+        var library = MentionSpikeScenario.FromLibrary(MentionSpikeScenario.Library(mentions, ActivityGenerator.Paris, first, last));
+        static bool Equal(DailyVerdict expected, DailyVerdict actual) =>
+            expected.Day == actual.Day && expected.Count == actual.Count && expected.Status == actual.Status && expected.Direction == actual.Direction &&
+            Close(expected.Baseline, actual.Baseline) && Close(expected.Spread, actual.Spread);
+        Same("hand loop", library, MentionSpikeScenario.HandLoop(mentions, zone, first, last), Equal);
+        Same("LINQ", library, MentionSpikeScenario.Linq(mentions, zone, first, last), Equal);
+        var spikes = library.Where(v => v.Direction == VolumeDirection.Spike).Select(v => v.Day.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)).ToList();
+        return Invariant($"{library.Count} days, {library.Sum(v => v.Count)} mentions of the company, {spikes.Count} spikes ({string.Join(", ", spikes.Take(12))}{(spikes.Count > 12 ? ", ..." : string.Empty)})");
+    }
+
+    private static void Same<T>(string what, IReadOnlyList<T> expected, IReadOnlyList<T> actual, Func<T, T, bool> equal)
+    {
+        Expect(expected.Count > 0, $"{what}: the library computed nothing to compare");
+        Expect(expected.Count == actual.Count, $"{what}: {actual.Count} items where the library has {expected.Count}");
+        for (var i = 0; i < expected.Count; i++)
+        {
+            Expect(equal(expected[i], actual[i]), $"{what}: item {i} is {actual[i]} where the library has {expected[i]}");
+        }
+    }
+
+    private static void Expect(bool condition, string message)
+    {
+        if (!condition)
+        {
+            throw new InvalidOperationException(message);
+        }
+    }
+
+    private static bool Close(double? expected, double? actual) =>
+        expected is null ? actual is null : actual is not null && Close(expected.Value, actual.Value);
+
+    private static bool Close(double expected, double actual) =>
+        expected == actual || Math.Abs(expected - actual) <= Tolerance * Math.Max(Math.Abs(expected), Math.Abs(actual));
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
