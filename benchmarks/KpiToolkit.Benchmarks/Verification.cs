@@ -3,6 +3,9 @@ using KpiToolkit.Activity;
 using KpiToolkit.Benchmarks.Data;
 using KpiToolkit.Benchmarks.Scenarios;
 using KpiToolkit.Calculators;
+using KpiToolkit.Indicators;
+using KpiToolkit.Time;
+using NodaTime;
 
 namespace KpiToolkit.Benchmarks;
 
@@ -30,6 +33,7 @@ public static class Verification
             ("engagement rate by channel and month", () => CheckEngagementRate(posts)),
             ("posting frequency by channel and week", () => CheckPostingFrequency(posts)),
             ("mention volume and spikes by day", () => CheckMentionSpikes(mentions)),
+            ("dashboard of December 2025", () => CheckDashboard(posts, mentions)),
         };
         var failed = 0;
         foreach (var (name, check) in checks)
@@ -100,6 +104,63 @@ public static class Verification
         Same("LINQ", library, MentionSpikeScenario.Linq(mentions, zone, first, last), Equal);
         var spikes = library.Where(v => v.Direction == VolumeDirection.Spike).Select(v => v.Day.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)).ToList();
         return Invariant($"{library.Count} days, {library.Sum(v => v.Count)} mentions of the company, {spikes.Count} spikes ({string.Join(", ", spikes.Take(12))}{(spikes.Count > 12 ? ", ..." : string.Empty)})");
+    }
+
+    /// <summary>Checks scenario 4 on the subset the baselines compute.</summary>
+    /// <param name="posts">The posts.</param>
+    /// <param name="mentions">The mentions.</param>
+    /// <returns>What was compared.</returns>
+    /// <exception cref="InvalidOperationException">The versions disagree.</exception>
+    public static string CheckDashboard(SocialPost[] posts, Mention[] mentions)
+    {
+        var zone = ActivityGenerator.Paris.Zone;
+        var december = ReportingPeriod.Month(2025, 12);
+        var dashboard = DashboardScenario.Library(
+            new ActivityData(posts: posts, mentions: mentions), ActivityGenerator.Paris, new FixedClock(Instant.FromUtc(2026, 1, 5, 8, 0)), december);
+        Expect(dashboard.Problems.Count == 0, $"the dashboard reports problems: {string.Join("; ", dashboard.Problems)}");
+        var library = DashboardScenario.FromLibrary(dashboard);
+        var hand = DashboardScenario.HandLoop(posts, mentions, zone, december);
+        var linq = DashboardScenario.Linq(posts, mentions, zone, december);
+
+        // With no audience snapshot, the follower-based rates skip every post of the month.
+        var rows = dashboard.Rows.Where(row => row.Channel is null).ToDictionary(row => row.Indicator.Key);
+        foreach (var key in new[] { IndicatorKeys.ReachRate, IndicatorKeys.ImpressionRate })
+        {
+            Same($"{key} skipped posts", [.. library.Months.Select(m => m.Posts)], [.. rows[key].History.Select(r => r.Inputs.RecordsSkippedForMissingCounters)], (a, b) => a == b);
+        }
+
+        Same("hand loop months", library.Months, hand.Months, (expected, actual) => SameMonth(expected, actual, skipped: true));
+        Same("LINQ months", library.Months, linq.Months, (expected, actual) => SameMonth(expected, actual, skipped: false));
+        static bool SameCell(BestTimeFigure expected, BestTimeFigure actual) =>
+            expected.Weekday == actual.Weekday && expected.Hour == actual.Hour && expected.Posts == actual.Posts && Close(expected.MedianEngagementRate, actual.MedianEngagementRate);
+        Same("hand loop best time", library.BestTime, hand.BestTime, SameCell);
+        Same("LINQ best time", library.BestTime, linq.BestTime, SameCell);
+        var spikes = SameSpikes("hand loop", library.MentionDays, hand.MentionDays, december);
+        SameSpikes("LINQ", library.MentionDays, linq.MentionDays, december);
+        return Invariant($"{library.Months.Count} months, {library.Months.Sum(m => m.Posts)} posts, {library.Months.Sum(m => m.Mentions)} mentions of the company, {library.BestTime.Count} best-time cells, {library.MentionDays.Count} days with {spikes} spikes");
+    }
+
+    private static bool SameMonth(DashboardMonth expected, DashboardMonth actual, bool skipped) =>
+        expected.Year == actual.Year && expected.Month == actual.Month && expected.Posts == actual.Posts &&
+        SameRatio(expected.Frequency, actual.Frequency, skipped) && SameRatio(expected.AverageReachPerPost, actual.AverageReachPerPost, skipped) &&
+        SameRatio(expected.EngagementRate, actual.EngagementRate, skipped) && SameRatio(expected.ConversationRate, actual.ConversationRate, skipped) &&
+        SameRatio(expected.AmplificationRate, actual.AmplificationRate, skipped) && SameRatio(expected.ApplauseRate, actual.ApplauseRate, skipped) &&
+        SameRatio(expected.ViralityRate, actual.ViralityRate, skipped) && Close(expected.PostingFrequency, actual.PostingFrequency) &&
+        expected.ActiveWeeks == actual.ActiveWeeks && expected.Weeks == actual.Weeks && Close(expected.PostingRegularity, actual.PostingRegularity) &&
+        expected.Mentions == actual.Mentions && SameRatio(expected.MentionEngagementRate, actual.MentionEngagementRate, skipped);
+
+    private static bool SameRatio(RatioFigure expected, RatioFigure actual, bool skipped) =>
+        expected.Numerator == actual.Numerator && expected.Denominator == actual.Denominator && expected.Used == actual.Used && Close(expected.Value, actual.Value) &&
+        (!skipped || (expected.SkippedForMissingCounters == actual.SkippedForMissingCounters && expected.SkippedForZeroDenominator == actual.SkippedForZeroDenominator));
+
+    /// <summary>Compares the daily counts, and the spikes the dashboard shows (those of its month).</summary>
+    private static int SameSpikes(string what, IReadOnlyList<DailyVerdict> library, IReadOnlyList<DailyVerdict> actual, ReportingPeriod period)
+    {
+        Same($"{what} daily counts", [.. library.Select(d => (d.Day, d.Count))], [.. actual.Select(d => (d.Day, d.Count))], (a, b) => a == b);
+        var expectedSpikes = library.Where(d => d.Direction == VolumeDirection.Spike).ToList();
+        var actualSpikes = actual.Where(d => d.Status == AnomalyStatus.Evaluated && d.Direction == VolumeDirection.Spike && period.Contains(d.Day)).ToList();
+        Same($"{what} spikes", expectedSpikes, actualSpikes, (a, b) => a.Day == b.Day && a.Count == b.Count && Close(a.Baseline, b.Baseline) && Close(a.Spread, b.Spread));
+        return expectedSpikes.Count;
     }
 
     private static void Same<T>(string what, IReadOnlyList<T> expected, IReadOnlyList<T> actual, Func<T, T, bool> equal)

@@ -1,0 +1,60 @@
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using KpiToolkit.Activity;
+using KpiToolkit.Benchmarks.Data;
+using KpiToolkit.Benchmarks.Scenarios;
+using KpiToolkit.Dashboard;
+using KpiToolkit.Time;
+using NodaTime;
+
+namespace KpiToolkit.Benchmarks;
+
+/// <summary>
+/// Scenario 4: the default monthly dashboard of December 2025, built on 5 January 2026 from three years of posts and
+/// mentions. A million mentions over three years is about 900 a day: a well-known consumer brand and two competitors.
+/// </summary>
+/// <remarks>The baselines compute the subset of the dashboard described on <see cref="DashboardScenario"/>.</remarks>
+[MemoryDiagnoser]
+[CategoriesColumn]
+[BenchmarkCategory("Dashboard")]
+[GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory, BenchmarkLogicalGroupRule.ByParams)]
+public class DashboardBenchmarks
+{
+    private static readonly ReportingPeriod December = ReportingPeriod.Month(2025, 12);
+    private readonly IClock _clock = new FixedClock(Instant.FromUtc(2026, 1, 5, 8, 0));
+    private SocialPost[] _posts = [];
+    private Mention[] _mentions = [];
+    private ActivityData _data = ActivityData.Empty;
+
+    /// <summary>Gets or sets the number of posts, spread over three years.</summary>
+    [Params(1_000_000)]
+    public int Posts { get; set; }
+
+    /// <summary>Gets or sets the number of mentions, spread over three years.</summary>
+    [Params(1_000_000)]
+    public int Mentions { get; set; }
+
+    /// <summary>Creates the posts, the mentions and the activity data (which copies them) once.</summary>
+    [GlobalSetup]
+    public void Setup()
+    {
+        _posts = ActivityGenerator.Posts(Posts);
+        _mentions = ActivityGenerator.Mentions(Mentions);
+        _data = new ActivityData(posts: _posts, mentions: _mentions);
+    }
+
+    /// <summary>One hand-written pass over the posts and one over the mentions.</summary>
+    /// <returns>The figures.</returns>
+    [Benchmark(Baseline = true)]
+    public DashboardFigures HandLoop() => DashboardScenario.HandLoop(_posts, _mentions, ActivityGenerator.Paris.Zone, December);
+
+    /// <summary>The LINQ a user writes.</summary>
+    /// <returns>The figures.</returns>
+    [Benchmark]
+    public DashboardFigures Linq() => DashboardScenario.Linq(_posts, _mentions, ActivityGenerator.Paris.Zone, December);
+
+    /// <summary>The library's default dashboard builder.</summary>
+    /// <returns>The dashboard.</returns>
+    [Benchmark]
+    public KpiDashboard Library() => DashboardScenario.Library(_data, ActivityGenerator.Paris, _clock, December);
+}
