@@ -2,8 +2,14 @@ using System.Globalization;
 using BenchmarkDotNet.Running;
 using KpiToolkit.Benchmarks;
 
+// stream [count]:   scenario 1 over a lazily generated sequence (10,000,000 posts unless given).
 // --verify [count]: checks that the hand loops, the LINQ versions and the library agree (on 10,000 records unless given).
 // anything else:    BenchmarkDotNet, such as --filter '*' --job short.
+if (args.Length > 0 && args[0] == "stream")
+{
+    return StreamMode.Run(CountOr(10_000_000));
+}
+
 if (args.Length > 0 && args[0] == "--verify")
 {
     return Verification.Run(CountOr(Verification.SmallCount));
