@@ -4,7 +4,7 @@ using KpiToolkit.Benchmarks;
 
 // stream [count]:   scenario 1 over a lazily generated sequence (10,000,000 posts unless given).
 // --verify [count]: checks that the hand loops, the LINQ versions and the library agree (on 10,000 records unless given).
-// anything else:    BenchmarkDotNet, such as --filter '*' --job short.
+// anything else:    BenchmarkDotNet, such as --filter '*' --job short (with the trimmed warmup and iteration time of RunCost).
 if (args.Length > 0 && args[0] == "stream")
 {
     return StreamMode.Run(CountOr(10_000_000));
@@ -15,7 +15,7 @@ if (args.Length > 0 && args[0] == "--verify")
     return Verification.Run(CountOr(Verification.SmallCount));
 }
 
-BenchmarkSwitcher.FromAssembly(typeof(EngagementRateBenchmarks).Assembly).Run(args);
+BenchmarkSwitcher.FromAssembly(typeof(EngagementRateBenchmarks).Assembly).Run(args, RunCost.Config(args));
 return 0;
 
 int CountOr(int defaultCount) =>
