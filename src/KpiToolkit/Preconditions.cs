@@ -57,9 +57,17 @@ internal static class Preconditions
 
     /// <summary>Refuses a null item of a sequence, naming the sequence and the item's index.</summary>
     /// <summary>Throws when an item of a sequence is null; the message is built only then, so it costs nothing per item.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static T Item<T>([NotNull] T? item, string name)
-        where T : class =>
-        item ?? throw new ArgumentException($"{name} must not contain null.", name);
+        where T : class
+    {
+        if (item is null)
+        {
+            ThrowNullItem(name);
+        }
+
+        return item;
+    }
 
     public static T Item<T>([NotNull] T? item, int index, string name)
         where T : class
@@ -147,4 +155,7 @@ internal static class Preconditions
             throw new ArgumentException(message, parameterName);
         }
     }
+
+    [DoesNotReturn]
+    private static void ThrowNullItem(string name) => throw new ArgumentException($"{name} must not contain null.", name);
 }

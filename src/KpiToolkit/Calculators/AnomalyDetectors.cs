@@ -36,8 +36,21 @@ public sealed class StandardDeviationDetector : TrailingWindowDetector
     /// <inheritdoc />
     protected override VolumeAnomaly Judge(VolumePoint point, double[] window)
     {
-        var mean = window.Average();
-        var sigma = Math.Sqrt(window.Sum(x => (x - mean) * (x - mean)) / (window.Length - 1));
+        // Plain loops: this runs once per period of a long daily series, so no enumerator or closure per period.
+        var sum = 0.0;
+        foreach (var x in window)
+        {
+            sum += x;
+        }
+
+        var mean = sum / window.Length;
+        var squares = 0.0;
+        foreach (var x in window)
+        {
+            squares += (x - mean) * (x - mean);
+        }
+
+        var sigma = Math.Sqrt(squares / (window.Length - 1));
         return Verdict(point, window, mean, sigma, sigma, _k);
     }
 }

@@ -51,6 +51,8 @@ public sealed record MentionVolume
 public sealed class MentionVolumeCalculator : IKpiCalculator, IMentionPass
 {
     private const string Method = "count of mentions published in the period";
+    private readonly bool _countsEverySubject;
+    private readonly bool _countsCompany;
 
     /// <summary>Creates the calculator.</summary>
     /// <param name="options">The subject to count; the defaults when null.</param>
@@ -58,6 +60,8 @@ public sealed class MentionVolumeCalculator : IKpiCalculator, IMentionPass
     public MentionVolumeCalculator(MentionVolumeOptions? options = null, ReportingCalendar? calendar = null)
     {
         Subject = (options ?? MentionVolumeOptions.Defaults).Subject;
+        _countsEverySubject = Subject is null;
+        _countsCompany = Subject is { IsCompany: true };
         Calendar = calendar ?? ReportingCalendar.Utc;
     }
 
@@ -226,7 +230,9 @@ public sealed class MentionVolumeCalculator : IKpiCalculator, IMentionPass
             .AsReadOnly();
     }
 
-    private bool IsCounted(Mention mention) => Subject is not { } subject || mention.Subject == subject;
+    // Read per mention: the company (the default subject) is told by a null check, not a name comparison.
+    private bool IsCounted(Mention mention) =>
+        _countsEverySubject || (_countsCompany ? mention.Subject.IsCompany : mention.Subject == Subject!.Value);
 
     // As in Calculate: any mention at all, of any subject or channel, makes a period without mentions a real 0.
     private sealed class Reader(MentionVolumeCalculator calculator, bool inputHasMentions, PeriodLookup lookup, Channel? channel) : PassReader<Mention>
