@@ -59,11 +59,11 @@ public sealed class GroupedAccumulators<TAccumulator> : IReadOnlyCollection<Accu
         _ordered = Order(_byKey);
     }
 
-    private GroupedAccumulators(bool byChannel, Dictionary<(ReportingPeriod, Channel?), TAccumulator> byKey)
+    private GroupedAccumulators(bool byChannel, Dictionary<(ReportingPeriod, Channel?), TAccumulator> byKey, AccumulatorGroup<TAccumulator>[]? ordered = null)
     {
         ByChannel = byChannel;
         _byKey = byKey;
-        _ordered = Order(byKey);
+        _ordered = ordered ?? Order(byKey);
     }
 
     /// <summary>Gets whether the calculation is split by channel.</summary>
@@ -118,8 +118,12 @@ public sealed class GroupedAccumulators<TAccumulator> : IReadOnlyCollection<Accu
     /// <inheritdoc />
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    internal static GroupedAccumulators<TAccumulator> FromGroups(bool byChannel, IEnumerable<(ReportingPeriod Period, Channel? Channel, TAccumulator State)> groups) =>
-        new(byChannel, groups.ToDictionary(group => (group.Period, group.Channel), group => group.State));
+    /// <summary>Wraps the groups of one pass, already in time then channel order and without repeats, without sorting them again.</summary>
+    internal static GroupedAccumulators<TAccumulator> FromGroups(bool byChannel, IEnumerable<(ReportingPeriod Period, Channel? Channel, TAccumulator State)> ordered)
+    {
+        var groups = ordered.Select(group => new AccumulatorGroup<TAccumulator>(group.Period, group.Channel, group.State)).ToArray();
+        return new(byChannel, groups.ToDictionary(group => (group.Period, group.Channel), group => group.Accumulator), groups);
+    }
 
     private static AccumulatorGroup<TAccumulator>[] Order(Dictionary<(ReportingPeriod Period, Channel? Channel), TAccumulator> byKey) =>
         [.. byKey
