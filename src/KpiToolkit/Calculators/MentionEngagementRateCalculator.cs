@@ -84,14 +84,14 @@ public sealed class MentionEngagementRateCalculator : IKpiCalculator, IMentionPa
     public GroupedAccumulators<RatioAccumulator> AccumulateByPeriod(IEnumerable<Mention> mentions, Cadence cadence)
     {
         Preconditions.NotNull(mentions);
-        var grouper = new RecordGrouper<RatioAccumulator>(PeriodAssignment.ByCadence(cadence, Calendar), byChannel: false, (_, _) => new RatioAccumulator(Aggregation));
-        foreach (var mention in mentions)
-        {
-            Preconditions.Item(mention, nameof(mentions));
-            Add(grouper.StateFor(mention.PublishedAt, default)!, mention);
-        }
+        var reader = new GroupReader(this, new RecordGrouper<RatioAccumulator>(PeriodAssignment.ByCadence(cadence, Calendar), byChannel: false, (_, _) => new RatioAccumulator(Aggregation)));
+        Records.ForEach(mentions, ref reader, nameof(mentions));
+        return GroupedAccumulators<RatioAccumulator>.FromGroups(byChannel: false, reader.Grouper.Groups());
+    }
 
-        return GroupedAccumulators<RatioAccumulator>.FromGroups(byChannel: false, grouper.Groups());
+    private readonly record struct GroupReader(MentionEngagementRateCalculator Calculator, RecordGrouper<RatioAccumulator> Grouper) : IRecordVisitor<Mention>
+    {
+        public void Visit(Mention record) => Calculator.Add(Grouper.StateFor(record.PublishedAt, default)!, record);
     }
 
     /// <summary>Turns grouped accumulators, such as a merge of partial ones, into one result per group.</summary>

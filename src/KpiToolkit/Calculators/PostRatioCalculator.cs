@@ -162,7 +162,7 @@ public abstract class PostRatioCalculator : IKpiCalculator, IPostPass
         var accumulator = new RatioAccumulator(Aggregation);
         foreach (var post in posts)
         {
-            CheckPost(post);
+            Preconditions.Item(post, nameof(posts));
             if (interval.Contains(post.PublishedAt) && (channel is null || post.Channel == channel.Value))
             {
                 Add(accumulator, post, audience, interval.End);
@@ -278,14 +278,6 @@ public abstract class PostRatioCalculator : IKpiCalculator, IPostPass
         var reader = new GroupReader(this, audience, new RecordGrouper<GroupState>(assignment, byChannel, (_, end) => new GroupState(new RatioAccumulator(Aggregation), end)));
         Records.ForEach(posts, ref reader, nameof(posts));
         return GroupedAccumulators<RatioAccumulator>.FromGroups(byChannel, reader.Grouper.Groups().Select(g => (g.Period, g.Channel, g.State.Accumulator)));
-    }
-
-    private static void CheckPost([System.Diagnostics.CodeAnalysis.NotNull] SocialPost? post)
-    {
-        if (post is null)
-        {
-            throw new ArgumentException("posts must not contain null.", "posts");
-        }
     }
 
     private sealed record GroupState(RatioAccumulator Accumulator, Instant PeriodEnd);
