@@ -1,5 +1,6 @@
 using KpiToolkit.Activity;
 using KpiToolkit.Time;
+using NodaTime;
 
 namespace KpiToolkit.Calculators;
 
@@ -9,7 +10,7 @@ public sealed record AuthorEngagement
     /// <summary>Gets the rank, 1 for the most engaged author.</summary>
     public required int Rank { get; init; }
 
-    /// <summary>Gets the author, spelled as in their first mention.</summary>
+    /// <summary>Gets the author, spelled as in their earliest mention (the ordinal first spelling among mentions published at the same instant).</summary>
     public required string Author { get; init; }
 
     /// <summary>Gets the reactions + comments + shares reported on their mentions.</summary>
@@ -74,7 +75,7 @@ public sealed class AuthorRankingAnalyzer(ReportingCalendar? calendar = null)
 
             if (!byAuthor.TryGetValue(mention.Author, out var tally))
             {
-                tally = new Tally(mention.Author);
+                tally = new Tally();
                 byAuthor.Add(mention.Author, tally);
             }
 
@@ -92,11 +93,13 @@ public sealed class AuthorRankingAnalyzer(ReportingCalendar? calendar = null)
             .AsReadOnly();
     }
 
-    private sealed class Tally(string author)
+    private sealed class Tally
     {
         private readonly int[] _sentiments = new int[4];
+        private Instant _spelledAt = Instant.MaxValue;
 
-        public string Author { get; } = author;
+        // The spelling comes from the earliest mention, not the first one read, so that it does not depend on input order.
+        public string Author { get; private set; } = string.Empty;
 
         public Int128 Interactions { get; private set; }
 
@@ -106,6 +109,12 @@ public sealed class AuthorRankingAnalyzer(ReportingCalendar? calendar = null)
 
         public void Add(Mention mention)
         {
+            if (mention.PublishedAt < _spelledAt || (mention.PublishedAt == _spelledAt && string.CompareOrdinal(mention.Author, Author) < 0))
+            {
+                _spelledAt = mention.PublishedAt;
+                Author = mention.Author;
+            }
+
             Mentions++;
             Interactions += mention.ReportedInteractions(out var complete);
             Missing += complete ? 0 : 1;

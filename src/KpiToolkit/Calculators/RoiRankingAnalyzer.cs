@@ -67,7 +67,7 @@ public sealed record UnrankableAction(string Name, Channel Channel, UnrankableRe
 
 /// <summary>Actions ranked by ROI, and those that could not be ranked.</summary>
 /// <param name="Ranked">The ranked actions, best first.</param>
-/// <param name="NotRankable">The actions without an ROI, in the order given.</param>
+/// <param name="NotRankable">The actions without an ROI, by name, channel and reason.</param>
 public sealed record RoiRanking(IReadOnlyList<RankedAction> Ranked, IReadOnlyList<UnrankableAction> NotRankable);
 
 /// <summary>
@@ -106,7 +106,10 @@ public sealed class RoiRankingAnalyzer
     /// <summary>Ranks the actions whose period lies inside <paramref name="period"/>.</summary>
     /// <param name="actions">The actions.</param>
     /// <param name="period">The period.</param>
-    /// <returns>The ranking: best ROI first; equal ROIs by currency code, then larger net gain within a currency, then name.</returns>
+    /// <returns>
+    /// The ranking: best ROI first; equal ROIs by currency code, then larger net gain within a currency, then name,
+    /// channel, period, cost and kind of gain. The actions that cannot be ranked come by name, channel and reason.
+    /// </returns>
     public RoiRanking Rank(IEnumerable<ActionResult> actions, ReportingPeriod period)
     {
         Preconditions.NotNull(actions);
@@ -142,8 +145,18 @@ public sealed class RoiRankingAnalyzer
             .ThenBy(r => r.Gain.Currency, StringComparer.Ordinal)
             .ThenByDescending(r => r.Gain - r.Action.Cost)
             .ThenBy(r => r.Action.Name, StringComparer.Ordinal)
+            .ThenBy(r => r.Action.Channel)
+            .ThenBy(r => r.Action.Period.Start)
+            .ThenBy(r => r.Action.Cost.Amount)
+            .ThenBy(r => r.Action.GainKind)
             .Select((r, i) => new RankedAction(i + 1, r.Action.Name, r.Action.Channel, r.Action.Cost, r.Gain, r.Action.GainKind, r.Roi, Recommend(r.Roi)))
             .ToList();
+        // Sorted as well, so that neither list depends on the order the actions came in.
+        unrankable.Sort(static (x, y) =>
+        {
+            var byName = string.CompareOrdinal(x.Name, y.Name);
+            return byName != 0 ? byName : x.Channel != y.Channel ? x.Channel.CompareTo(y.Channel) : x.Reason.CompareTo(y.Reason);
+        });
         return new RoiRanking(ranked.AsReadOnly(), unrankable.AsReadOnly());
     }
 

@@ -35,16 +35,30 @@ public class AuthorRankingAnalyzerTests
     }
 
     [Fact]
-    public void Rank_GroupsAuthorsIgnoringCaseKeepingTheFirstSpelling()
+    public void Rank_GroupsAuthorsIgnoringCaseKeepingTheEarliestSpelling()
     {
         var marie = new AuthorRankingAnalyzer().Rank(Mentions, March).Single(a => a.Rank == 2);
 
+        // m1 "marie_chef" (2 March) is earlier than m2 "Marie_Chef" (9 March), in whatever order they come.
         marie.Author.Should().Be("marie_chef");
         marie.Mentions.Should().Be(2);
         marie.Interactions.Should().Be(60);
 
         var reversed = new AuthorRankingAnalyzer().Rank(Mentions.Reverse(), March);
-        reversed.Should().ContainSingle(a => a.Author == "Marie_Chef");
+        reversed.Should().ContainSingle(a => a.Author == "marie_chef");
+    }
+
+    [Fact]
+    public void Rank_SpellsAnAuthorWithTwoSpellingsAtOneInstantTheOrdinalFirstWay()
+    {
+        Mention[] sameInstant =
+        [
+            Engaged("a", At(2026, 3, 2), 1, 0, 0, author: "ben"),
+            Engaged("b", At(2026, 3, 2), 1, 0, 0, author: "Ben"),
+        ];
+
+        new AuthorRankingAnalyzer().Rank(sameInstant, March).Single().Author.Should().Be("Ben");
+        new AuthorRankingAnalyzer().Rank(sameInstant.Reverse(), March).Single().Author.Should().Be("Ben");
     }
 
     [Fact]

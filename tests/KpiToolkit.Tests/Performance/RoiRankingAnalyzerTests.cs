@@ -98,7 +98,7 @@ public class RoiRankingAnalyzerTests
     }
 
     [Fact]
-    public void Rank_ZeroCostAndMissingGain_AreListedNotRankableWithTheirReason()
+    public void Rank_ZeroCostAndMissingGain_AreListedNotRankableWithTheirReason_ByName()
     {
         ActionResult[] actions =
         [
@@ -112,9 +112,10 @@ public class RoiRankingAnalyzerTests
 
         ranking.Ranked.Select(r => r.Name).Should().Equal("Paid");
         ranking.NotRankable.Should().Equal(
-            new UnrankableAction("Pending", Channel.Facebook, UnrankableReason.MissingGain),
+            new UnrankableAction("Free and pending", Channel.Instagram, UnrankableReason.MissingGain),
             new UnrankableAction("Free post", Channel.LinkedIn, UnrankableReason.ZeroCost),
-            new UnrankableAction("Free and pending", Channel.Instagram, UnrankableReason.MissingGain));
+            new UnrankableAction("Pending", Channel.Facebook, UnrankableReason.MissingGain));
+        new RoiRankingAnalyzer().Rank(actions.Reverse(), March).NotRankable.Should().Equal(ranking.NotRankable);
     }
 
     public static TheoryData<int[]> Orders() => new()
