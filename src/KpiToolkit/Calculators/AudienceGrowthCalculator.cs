@@ -164,11 +164,7 @@ public sealed class AudienceGrowthCalculator(AudienceGrowthOptions? options = nu
     }
 
     private static long ToCount(Int128 value, string property) =>
-        value >= long.MinValue && value <= long.MaxValue
-            ? (long)value
-            : throw new OverflowException(string.Create(
-                CultureInfo.InvariantCulture,
-                $"{nameof(AudienceGrowth)}.{property} adds up to {value} over the channels, beyond what a long can hold ({long.MaxValue})."));
+        CountSums.ToLong(value, $"{nameof(AudienceGrowth)}.{property} over the channels");
 
     private static KpiResult Rate(Indicator indicator, ReportingPeriod period, Channel? channel, Totals totals, Int128 denominator, string method)
     {

@@ -125,7 +125,7 @@ public sealed class AuthorRankingAnalyzer(ReportingCalendar? calendar = null)
         {
             Rank = rank,
             Author = Author,
-            Interactions = checked((long)Interactions),
+            Interactions = CountSums.ToLong(Interactions, $"{nameof(AuthorEngagement)}.{nameof(AuthorEngagement.Interactions)} of {Author}"),
             Mentions = Mentions,
             MentionsWithMissingCounters = Missing,
             Positive = _sentiments[(int)Sentiment.Positive],

@@ -67,6 +67,7 @@ public sealed class ChannelComparisonAnalyzer
     /// <param name="actions">The action results, for clicks; none when null.</param>
     /// <param name="period">The period.</param>
     /// <returns>The comparison.</returns>
+    /// <exception cref="OverflowException">A channel's sessions, visitors or clicks add up beyond <see cref="long.MaxValue"/>; the message names the total.</exception>
     public ChannelComparison Compare(IEnumerable<WebTrafficRecord> traffic, IEnumerable<ActionResult>? actions, ReportingPeriod period)
     {
         var records = WebTraffic.Within(traffic, period, null, nameof(traffic)).ToList();
@@ -84,8 +85,8 @@ public sealed class ChannelComparisonAnalyzer
             .GroupBy(r => r.Channel)
             .Select(g => new ChannelRow(
                 g.Key,
-                g.Sum(r => r.Sessions),
-                g.All(r => r.Users is not null) ? g.Sum(r => r.Users!.Value) : null,
+                CountSums.Sum(g, r => r.Sessions, $"{nameof(ChannelRow)}.{nameof(ChannelRow.Sessions)} of {g.Key}"),
+                g.All(r => r.Users is not null) ? CountSums.Sum(g, r => r.Users!.Value, $"{nameof(ChannelRow)}.{nameof(ChannelRow.Visitors)} of {g.Key}") : null,
                 Clicks(actionList, g.Key),
                 _conversion.Calculate(g, period, g.Key)))
             .OrderByDescending(r => r.Sessions)
@@ -98,13 +99,16 @@ public sealed class ChannelComparisonAnalyzer
     /// <param name="data">The activity data.</param>
     /// <param name="period">The period.</param>
     /// <returns>The comparison.</returns>
+    /// <exception cref="OverflowException">A channel's sessions, visitors or clicks add up beyond <see cref="long.MaxValue"/>; the message names the total.</exception>
     public ChannelComparison Compare(ActivityData data, ReportingPeriod period) =>
         Compare(Preconditions.NotNull(data).WebTraffic, data.Actions, period);
 
     private static long? Clicks(List<ActionResult> actions, Channel channel)
     {
         var own = actions.Where(a => a.Channel == channel).ToList();
-        return own.Count > 0 && own.All(a => a.Clicks is not null) ? own.Sum(a => a.Clicks!.Value) : null;
+        return own.Count > 0 && own.All(a => a.Clicks is not null)
+            ? CountSums.Sum(own, a => a.Clicks!.Value, $"{nameof(ChannelRow)}.{nameof(ChannelRow.Clicks)} of {channel}")
+            : null;
     }
 
     private static ChannelChoice? ChooseForVisibility(List<ChannelRow> rows)

@@ -29,7 +29,7 @@ public sealed class CountAccumulator : IAccumulator<CountAccumulator>
     /// <exception cref="ArgumentNullException">An accumulator is null.</exception>
     /// <exception cref="OverflowException">The sum passes <see cref="long.MaxValue"/>.</exception>
     public static CountAccumulator Merge(CountAccumulator first, CountAccumulator second) =>
-        new(checked(Preconditions.NotNull(first).Count + Preconditions.NotNull(second).Count));
+        new(CountSums.ToLong((Int128)Preconditions.NotNull(first).Count + Preconditions.NotNull(second).Count, "The merged count"));
 
     /// <summary>Returns the count.</summary>
     /// <returns>The count in invariant digits.</returns>

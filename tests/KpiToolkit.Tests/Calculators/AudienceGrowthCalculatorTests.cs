@@ -274,7 +274,7 @@ public class AudienceGrowthCalculatorTests
         var act = () => new AudienceGrowthCalculator().Analyze(new AudienceHistory(Huge), March);
 
         act.Should().Throw<OverflowException>()
-            .WithMessage("AudienceGrowth.StartFollowers adds up to 18446744073709551612 over the channels, beyond what a long can hold (9223372036854775807).");
+            .WithMessage("AudienceGrowth.StartFollowers over the channels adds up to 18446744073709551612, beyond what a long can hold (9223372036854775807).");
     }
 
     [Fact]
@@ -291,7 +291,7 @@ public class AudienceGrowthCalculatorTests
 
         var act = () => new AudienceGrowthCalculator().Analyze(history, March);
 
-        act.Should().Throw<OverflowException>().WithMessage("AudienceGrowth.Gained adds up to 18446744073709551614 *");
+        act.Should().Throw<OverflowException>().WithMessage("AudienceGrowth.Gained over the channels adds up to 18446744073709551614, *");
     }
 
     [Fact]

@@ -1,0 +1,35 @@
+using System.Globalization;
+
+namespace KpiToolkit.Calculators;
+
+/// <summary>
+/// Sums of counts reported as a <see cref="long"/>: added up exactly, and refused with an error that names the
+/// total when it does not fit, instead of wrapping around to a negative number.
+/// </summary>
+internal static class CountSums
+{
+    /// <summary>Adds up the counts exactly.</summary>
+    /// <param name="items">The records.</param>
+    /// <param name="count">The count of one record.</param>
+    /// <param name="total">What the total is, for the error (<c>ChannelRow.Sessions of Blog</c>).</param>
+    /// <exception cref="OverflowException">The total does not fit a <see cref="long"/>.</exception>
+    public static long Sum<T>(IEnumerable<T> items, Func<T, long> count, string total)
+    {
+        Int128 sum = 0;
+        foreach (var item in items)
+        {
+            sum += count(item);
+        }
+
+        return ToLong(sum, total);
+    }
+
+    /// <summary>Narrows an exact total to a <see cref="long"/>.</summary>
+    /// <exception cref="OverflowException">The total does not fit a <see cref="long"/>.</exception>
+    public static long ToLong(Int128 sum, string total) =>
+        sum >= long.MinValue && sum <= long.MaxValue
+            ? (long)sum
+            : throw new OverflowException(string.Create(
+                CultureInfo.InvariantCulture,
+                $"{total} adds up to {sum}, beyond what a long can hold ({long.MaxValue})."));
+}
