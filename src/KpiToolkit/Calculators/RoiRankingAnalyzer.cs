@@ -94,9 +94,9 @@ public sealed class RoiRankingAnalyzer
     public RoiRankingAnalyzer(RoiRankingOptions? options = null)
     {
         options ??= RoiRankingOptions.Defaults;
-        _scaleUp = Preconditions.Finite(options.ScaleUpAtOrAbove, nameof(options.ScaleUpAtOrAbove));
-        _keep = Preconditions.Finite(options.KeepAtOrAbove, nameof(options.KeepAtOrAbove));
-        _reduce = Preconditions.Finite(options.ReduceAtOrAbove, nameof(options.ReduceAtOrAbove));
+        _scaleUp = Preconditions.Finite(options.ScaleUpAtOrAbove, $"{nameof(RoiRankingOptions)}.{nameof(options.ScaleUpAtOrAbove)}");
+        _keep = Preconditions.Finite(options.KeepAtOrAbove, $"{nameof(RoiRankingOptions)}.{nameof(options.KeepAtOrAbove)}");
+        _reduce = Preconditions.Finite(options.ReduceAtOrAbove, $"{nameof(RoiRankingOptions)}.{nameof(options.ReduceAtOrAbove)}");
         Preconditions.Check(
             _scaleUp >= _keep && _keep >= _reduce,
             string.Create(CultureInfo.InvariantCulture, $"RoiRankingOptions must satisfy ScaleUpAtOrAbove ({_scaleUp}) >= KeepAtOrAbove ({_keep}) >= ReduceAtOrAbove ({_reduce})."),
