@@ -75,7 +75,7 @@ public sealed class ActionResultMap : CsvRecordMap<ActionResult>
     /// <inheritdoc />
     protected internal override IEnumerable<string> RequiredColumns()
     {
-        MapFields.RequireChannelSource(Channel, ChannelColumn, nameof(ActionResultMap));
+        var channel = MapFields.RequireChannelSource(Channel, ChannelColumn, nameof(ActionResultMap));
         var byDay = Date is not null;
         var byRange = StartDate is not null && EndDate is not null;
         if (byDay == byRange || (!byRange && (StartDate ?? EndDate) is not null))
@@ -88,7 +88,9 @@ public sealed class ActionResultMap : CsvRecordMap<ActionResult>
             throw new InvalidOperationException($"{nameof(ActionResultMap)} needs a currency: set Currency for a file in one currency, or CurrencyColumn.");
         }
 
-        return byDay ? [Campaign, Cost, Date!] : [Campaign, Cost, StartDate!, EndDate!];
+        // Without a fixed currency, a file lacking the currency column could give no record: require it.
+        string[] currency = Currency is null ? [CurrencyColumn!] : [];
+        return byDay ? [Campaign, Cost, Date!, .. channel, .. currency] : [Campaign, Cost, StartDate!, EndDate!, .. channel, .. currency];
     }
 
     /// <inheritdoc />

@@ -40,13 +40,13 @@ public sealed class AudienceSnapshotMap : CsvRecordMap<AudienceSnapshot>
     /// <inheritdoc />
     protected internal override IEnumerable<string> RequiredColumns()
     {
-        MapFields.RequireChannelSource(Channel, ChannelColumn, nameof(AudienceSnapshotMap));
+        var channel = MapFields.RequireChannelSource(Channel, ChannelColumn, nameof(AudienceSnapshotMap));
         if ((TakenAt is null) == (Date is null))
         {
             throw new InvalidOperationException($"{nameof(AudienceSnapshotMap)} needs exactly one of TakenAt (a timestamp column) and Date (a day column).");
         }
 
-        return [Followers, (TakenAt ?? Date)!];
+        return [Followers, (TakenAt ?? Date)!, .. channel];
     }
 
     /// <inheritdoc />

@@ -13,7 +13,12 @@ internal static class MapFields
         Channel.Blog, Channel.Website, Channel.Email, Channel.Press,
     ];
 
-    public static void RequireChannelSource(Channel? fixedChannel, string? column, string mapName)
+    /// <summary>Checks that a map has a channel source and gives the channel column when it is required.</summary>
+    /// <returns>
+    /// The channel column when no fixed channel stands in for it: a file without that column could give no
+    /// record at all, so it is refused at the header like any required column.
+    /// </returns>
+    public static string[] RequireChannelSource(Channel? fixedChannel, string? column, string mapName)
     {
         if (fixedChannel is null && column is null)
         {
@@ -24,6 +29,8 @@ internal static class MapFields
         {
             throw new InvalidOperationException($"{mapName}.Channel must be a named channel, not the empty (default) channel.");
         }
+
+        return fixedChannel is null ? [column!] : [];
     }
 
     /// <summary>Reads the channel from its column when one is mapped, else returns the fixed channel.</summary>

@@ -74,8 +74,7 @@ public sealed class SocialPostMap : CsvRecordMap<SocialPost>
     /// <inheritdoc />
     protected internal override IEnumerable<string> RequiredColumns()
     {
-        MapFields.RequireChannelSource(Channel, ChannelColumn, nameof(SocialPostMap));
-        return [Id, PublishedAt];
+        return [Id, PublishedAt, .. MapFields.RequireChannelSource(Channel, ChannelColumn, nameof(SocialPostMap))];
     }
 
     /// <inheritdoc />

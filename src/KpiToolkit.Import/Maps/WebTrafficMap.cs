@@ -31,8 +31,7 @@ public sealed class WebTrafficMap : CsvRecordMap<WebTrafficRecord>
     /// <inheritdoc />
     protected internal override IEnumerable<string> RequiredColumns()
     {
-        MapFields.RequireChannelSource(Channel, ChannelColumn, nameof(WebTrafficMap));
-        return [Date, Sessions];
+        return [Date, Sessions, .. MapFields.RequireChannelSource(Channel, ChannelColumn, nameof(WebTrafficMap))];
     }
 
     /// <inheritdoc />
