@@ -257,7 +257,7 @@ public class RoiRankingAnalyzerTests
     {
         var act = () => new RoiRankingAnalyzer(new RoiRankingOptions { KeepAtOrAbove = double.NaN });
 
-        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("KeepAtOrAbove").WithMessage("KeepAtOrAbove must be a finite number*");
+        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("RoiRankingOptions.KeepAtOrAbove").WithMessage("RoiRankingOptions.KeepAtOrAbove must be a finite number*");
     }
 
     [Fact]
