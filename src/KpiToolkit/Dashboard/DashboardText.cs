@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using KpiToolkit.Activity;
 using KpiToolkit.Calculators;
 using KpiToolkit.Evaluation;
@@ -24,13 +25,16 @@ internal sealed class DashboardText
     private const string NoBreakSpace = "\u00A0";
     private readonly bool _french;
 
+    // The Gregorian twin of each read-only culture whose default calendar is another, made once per culture.
+    private static readonly ConditionalWeakTable<CultureInfo, CultureInfo> GregorianTwins = new();
+
     private DashboardText(CultureInfo culture)
     {
-        Culture = culture;
+        Culture = WithGregorianCalendar(culture);
         _french = string.Equals(culture.TwoLetterISOLanguageName, "fr", StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>Gets the culture numbers and dates are formatted in.</summary>
+    /// <summary>Gets the culture numbers and dates are formatted in, with the Gregorian calendar.</summary>
     public CultureInfo Culture { get; }
 
     /// <summary>Gets whether the labels are French.</summary>
@@ -445,6 +449,40 @@ internal sealed class DashboardText
 
     /// <summary>Returns the text for the culture options ask for; the invariant culture when null.</summary>
     public static DashboardText For(DashboardRenderOptions? options) => new((options ?? new DashboardRenderOptions()).Culture ?? CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Returns the culture with its Gregorian calendar when its default calendar is another, such as ar-SA's Umm al-Qura or
+    /// fa-IR's Persian calendar. A dashboard's dates are days of the ISO calendar, and Noda Time takes month names and date
+    /// patterns from the culture's current calendar: left as it is, ar-SA would call 30 June 2026 "30 Jumada II 2026".
+    /// A culture without a Gregorian calendar among its optional ones is returned unchanged.
+    /// </summary>
+    internal static CultureInfo WithGregorianCalendar(CultureInfo culture)
+    {
+        if (culture.DateTimeFormat.Calendar is GregorianCalendar)
+        {
+            return culture;
+        }
+
+        // Read-only cultures (those of CultureInfo.GetCultureInfo) are shared and cannot change, so their twin is kept;
+        // a culture the host may still change is copied on every render.
+        return culture.IsReadOnly ? GregorianTwins.GetValue(culture, static c => CultureInfo.ReadOnly(Gregorian(c))) : Gregorian(culture);
+    }
+
+    private static CultureInfo Gregorian(CultureInfo culture)
+    {
+        var gregorian = culture.OptionalCalendars
+            .OfType<GregorianCalendar>()
+            .OrderBy(calendar => calendar.CalendarType == GregorianCalendarTypes.Localized ? 0 : 1)
+            .FirstOrDefault();
+        if (gregorian is null)
+        {
+            return culture;
+        }
+
+        var twin = (CultureInfo)culture.Clone();
+        twin.DateTimeFormat.Calendar = gregorian;
+        return twin;
+    }
 
     private string Amount(decimal amount, string? currency) =>
         amount.ToString("N2", Culture) + (string.IsNullOrEmpty(currency) ? string.Empty : NoBreakSpace + currency);
