@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using NodaTime;
 
@@ -84,7 +85,7 @@ internal static class Preconditions
     {
         if (!double.IsFinite(value))
         {
-            throw new ArgumentOutOfRangeException(name, value, $"{name} must be a finite number, but was {value}.");
+            throw new ArgumentOutOfRangeException(name, value, string.Create(CultureInfo.InvariantCulture, $"{name} must be a finite number, but was {value}."));
         }
 
         return value;
@@ -98,7 +99,7 @@ internal static class Preconditions
         Finite(value, name);
         if (value <= 0)
         {
-            throw new ArgumentOutOfRangeException(name, value, $"{name} must be greater than zero, but was {value}.");
+            throw new ArgumentOutOfRangeException(name, value, string.Create(CultureInfo.InvariantCulture, $"{name} must be greater than zero, but was {value}."));
         }
 
         return value;
@@ -108,20 +109,20 @@ internal static class Preconditions
     {
         if (value <= 0)
         {
-            throw new ArgumentOutOfRangeException(name, value, $"{name} must be greater than zero, but was {value}.");
+            throw new ArgumentOutOfRangeException(name, value, string.Create(CultureInfo.InvariantCulture, $"{name} must be greater than zero, but was {value}."));
         }
 
         return value;
     }
 
     public static long NonNegative(long value, [CallerArgumentExpression(nameof(value))] string? name = null) =>
-        value < 0 ? throw new ArgumentOutOfRangeException(name, value, $"{name} must not be negative, but was {value}.") : value;
+        value < 0 ? throw new ArgumentOutOfRangeException(name, value, string.Create(CultureInfo.InvariantCulture, $"{name} must not be negative, but was {value}.")) : value;
 
     public static long? NonNegative(long? value, [CallerArgumentExpression(nameof(value))] string? name = null)
     {
         if (value < 0)
         {
-            throw new ArgumentOutOfRangeException(name, value, $"{name} must not be negative, but was {value}.");
+            throw new ArgumentOutOfRangeException(name, value, string.Create(CultureInfo.InvariantCulture, $"{name} must not be negative, but was {value}."));
         }
 
         return value;

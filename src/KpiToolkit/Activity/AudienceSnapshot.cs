@@ -1,3 +1,4 @@
+using System.Globalization;
 using KpiToolkit.Time;
 using NodaTime;
 
@@ -62,5 +63,5 @@ public sealed record AudienceSnapshot
     }
 
     private static long NonNegative(long value, string name) =>
-        value >= 0 ? value : throw new ArgumentOutOfRangeException(name, value, $"{name} must not be negative, but was {value}.");
+        value >= 0 ? value : throw new ArgumentOutOfRangeException(name, value, string.Create(CultureInfo.InvariantCulture, $"{name} must not be negative, but was {value}."));
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using NodaTime;
 
 namespace KpiToolkit.Activity;
@@ -61,7 +62,7 @@ public sealed record EmailCampaignReport
             "Give delivered, or both hardBounces and softBounces so delivered can be computed.",
             nameof(delivered));
         Delivered = delivered ?? (sent - hardBounces!.Value - softBounces!.Value);
-        Preconditions.Check(Delivered >= 0 && Delivered <= sent, $"delivered ({Delivered}) must be between 0 and sent ({sent}).", nameof(delivered));
+        Preconditions.Check(Delivered >= 0 && Delivered <= sent, string.Create(CultureInfo.InvariantCulture, $"delivered ({Delivered}) must be between 0 and sent ({sent})."), nameof(delivered));
         CheckDeliveredAgreesWithBounces(sent, delivered, hardBounces, softBounces);
         Preconditions.Check(uniqueOpens <= Delivered, $"uniqueOpens ({uniqueOpens}) cannot exceed delivered ({Delivered}): only delivered e-mails can be opened.", nameof(uniqueOpens));
         Preconditions.Check(uniqueClicks <= Delivered, $"uniqueClicks ({uniqueClicks}) cannot exceed delivered ({Delivered}): only delivered e-mails can be clicked.", nameof(uniqueClicks));
@@ -122,7 +123,7 @@ public sealed record EmailCampaignReport
         {
             Preconditions.Check(
                 d == (Int128)sent - hard - soft,
-                $"delivered ({d}) must equal sent - hardBounces - softBounces ({sent} - {hard} - {soft} = {(Int128)sent - hard - soft}) when both bounce counts are given.",
+                string.Create(CultureInfo.InvariantCulture, $"delivered ({d}) must equal sent - hardBounces - softBounces ({sent} - {hard} - {soft} = {(Int128)sent - hard - soft}) when both bounce counts are given."),
                 nameof(delivered));
         }
         else if ((hardBounces ?? softBounces) is { } bounces)

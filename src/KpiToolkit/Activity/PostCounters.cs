@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 
 namespace KpiToolkit.Activity;
@@ -73,7 +74,7 @@ public sealed record PostCounters
     {
         if (value < 0)
         {
-            throw new ArgumentOutOfRangeException(name, value, $"{name} must not be negative, but was {value}.");
+            throw new ArgumentOutOfRangeException(name, value, string.Create(CultureInfo.InvariantCulture, $"{name} must not be negative, but was {value}."));
         }
 
         return value;

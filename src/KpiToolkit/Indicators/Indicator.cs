@@ -49,7 +49,7 @@ public sealed record Indicator
         if (minimumValue > maximumValue)
         {
             throw new ArgumentException(
-                $"minimumValue ({minimumValue}) must not be greater than maximumValue ({maximumValue}).",
+                string.Create(CultureInfo.InvariantCulture, $"minimumValue ({minimumValue}) must not be greater than maximumValue ({maximumValue})."),
                 nameof(minimumValue));
         }
     }

@@ -67,4 +67,34 @@ public sealed class CultureTests
 
         culture.DateTimeFormat.Calendar.Should().NotBeOfType<GregorianCalendar>("the culture given is left as it is");
     }
+
+    [Theory]
+    [MemberData(nameof(AmbientCulture.All), MemberType = typeof(AmbientCulture))]
+    public void RecordChecks_WriteTheValueTheyRefuse_InTheInvariantCulture(string culture)
+    {
+        // Regression: these sentences reach the importer's rejected-row reports and a dashboard's problems, and wrote
+        // -1.5 as -1,5 in fr-FR and -2 with an Arabic letter mark before the minus in ar-SA.
+        var at = Instant.FromUtc(2026, 6, 1, 0, 0);
+        var messages = AmbientCulture.Run(culture, () => new[]
+        {
+            FirstLine(() => new AudienceSnapshot(Channel.X, at, -5)),
+            FirstLine(() => new PostCounters { Reactions = -3 }),
+            FirstLine(() => new StandardDeviationDetector(new StandardDeviationDetectorOptions { K = -1.5 })),
+            FirstLine(() => new EmailCampaignReport("June newsletter", at, sent: 10, uniqueOpens: 0, uniqueClicks: 0, hardBounces: 8, softBounces: 4)),
+            FirstLine(() => new Indicator(
+                new IndicatorKey("score"), "Score", IndicatorUnit.Ratio, Polarity.HigherIsBetter, IndicatorCategory.Engagement, MediaType.Owned, Cadence.Month,
+                minimumValue: 0.5, maximumValue: -0.25)),
+        });
+
+        messages.Should().Equal(
+            "followers must not be negative, but was -5. (Parameter 'followers')",
+            "Reactions must not be negative, but was -3. (Parameter 'Reactions')",
+            "StandardDeviationDetectorOptions.K must be greater than zero, but was -1.5. (Parameter 'StandardDeviationDetectorOptions.K')",
+            "delivered (-2) must be between 0 and sent (10). (Parameter 'delivered')",
+            "minimumValue (0.5) must not be greater than maximumValue (-0.25). (Parameter 'minimumValue')");
+    }
+
+    // The first line is the library's sentence; .NET adds "Actual value was …" in the current culture on a second line.
+    private static string FirstLine(Action create) =>
+        FluentActions.Invoking(create).Should().Throw<ArgumentException>().Which.Message.Split(Environment.NewLine)[0];
 }
