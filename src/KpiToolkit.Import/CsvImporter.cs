@@ -220,11 +220,21 @@ public sealed class CsvImporter<T>
         return figures;
     }
 
-    // The record's own check, without .NET's "(Parameter 'x')" suffix: the message already names the field.
-    private static string RecordMessage(Exception e) =>
-        e is ArgumentException { ParamName: { } name } argument
-            ? $"{argument.Message.Replace($" (Parameter '{name}')", string.Empty, StringComparison.Ordinal)}"
-            : e.Message;
+    // The record's own check, without .NET's "(Parameter 'x')" suffix: the message already names the field. Nor with the
+    // "Actual value was -0,5." line an ArgumentOutOfRangeException adds in the current culture: the record's message says
+    // what the value was, and a report must read the same whatever culture the importing thread runs in.
+    private static string RecordMessage(Exception e)
+    {
+        var message = e.Message;
+        if (e is ArgumentOutOfRangeException { ActualValue: not null } && message.LastIndexOf(Environment.NewLine, StringComparison.Ordinal) is var end and > 0)
+        {
+            message = message[..end];
+        }
+
+        return e is ArgumentException { ParamName: { } name }
+            ? message.Replace($" (Parameter '{name}')", string.Empty, StringComparison.Ordinal)
+            : message;
+    }
 
     // Extra fields are tolerated when blank (a trailing separator); anything else means the row does not
     // line up with the header, often a separator or a decimal comma inside an unquoted value.

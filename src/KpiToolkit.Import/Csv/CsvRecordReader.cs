@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace KpiToolkit.Import.Csv;
@@ -210,7 +211,7 @@ internal sealed class CsvRecordReader
         {
             throw new CsvFormatException(
                 _recordStart,
-                $"The record that starts on line {_recordStart} is longer than {_maxRecordLength:N0} characters; " +
+                string.Create(CultureInfo.InvariantCulture, $"The record that starts on line {_recordStart} is longer than {_maxRecordLength:N0} characters; ") +
                 "a quote that is never closed is the usual cause. Raise CsvImportOptions.MaxRecordLength if the record is real.");
         }
     }

@@ -99,7 +99,7 @@ internal sealed class ValueParser
 
         if (number > long.MaxValue)
         {
-            reason = $"'{text}' is larger than the largest count ({long.MaxValue:N0})";
+            reason = string.Create(CultureInfo.InvariantCulture, $"'{text}' is larger than the largest count ({long.MaxValue:N0})");
             return false;
         }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using KpiToolkit.Activity;
 using KpiToolkit.Time;
 
@@ -159,7 +160,7 @@ public sealed class ActionResultMap : CsvRecordMap<ActionResult>
 
         if (end < start)
         {
-            row.AddError(EndDate, $"the end ({end:uuuu-MM-dd}) is before the start ({start:uuuu-MM-dd})");
+            row.AddError(EndDate, string.Create(CultureInfo.InvariantCulture, $"the end ({end:uuuu-MM-dd}) is before the start ({start:uuuu-MM-dd})"));
             return null;
         }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using KpiToolkit.Activity;
 
 namespace KpiToolkit.Import.Maps;
@@ -70,9 +71,11 @@ internal static class MapFields
             return aliased;
         }
 
+        // Enum.TryParse also reads numbers ("1", "+1", "-0"), which name no value in an export; it reads them in the
+        // invariant culture, so they are told apart in that culture too, not in the current one (where "+1" may not be a number).
         if (Enum.TryParse<TEnum>(text.Replace(" ", string.Empty, StringComparison.Ordinal), ignoreCase: true, out var parsed)
             && Enum.IsDefined(parsed)
-            && !int.TryParse(text, out _))
+            && !long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out _))
         {
             return parsed;
         }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using KpiToolkit.Activity;
 
 namespace KpiToolkit.Import.Presets;
@@ -75,7 +76,7 @@ public sealed class XTweetActivityMap : CsvRecordMap<SocialPost>
 
         if (o > long.MaxValue - p)
         {
-            row.AddError(column, $"{o} plus {p} promoted is larger than the largest count ({long.MaxValue:N0})");
+            row.AddError(column, string.Create(CultureInfo.InvariantCulture, $"{o} plus {p} promoted is larger than the largest count ({long.MaxValue:N0})"));
             return null;
         }
 
