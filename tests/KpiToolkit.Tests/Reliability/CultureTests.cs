@@ -18,6 +18,93 @@ namespace KpiToolkit.Tests.Reliability;
 [Collection(AmbientCultureCollection.Name)]
 public sealed class CultureTests
 {
+    private static readonly Lazy<List<Outcome>> InvariantOutcomes = new(() => AmbientCulture.Run(string.Empty, Outcomes));
+    private static readonly Lazy<Dictionary<string, string>> InvariantTexts = new(() => AmbientCulture.Run(string.Empty, Texts));
+    private static readonly string[] Dashboards = ["registered", "rich"];
+
+    [Theory]
+    [MemberData(nameof(AmbientCulture.All), MemberType = typeof(AmbientCulture))]
+    public void Calculators_GiveTheInvariantCulturesResults(string culture)
+    {
+        var outcomes = AmbientCulture.Run(culture, Outcomes);
+
+        outcomes.Should().HaveCount(InvariantOutcomes.Value.Count);
+        for (var i = 0; i < outcomes.Count; i++)
+        {
+            outcomes[i].Should().Be(InvariantOutcomes.Value[i], "the culture {0} must not change any number, unit, method or count", culture);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(AmbientCulture.All), MemberType = typeof(AmbientCulture))]
+    public void JsonAndCsv_AreByteForByteTheInvariantCulturesOnes(string culture)
+    {
+        // The dashboards are built under the culture too, so a text the model formats (an explanation, a method, a
+        // detector's name, a problem) would show a leak as surely as the renderers.
+        var texts = AmbientCulture.Run(culture, Texts);
+
+        texts["registered json invariant"].Should().Contain("\"asOf\": \"2026-06-30\"", "a date is ISO 8601 in the ISO calendar, with ASCII digits");
+        foreach (var key in Keys("json", "csv"))
+        {
+            Encoding.UTF8.GetBytes(texts[key]).Should().Equal(Encoding.UTF8.GetBytes(InvariantTexts.Value[key]), "{0} rendered under {1}", key, culture);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(AmbientCulture.All), MemberType = typeof(AmbientCulture))]
+    public void MarkdownAndHtml_FollowTheRenderOptions_NotTheCurrentCulture(string culture)
+    {
+        var texts = AmbientCulture.Run(culture, Texts);
+
+        foreach (var key in Keys("markdown", "html"))
+        {
+            texts[key].Should().Be(InvariantTexts.Value[key], "{0} rendered under {1} must not change with the thread's culture", key, culture);
+        }
+    }
+
+    [Fact]
+    public void MarkdownAndHtml_WithoutOptions_AreInTheInvariantCulture_AsDocumented()
+    {
+        var dashboard = AmbientCulture.Run(string.Empty, () => DashboardFixture.Build());
+        var markdown = AmbientCulture.Run("fr-FR", () => new MarkdownDashboardRenderer().RenderToString(dashboard));
+        var rate = EngagementRate(dashboard);
+
+        markdown.Should().Contain("## Objectives").And.Contain("**As of:** 2026-06-30").And.Contain("**Period:** June 2026 (2026-06-01 – 2026-06-30)");
+        markdown.Should().Contain(rate.ToString("P2", CultureInfo.InvariantCulture)).And.NotContain(rate.ToString("P2", CultureInfo.GetCultureInfo("fr-FR")));
+    }
+
+    [Theory]
+    [InlineData("en-US", "## Objectives", "**As of:** 6/30/2026", "June 2026")]
+    [InlineData("fr-FR", "## Objectifs", "**Au\u00A0:** 30/06/2026", "Juin 2026")]
+    [InlineData("de-DE", "## Objectives", "**As of:** 30.06.2026", "Juni 2026")]
+    [InlineData("tr-TR", "## Objectives", "**As of:** 30.06.2026", "Haziran 2026")]
+    public void Markdown_FollowsThePresentationCulture(string culture, string heading, string asOf, string month)
+    {
+        var dashboard = AmbientCulture.Run(string.Empty, () => DashboardFixture.Build());
+        var format = CultureInfo.GetCultureInfo(culture);
+
+        var markdown = AmbientCulture.Run(string.Empty, () => new MarkdownDashboardRenderer().RenderToString(dashboard, new DashboardRenderOptions { Culture = format }));
+
+        markdown.Should().Contain(heading).And.Contain(asOf).And.Contain(month);
+        markdown.Should().Contain(EngagementRate(dashboard).ToString("P2", format), "a rate is written with the culture's decimal separator and percent pattern");
+        markdown.Should().NotContain(EngagementRate(dashboard).ToString("P2", CultureInfo.InvariantCulture));
+    }
+
+    [Theory]
+    [InlineData("fr-FR")]
+    [InlineData("de-DE")]
+    [InlineData("tr-TR")]
+    public void Markdown_WritesADecimalComma_WhereTheCultureHasOne(string culture)
+    {
+        var dashboard = AmbientCulture.Run(string.Empty, () => DashboardFixture.Build());
+        var markdown = new MarkdownDashboardRenderer().RenderToString(dashboard, new DashboardRenderOptions { Culture = CultureInfo.GetCultureInfo(culture) });
+        var rate = EngagementRate(dashboard);
+
+        // 0.0643 is written 6,43 % (fr-FR), 6,43 % (de-DE) or %6,43 (tr-TR): with a comma, never with a dot.
+        var digits = Math.Round(rate * 100, 2, MidpointRounding.AwayFromZero).ToString("0.00", CultureInfo.InvariantCulture);
+        markdown.Should().Contain(digits.Replace('.', ',')).And.NotContain(digits);
+    }
+
     [Fact]
     public void ArabicDashboard_NamesTheGregorianMonthsOfItsDates_NotUmmAlQuraOnes()
     {
@@ -68,6 +155,21 @@ public sealed class CultureTests
         culture.DateTimeFormat.Calendar.Should().NotBeOfType<GregorianCalendar>("the culture given is left as it is");
     }
 
+    [Fact]
+    public void ArabicDashboard_WritesTheCulturesNumbers_ButSvgCoordinatesInTheInvariantCulture()
+    {
+        var dashboard = AmbientCulture.Run(string.Empty, () => DashboardFixture.Build());
+        var arabic = CultureInfo.GetCultureInfo("ar-SA");
+
+        var html = AmbientCulture.Run("ar-SA", () => new HtmlDashboardRenderer().RenderToString(dashboard, new DashboardRenderOptions { Culture = arabic }));
+
+        html.Should().Contain(EngagementRate(dashboard).ToString("P2", arabic), "people read ar-SA's own decimal separator and percent sign");
+        html.Should().MatchRegex("viewBox=\"0 0 [0-9.]+ [0-9.]+\"");
+        html.Should().NotMatchRegex(
+            "\\s(?:x|y|x1|x2|y1|y2|cx|cy|width|height|points|style)=\"[^\"]*[\u061C\u066B\u066C\u0660-\u0669]",
+            "an SVG coordinate never takes a culture's signs, separators or digits");
+    }
+
     [Theory]
     [MemberData(nameof(AmbientCulture.All), MemberType = typeof(AmbientCulture))]
     public void RecordChecks_WriteTheValueTheyRefuse_InTheInvariantCulture(string culture)
@@ -97,4 +199,45 @@ public sealed class CultureTests
     // The first line is the library's sentence; .NET adds "Actual value was …" in the current culture on a second line.
     private static string FirstLine(Action create) =>
         FluentActions.Invoking(create).Should().Throw<ArgumentException>().Which.Message.Split(Environment.NewLine)[0];
+
+    private static double EngagementRate(KpiDashboard dashboard) =>
+        dashboard.Rows.First(row => row.Indicator.Key == BuiltInIndicators.EngagementRate.Key && row.Channel is null).Current.Value!.Value;
+
+    /// <summary>Every registered calculator's outcomes under the current culture.</summary>
+    private static List<Outcome> Outcomes()
+    {
+        using var services = Workload.Services();
+        return Workload.Calculate(services.GetServices<IKpiCalculator>());
+    }
+
+    /// <summary>
+    /// Two dashboards built under the current culture, in every format and presentation culture: the fixture's through the
+    /// registered builder, and one with a money KPI, a failing calculator and an action that cannot be ranked.
+    /// </summary>
+    private static Dictionary<string, string> Texts()
+    {
+        using var services = Workload.Services();
+        var renderers = services.GetServices<IDashboardRenderer>().ToList();
+        var built = new Dictionary<string, KpiDashboard>
+        {
+            [Dashboards[0]] = services.GetRequiredService<DashboardBuilder>().Build(Workload.Request),
+            [Dashboards[1]] = RendererDashboards.Rich(),
+        };
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (name, dashboard) in built)
+        {
+            foreach (var (key, text) in Workload.Render(renderers, dashboard))
+            {
+                texts.Add($"{name} {key}", text);
+            }
+        }
+
+        return texts;
+    }
+
+    private static IEnumerable<string> Keys(params string[] formats) =>
+        from dashboard in Dashboards
+        from format in formats
+        from options in Workload.RenderOptions
+        select $"{dashboard} {format} {(options?.Culture.Name is { Length: > 0 } name ? name : "invariant")}";
 }
