@@ -4,13 +4,18 @@ namespace KpiToolkit;
 
 /// <summary>
 /// Where content is published or traffic comes from: <c>Instagram</c>, <c>Blog</c>, <c>Email</c>, or any
-/// name a host uses. Channels compare without regard to case and keep the spelling they were created with.
+/// name a host uses. Channels compare without regard to case. A built-in channel is always spelled as its
+/// property (<c>instagram</c> becomes <c>Instagram</c>), so every report spells it one way whatever spelling the
+/// records came with; any other channel keeps the spelling it was created with.
 /// </summary>
 /// <remarks>The default value is the empty channel, which no API accepts; <see cref="IsEmpty"/> tells it.</remarks>
 public readonly struct Channel : IEquatable<Channel>, IComparable<Channel>
 {
     /// <summary>The longest channel name accepted.</summary>
     public const int MaxLength = 100;
+
+    // The spellings of the built-in channels, before the properties that use them: static initializers run in order.
+    private static readonly string[] BuiltInNames = ["Facebook", "Instagram", "LinkedIn", "X", "TikTok", "YouTube", "Blog", "Website", "Email", "Press"];
 
     private readonly string? _name;
 
@@ -22,7 +27,7 @@ public readonly struct Channel : IEquatable<Channel>, IComparable<Channel>
     {
         var trimmed = Preconditions.NotBlank(name).Trim();
         Preconditions.Check(trimmed.Length <= MaxLength, $"name must be at most {MaxLength} characters, but was {trimmed.Length}.", nameof(name));
-        _name = trimmed;
+        _name = BuiltInSpelling(trimmed) ?? trimmed;
     }
 
     /// <summary>Gets the Facebook channel.</summary>
@@ -130,4 +135,17 @@ public readonly struct Channel : IEquatable<Channel>, IComparable<Channel>
     /// <param name="right">The second channel.</param>
     /// <returns>The comparison.</returns>
     public static bool operator >=(Channel left, Channel right) => left.CompareTo(right) >= 0;
+
+    private static string? BuiltInSpelling(string name)
+    {
+        foreach (var builtIn in BuiltInNames)
+        {
+            if (string.Equals(builtIn, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return builtIn;
+            }
+        }
+
+        return null;
+    }
 }

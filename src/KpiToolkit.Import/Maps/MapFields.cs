@@ -6,14 +6,6 @@ namespace KpiToolkit.Import.Maps;
 /// <summary>Reading rules shared by the built-in maps: channels, enums and the choice between a column and a fixed value.</summary>
 internal static class MapFields
 {
-    // Exports spell channels their own way ("facebook", "INSTAGRAM"); channels compare ignoring case,
-    // but a report should print the usual spelling.
-    private static readonly Channel[] WellKnown =
-    [
-        Channel.Facebook, Channel.Instagram, Channel.LinkedIn, Channel.X, Channel.TikTok, Channel.YouTube,
-        Channel.Blog, Channel.Website, Channel.Email, Channel.Press,
-    ];
-
     /// <summary>Checks that a map has a channel source and gives the channel column when it is required.</summary>
     /// <returns>
     /// The channel column when no fixed channel stands in for it: a file without that column could give no
@@ -48,9 +40,10 @@ internal static class MapFields
             return fixedChannel ?? Missing(row, column);
         }
 
+        // Exports spell channels their own way ("facebook", "INSTAGRAM"); Channel spells the built-in ones as usual.
         if (Channel.TryCreate(text, out var channel))
         {
-            return WellKnown.FirstOrDefault(c => c == channel, channel);
+            return channel;
         }
 
         row.AddError(column, $"'{text}' is not a channel name (at most {Channel.MaxLength} characters)");

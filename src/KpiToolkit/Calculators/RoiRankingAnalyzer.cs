@@ -145,7 +145,7 @@ public sealed class RoiRankingAnalyzer
             .ThenBy(r => r.Gain.Currency, StringComparer.Ordinal)
             .ThenByDescending(r => r.Gain - r.Action.Cost)
             .ThenBy(r => r.Action.Name, StringComparer.Ordinal)
-            .ThenBy(r => r.Action.Channel)
+            .ThenBy(r => r.Action.Channel.Name, StringComparer.Ordinal)
             .ThenBy(r => r.Action.Period.Start)
             .ThenBy(r => r.Action.Cost.Amount)
             .ThenBy(r => r.Action.GainKind)
@@ -155,7 +155,8 @@ public sealed class RoiRankingAnalyzer
         unrankable.Sort(static (x, y) =>
         {
             var byName = string.CompareOrdinal(x.Name, y.Name);
-            return byName != 0 ? byName : x.Channel != y.Channel ? x.Channel.CompareTo(y.Channel) : x.Reason.CompareTo(y.Reason);
+            var byChannel = string.CompareOrdinal(x.Channel.Name, y.Channel.Name);
+            return byName != 0 ? byName : byChannel != 0 ? byChannel : x.Reason.CompareTo(y.Reason);
         });
         return new RoiRanking(ranked.AsReadOnly(), unrankable.AsReadOnly());
     }

@@ -5,14 +5,26 @@ namespace KpiToolkit.Tests.Indicators;
 public class ChannelTests
 {
     [Fact]
-    public void Constructor_KeepsSpellingButComparesWithoutCase()
+    public void Constructor_KeepsTheSpellingOfAHostsChannel_ButComparesWithoutCase()
     {
-        var channel = new Channel("instagram");
+        var channel = new Channel("newsletter B2B");
 
-        channel.Name.Should().Be("instagram");
-        channel.ToString().Should().Be("instagram");
-        (channel == Channel.Instagram).Should().BeTrue();
-        Channel.Instagram.Name.Should().Be("Instagram");
+        channel.Name.Should().Be("newsletter B2B");
+        channel.ToString().Should().Be("newsletter B2B");
+        (channel == new Channel("Newsletter b2b")).Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData("instagram", "Instagram")]
+    [InlineData("  LINKEDIN ", "LinkedIn")]
+    [InlineData("x", "X")]
+    [InlineData("youtube", "YouTube")]
+    [InlineData("e-mail", "e-mail")]
+    public void Constructor_SpellsABuiltInChannelAsItsProperty(string name, string spelled)
+    {
+        var channel = new Channel(name);
+
+        channel.Name.Should().Be(spelled);
     }
 
     [Fact]
@@ -145,8 +157,8 @@ public class ChannelTests
     [Fact]
     public void HashSet_DiffersOnlyByCase_HoldsOne()
     {
-        var set = new HashSet<Channel> { new("YOUTUBE"), Channel.YouTube, new("youtube") };
+        var set = new HashSet<Channel> { new("SPRING-ADS"), new("Spring-Ads"), new("spring-ads") };
 
-        set.Should().ContainSingle().Which.Name.Should().Be("YOUTUBE");
+        set.Should().ContainSingle().Which.Name.Should().Be("SPRING-ADS");
     }
 }

@@ -17,6 +17,9 @@ internal static class ActivityGen
 
     public static readonly Channel[] Channels = [Channel.Instagram, Channel.LinkedIn, Channel.X, Channel.Blog];
 
+    // The same channels spelled as some exports do: equal to the built-in ones, but not the same text.
+    private static readonly Channel[] Spellings = [.. Channels, new("instagram"), new("BLOG")];
+
     public const string Rival = "Rival";
 
     private static readonly LocalDate First = new(2026, 3, 1);
@@ -38,22 +41,40 @@ internal static class ActivityGen
 
     private static Gen<string> Ids(string prefix) => Gen.Choose(0, 50).Select(i => prefix + i);
 
-    /// <summary>A count no larger than <paramref name="ceiling"/>, or missing when the ceiling is.</summary>
-    private static Gen<long?> AtMost(long? ceiling) =>
-        ceiling is not { } c
-            ? Gen.Constant<long?>(null)
-            : Gen.Frequency(
-                (1, Gen.Constant<long?>(null)),
-                (4, Gen.Choose(0, 1_000).Select(per => (long?)(c / 1_000 * per))));
+    /// <summary>
+    /// A count up to <paramref name="ceiling"/> (0, the ceiling itself, or a share of it), or missing when the
+    /// ceiling is; sometimes any count, where the record does not tie the two.
+    /// </summary>
+    private static Gen<long?> AtMost(long? ceiling, bool mayExceed = false)
+    {
+        if (ceiling is not { } c)
+        {
+            return mayExceed ? Counter : Gen.Constant<long?>(null);
+        }
+
+        var within = new List<(int, Gen<long?>)>
+        {
+            (1, Gen.Constant<long?>(null)),
+            (1, Gen.Constant<long?>(0)),
+            (1, Gen.Constant<long?>(c)),
+            (4, Gen.Choose(0, 1_000).Select(per => (long?)(long)((Int128)c * per / 1_000))),
+        };
+        if (mayExceed)
+        {
+            within.Add((1, Counter));
+        }
+
+        return Gen.Frequency(within.Select(w => (w.Item1, w.Item2)).ToArray());
+    }
 
     public static Gen<SocialPost> AnyPost =>
         from id in Ids("p")
-        from channel in Gen.Elements(Channels)
+        from channel in Gen.Elements(Spellings)
         from at in When
         from format in Gen.Elements(Enum.GetValues<PostFormat>())
         from paid in Gen.Elements(false, true)
         from impressions in Counter
-        from reach in AtMost(impressions)
+        from reach in AtMost(impressions, mayExceed: true)
         from reactions in Counter
         from comments in Counter
         from shares in Counter
@@ -67,7 +88,7 @@ internal static class ActivityGen
         });
 
     public static Gen<AudienceSnapshot> AnySnapshot =>
-        from channel in Gen.Elements(Channels)
+        from channel in Gen.Elements(Spellings)
         from date in Date
         from hour in Gen.Choose(0, 23)
         from followers in Count
@@ -102,24 +123,24 @@ internal static class ActivityGen
 
     public static Gen<ActionResult> AnyAction =>
         from name in Gen.Elements("Spring ads", "Newsletter push", "Influencer", "Retargeting")
-        from channel in Gen.Elements(Channels)
+        from channel in Gen.Elements(Spellings)
         from month in Gen.Elements(3, 4)
         from cost in Gen.Choose(0, 1_000_000)
         from gain in Gen.Frequency((1, Gen.Constant<int?>(null)), (4, Gen.Choose(0, 5_000_000).Select(g => (int?)g)))
         from kind in Gen.Elements(Enum.GetValues<GainKind>())
         from impressions in Counter
-        from clicks in AtMost(impressions)
+        from clicks in AtMost(impressions, mayExceed: true)
         from engagements in Counter
-        from conversions in AtMost(clicks)
+        from conversions in AtMost(clicks, mayExceed: true)
         select new ActionResult(
             name, channel, ReportingPeriod.Month(2026, month), new Money(cost / 100m, "EUR"),
             gain is { } g ? new Money(g / 100m, "EUR") : null, kind, impressions, clicks, engagements, conversions);
 
     public static Gen<WebTrafficRecord> AnyWeb =>
         from date in Date
-        from channel in Gen.Elements(Channels)
+        from channel in Gen.Elements(Spellings)
         from sessions in Count
-        from users in AtMost(sessions)
+        from users in AtMost(sessions, mayExceed: true)
         from converting in AtMost(sessions)
         from conversions in Counter
         select new WebTrafficRecord(date, channel, sessions, users, converting, conversions);

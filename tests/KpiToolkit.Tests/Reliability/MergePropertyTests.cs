@@ -33,15 +33,9 @@ public class MergePropertyTests
     [MemberData(nameof(Aggregations))]
     public void PostRatioPartials_MergeAssociatively(Aggregation aggregation)
     {
-        PostRatioCalculator[] calculators =
-        [
-            new EngagementRateCalculator(new EngagementRateOptions { Aggregation = aggregation }, Paris),
-            new EngagementRateCalculator(new EngagementRateOptions { Aggregation = aggregation, Denominator = PostDenominator.Followers }, Paris),
-            new ImpressionRateCalculator(new PostRatioOptions { Aggregation = aggregation }, Paris),
-            new FrequencyCalculator(new PostRatioOptions { Aggregation = aggregation }, Paris),
-            new ApplauseRateCalculator(new AudienceActionRateOptions { Aggregation = aggregation }, Paris),
-            new ViralityRateCalculator(new ViralityRateOptions { Aggregation = aggregation }, Paris),
-        ];
+        // Every post ratio calculator of the property suite with this aggregation: each indicator, denominator and follower snapshot.
+        var calculators = CalculatorPropertyTests.Calculators.OfType<PostRatioCalculator>().Where(c => c.Aggregation == aggregation).ToList();
+        calculators.Should().HaveCountGreaterThan(10);
         var audience = new AudienceHistory(
         [
             new AudienceSnapshot(Channel.Instagram, Instant.FromUtc(2026, 2, 1, 0, 0), 12_000),

@@ -17,7 +17,7 @@ internal static class ResultShape
     [
         typeof(string), typeof(bool), typeof(int), typeof(long), typeof(decimal), typeof(double),
         typeof(Instant), typeof(LocalDate), typeof(LocalTime), typeof(LocalDateTime), typeof(Duration),
-        typeof(Channel), typeof(Subject), typeof(IndicatorKey), typeof(Money), typeof(ReportingPeriod),
+        typeof(IndicatorKey), typeof(Money), typeof(ReportingPeriod),
     ];
 
     /// <summary>One value found in a result.</summary>
@@ -63,6 +63,19 @@ internal static class ResultShape
 
     private static void Walk(object? value, string path, List<Field> fields, int depth)
     {
+        // Channels and subjects compare ignoring case; their exact text is what a reader sees, so compare that.
+        if (value is Channel channel)
+        {
+            fields.Add(new Field(path, channel.Name));
+            return;
+        }
+
+        if (value is Subject subject)
+        {
+            fields.Add(new Field(path, subject.ToString()));
+            return;
+        }
+
         if (value is null || Leaves.Contains(value.GetType()) || value.GetType().IsEnum || depth > 8)
         {
             fields.Add(new Field(path, value));
