@@ -1,3 +1,4 @@
+using KpiToolkit.Calculators;
 using NodaTime;
 
 namespace KpiToolkit.Activity;
@@ -87,7 +88,7 @@ public sealed record Mention
 
     /// <summary>Gets reactions + comments + shares, or null when any of them was not reported.</summary>
     /// <exception cref="OverflowException">The sum does not fit in a <see cref="long"/>.</exception>
-    public long? Interactions => InteractionSum is { } sum ? checked((long)sum) : null;
+    public long? Interactions => InteractionSum is { } sum ? CountSums.ToLong(sum, $"{nameof(Mention)}.{nameof(Interactions)}", Id) : null;
 
     /// <summary>Gets reactions + comments + shares, exact in <see cref="Int128"/>, or null when any of them was not reported: what calculators add up.</summary>
     internal Int128? InteractionSum => ReportedInteractions(out var complete) is var sum && complete ? sum : null;

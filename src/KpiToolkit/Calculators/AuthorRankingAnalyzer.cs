@@ -125,7 +125,7 @@ public sealed class AuthorRankingAnalyzer(ReportingCalendar? calendar = null)
         {
             Rank = rank,
             Author = Author,
-            Interactions = CountSums.ToLong(Interactions, $"{nameof(AuthorEngagement)}.{nameof(AuthorEngagement.Interactions)} of {Author}"),
+            Interactions = CountSums.ToLong(Interactions, "AuthorEngagement.Interactions", Author),
             Mentions = Mentions,
             MentionsWithMissingCounters = Missing,
             Positive = _sentiments[(int)Sentiment.Positive],

@@ -85,8 +85,8 @@ public sealed class ChannelComparisonAnalyzer
             .GroupBy(r => r.Channel)
             .Select(g => new ChannelRow(
                 g.Key,
-                CountSums.Sum(g, r => r.Sessions, $"{nameof(ChannelRow)}.{nameof(ChannelRow.Sessions)} of {g.Key}"),
-                g.All(r => r.Users is not null) ? CountSums.Sum(g, r => r.Users!.Value, $"{nameof(ChannelRow)}.{nameof(ChannelRow.Visitors)} of {g.Key}") : null,
+                CountSums.Sum(g, r => r.Sessions, "ChannelRow.Sessions", g.Key.Name),
+                g.All(r => r.Users is not null) ? CountSums.Sum(g, r => r.Users!.Value, "ChannelRow.Visitors", g.Key.Name) : null,
                 Clicks(actionList, g.Key),
                 _conversion.Calculate(g, period, g.Key)))
             .OrderByDescending(r => r.Sessions)
@@ -107,7 +107,7 @@ public sealed class ChannelComparisonAnalyzer
     {
         var own = actions.Where(a => a.Channel == channel).ToList();
         return own.Count > 0 && own.All(a => a.Clicks is not null)
-            ? CountSums.Sum(own, a => a.Clicks!.Value, $"{nameof(ChannelRow)}.{nameof(ChannelRow.Clicks)} of {channel}")
+            ? CountSums.Sum(own, a => a.Clicks!.Value, "ChannelRow.Clicks", channel.Name)
             : null;
     }
 

@@ -36,7 +36,7 @@ public sealed record Measurement
         Value = Preconditions.Finite(value);
         if (Math.Abs(value) > MaximumMagnitude)
         {
-            throw new ArgumentOutOfRangeException(nameof(value), value, $"value must be between -{MaximumMagnitude} and {MaximumMagnitude}.");
+            throw new ArgumentOutOfRangeException(nameof(value), value, "value must be between -1e300 and 1e300.");
         }
 
         Channel = channel;

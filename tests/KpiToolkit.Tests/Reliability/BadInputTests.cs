@@ -39,6 +39,7 @@ public class BadInputTests
         new("NaN baseline", () => _ = new Baseline(double.NaN, Day), typeof(ArgumentOutOfRangeException), "value", "value must be a finite number, but was NaN."),
         new("NaN measurement", () => _ = new Measurement(IndicatorKeys.EngagementRate, March, double.NaN), typeof(ArgumentOutOfRangeException), "value", "value must be a finite number, but was NaN."),
         new("infinite measurement", () => _ = new Measurement(IndicatorKeys.EngagementRate, March, double.NegativeInfinity), typeof(ArgumentOutOfRangeException), "value", "value must be a finite number, but was -Infinity."),
+        new("measurement beyond 1e300", () => _ = new Measurement(IndicatorKeys.EngagementRate, March, -2e300), typeof(ArgumentOutOfRangeException), "value", "value must be between -1e300 and 1e300."),
         new("NaN weight", () => _ = new Objective("o", "s", BuiltInIndicators.EngagementRate, weight: double.NaN), typeof(ArgumentOutOfRangeException), "weight", "weight must be a finite number, but was NaN."),
         new("NaN indicator minimum", () => _ = new Indicator(new IndicatorKey("x"), "X", IndicatorUnit.Count, Polarity.HigherIsBetter, IndicatorCategory.Visibility, MediaType.Owned, Cadence.Month, minimumValue: double.NaN), typeof(ArgumentOutOfRangeException), "minimumValue", "minimumValue must be a finite number, but was NaN."),
         new("NaN detector K", () => _ = new StandardDeviationDetector(new StandardDeviationDetectorOptions { K = double.NaN }), typeof(ArgumentOutOfRangeException), "StandardDeviationDetectorOptions.K", "StandardDeviationDetectorOptions.K must be a finite number, but was NaN."),
@@ -68,7 +69,7 @@ public class BadInputTests
         new("money of two currencies", () => _ = new Money(1, "EUR") + new Money(1, "USD"), typeof(CurrencyMismatchException), null, "Cannot add amounts in EUR and USD: convert them to one currency*"),
         new("gain in another currency", () => _ = new ActionResult("a", Channel.X, March, new Money(1, "EUR"), new Money(2, "USD")), typeof(ArgumentException), "gain", "gain is in USD but cost in EUR; convert them to one currency first."),
         new("roi over two currencies", () => _ = new RoiCalculator().Calculate(new ActivityData(actions: [new ActionResult("a", Channel.X, March, new Money(1, "EUR"), new Money(2, "EUR")), new ActionResult("b", Channel.X, March, new Money(1, "USD"), new Money(2, "USD"))]), March), typeof(CurrencyMismatchException), null, "Cannot combine 'a' in EUR and 'b' in USD into one Return on investment:*"),
-        new("duplicate measurements", () => _ = new MeasurementSeries(IndicatorKeys.EngagementRate, [new Measurement(IndicatorKeys.EngagementRate, March, 0.1), new Measurement(IndicatorKeys.EngagementRate, March, 0.2)]), typeof(ArgumentException), "measurements", "The series of 'engagement-rate' has two values for the period*"),
+        new("duplicate measurements", () => _ = new MeasurementSeries(IndicatorKeys.EngagementRate, [new Measurement(IndicatorKeys.EngagementRate, March, 0.1), new Measurement(IndicatorKeys.EngagementRate, March, 0.2)]), typeof(ArgumentException), "measurements", "The series of 'engagement-rate' has two values for the period 2026-03: 0.1 and 0.2. A series holds one value per period."),
     ];
 
     public static TheoryData<string> Names() => [.. Cases.Select(c => c.Name)];

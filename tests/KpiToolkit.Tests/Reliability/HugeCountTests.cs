@@ -111,6 +111,34 @@ public class HugeCountTests
     }
 
     [Fact]
+    public void ChannelComparison_RefusesVisitorsAndClicksBeyondALong_NamingThem()
+    {
+        var day = new LocalDate(2026, 3, 10);
+        WebTrafficRecord[] visits = [new(day, Channel.Blog, 10, users: Huge), new(day, Channel.Blog, 10, users: Huge)];
+        ActionResult[] clicks =
+        [
+            new("x", Channel.Blog, March, new Money(1m, "EUR"), clicks: Huge),
+            new("y", Channel.Blog, March, new Money(1m, "EUR"), clicks: Huge),
+        ];
+
+        var byVisitors = () => new ChannelComparisonAnalyzer().Compare(visits, null, March);
+        var byClicks = () => new ChannelComparisonAnalyzer().Compare([new WebTrafficRecord(day, Channel.Blog, 10)], clicks, March);
+
+        byVisitors.Should().Throw<OverflowException>().WithMessage("ChannelRow.Visitors of Blog adds up to 18446744073709551612, *");
+        byClicks.Should().Throw<OverflowException>().WithMessage("ChannelRow.Clicks of Blog adds up to 18446744073709551612, *");
+    }
+
+    [Fact]
+    public void MentionInteractions_BeyondALong_AreRefusedNamingTheMention_WhileCalculatorsAddThemExactly()
+    {
+        var mention = Data.Mentions[0];
+
+        var interactions = () => mention.Interactions;
+
+        interactions.Should().Throw<OverflowException>().WithMessage("Mention.Interactions of m1 adds up to 27670116110564327418, *");
+    }
+
+    [Fact]
     public void AudienceGrowth_RefusesFollowersBeyondALong_NamingTheTotal()
     {
         var analyze = () => new AudienceGrowthCalculator().Analyze(Data.Audience, March);
