@@ -58,7 +58,7 @@ public sealed class ConcurrencyTests
         using var provider = Workload.Services();
         var resolved = new List<(string Name, object Instance)>[ThreadCount];
 
-        Together.Run(
+        var failures = Together.Run(
             ThreadCount,
             thread =>
             {
@@ -67,6 +67,7 @@ public sealed class ConcurrencyTests
             },
             iterations: 1);
 
+        Together.ShouldNotHaveFailed(failures, "every thread resolves every service");
         foreach (var other in resolved.Skip(1))
         {
             other.Should().HaveCount(resolved[0].Count);
@@ -80,11 +81,17 @@ public sealed class ConcurrencyTests
     [Fact]
     public void TheSharedServices_OnEightThreadsAtOnce_GiveTheResultsOfOneThread()
     {
-        using var provider = Workload.Services();
-        var expected = Work.Do(provider);
+        Work expected;
+        using (var alone = Workload.Services())
+        {
+            expected = Work.Do(alone);
+        }
+
         expected.Outcomes.Should().NotBeEmpty();
         expected.Texts.Should().HaveCount(4 * Workload.RenderOptions.Count);
 
+        // A container no thread has used yet, so that the first use of each service happens on eight threads at once.
+        using var provider = Workload.Services();
         var failures = Together.Run(ThreadCount, _ => Work.Do(provider).DifferencesFrom(expected), Iterations);
 
         Together.ShouldNotHaveFailed(failures, "every thread must compute, build and render exactly what one thread does");
