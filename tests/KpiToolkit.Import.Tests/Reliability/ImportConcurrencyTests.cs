@@ -17,8 +17,9 @@ public sealed class ImportConcurrencyTests
     [Fact]
     public void SharedImporters_OnEightThreadsAtOnce_ReadWhatOneThreadReads()
     {
+        // One set of importers reads alone; another, that no thread has used yet, is shared by eight threads at once.
+        var expected = Files().Select(file => file.Read()).ToList();
         var files = Files();
-        var expected = files.Select(file => file.Read()).ToList();
         var last = new List<Read>[ThreadCount];
 
         var failures = Together.Run(
