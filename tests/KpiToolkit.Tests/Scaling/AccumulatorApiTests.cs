@@ -74,12 +74,12 @@ public class AccumulatorApiTests
         [
             new(April, Channel.X, new CountAccumulator(1)),
             new(March, Channel.X, new CountAccumulator(2)),
-            new(March, Channel.Instagram, new CountAccumulator(3)),
-            new(March, new Channel("instagram"), new CountAccumulator(4)),
+            new(March, new Channel("Newsletter"), new CountAccumulator(3)),
+            new(March, new Channel("newsletter"), new CountAccumulator(4)),
         ]);
 
         set.Select(g => (g.Period, g.Channel, g.Accumulator.Count)).Should().Equal(
-            (March, Channel.Instagram, 7L), (March, Channel.X, 2L), (April, Channel.X, 1L));
+            (March, new Channel("Newsletter"), 7L), (March, Channel.X, 2L), (April, Channel.X, 1L));
         set.TryGet(March, Channel.X, out var count).Should().BeTrue();
         count!.Count.Should().Be(2);
         set.TryGet(April, Channel.Instagram, out _).Should().BeFalse();

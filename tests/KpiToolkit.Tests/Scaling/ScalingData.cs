@@ -11,7 +11,8 @@ internal static class ScalingData
 {
     public static readonly ReportingCalendar Paris = new(Zones.Paris);
 
-    public static readonly Channel[] Channels = [Channel.Instagram, Channel.LinkedIn, Channel.X, new("instagram")];
+    // The last two are one host channel spelled in two cases: equal, but not the same text (built-in names are respelled).
+    public static readonly Channel[] Channels = [Channel.Instagram, Channel.LinkedIn, Channel.X, new("Newsletter"), new("newsletter")];
 
     // 1 February to 1 May 2026 (the clocks go forward on 29 March), in minutes.
     private static readonly Instant Start = Instant.FromUtc(2026, 2, 1, 0, 0);
