@@ -21,8 +21,16 @@ public sealed record SocialPost
     /// <param name="format">Its format.</param>
     /// <param name="isPaid">Whether it was promoted with money (a boosted or sponsored post).</param>
     /// <param name="counters">Its counters; <see cref="PostCounters.None"/> when null.</param>
+    /// <param name="platformFigures">The figures the platform computed itself for the post; <see cref="PlatformFigures.None"/> when null.</param>
     /// <exception cref="ArgumentException">The id is blank, the channel empty or the format undefined.</exception>
-    public SocialPost(string id, Channel channel, Instant publishedAt, PostFormat format = PostFormat.Other, bool isPaid = false, PostCounters? counters = null)
+    public SocialPost(
+        string id,
+        Channel channel,
+        Instant publishedAt,
+        PostFormat format = PostFormat.Other,
+        bool isPaid = false,
+        PostCounters? counters = null,
+        PlatformFigures? platformFigures = null)
     {
         Id = Preconditions.NotBlank(id).Trim();
         Preconditions.Check(!channel.IsEmpty, "channel must not be the empty (default) channel.", nameof(channel));
@@ -31,6 +39,7 @@ public sealed record SocialPost
         Format = Preconditions.Defined(format);
         IsPaid = isPaid;
         Counters = counters ?? PostCounters.None;
+        PlatformFigures = platformFigures ?? PlatformFigures.None;
     }
 
     /// <summary>Gets the platform's id of the post.</summary>
@@ -50,6 +59,12 @@ public sealed record SocialPost
 
     /// <summary>Gets the counters the platform reported.</summary>
     public PostCounters Counters { get; }
+
+    /// <summary>
+    /// Gets the figures the platform computed itself for the post, such as its own total of engagements and its
+    /// engagement rate, kept beside the counters to compare with what KpiToolkit computes.
+    /// </summary>
+    public PlatformFigures PlatformFigures { get; }
 
     /// <summary>Returns the channel, id and publication instant.</summary>
     /// <returns>A short description.</returns>

@@ -160,6 +160,6 @@ public sealed class BestTimeToPostAnalyzer
             }
         }
 
-        return new BestTimeToPost(cells, used, skipped, _minimumPosts, $"median per weekday and hour in {Calendar.Zone.Id} of the per-post {PostRatioMethod.Formula(_engagement.Numerator, _engagement.Denominator, _engagement.FollowerSnapshot)}");
+        return new BestTimeToPost(cells, used, skipped, _minimumPosts, $"median per weekday and hour in {Calendar.Zone.Id} of the per-post {_engagement.PerPostFormula}");
     }
 }

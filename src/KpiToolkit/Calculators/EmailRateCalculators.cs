@@ -31,8 +31,9 @@ public sealed class EmailRateOptions
 /// instant in the reporting calendar's time zone.
 /// </summary>
 /// <remarks>
-/// A campaign whose denominator is 0 (nothing delivered) is skipped and counted as a zero denominator; one
-/// that lacks a count the formula needs is skipped and counted as missing.
+/// A campaign whose denominator is 0 (nothing delivered) still adds its numerator to a ratio of sums; a mean of
+/// ratios or a median skips it and counts it as a zero denominator. One that lacks a count the formula needs is
+/// skipped and counted as missing.
 /// </remarks>
 public abstract class EmailRateCalculator : IKpiCalculator
 {
@@ -94,10 +95,6 @@ public abstract class EmailRateCalculator : IKpiCalculator
             if (Numerator(campaign) is not { } n || Denominator(campaign) is not { } d)
             {
                 accumulator.SkipMissingCounter();
-            }
-            else if (d == 0)
-            {
-                accumulator.SkipZeroDenominator();
             }
             else
             {

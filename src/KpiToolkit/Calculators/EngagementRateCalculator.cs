@@ -7,10 +7,13 @@ namespace KpiToolkit.Calculators;
 public sealed class EngagementRateOptions
 {
     /// <summary>Gets or sets what engagements are divided by.</summary>
-    /// <value><see cref="PostDenominator.Reach"/> (ERR, Hootsuite's most common formula). <see cref="PostDenominator.Post"/> is refused: engagements per post is not a rate.</value>
+    /// <value>
+    /// <see cref="PostDenominator.Reach"/> (ERR, Hootsuite's most common formula). X and LinkedIn divide by
+    /// <see cref="PostDenominator.Impressions"/>. <see cref="PostDenominator.Post"/> is refused: engagements per post is not a rate.
+    /// </value>
     public PostDenominator Denominator { get; set; } = PostDenominator.Reach;
 
-    /// <summary>Gets or sets which counters count as engagements.</summary>
+    /// <summary>Gets or sets which counters count as engagements; pick the platform's own to match its figure.</summary>
     /// <value><see cref="EngagementComposition.TotalInteractions"/> (reactions + comments + shares).</value>
     public EngagementComposition Composition { get; set; } = EngagementComposition.TotalInteractions;
 
@@ -41,7 +44,7 @@ public sealed class EngagementRateCalculator : PostRatioCalculator
     public EngagementRateCalculator(EngagementRateOptions? options = null, ReportingCalendar? calendar = null)
         : base(
             BuiltInIndicators.EngagementRate,
-            CompositionOf(options ?? Defaults).Counters,
+            CompositionOf(options ?? Defaults),
             DenominatorOf(options ?? Defaults),
             (options ?? Defaults).Aggregation,
             (options ?? Defaults).FollowerSnapshot,

@@ -24,8 +24,9 @@ public sealed class MentionEngagementRateOptions
 /// combined as the options say, like the owned-media engagement rate by followers.
 /// </summary>
 /// <remarks>
-/// A mention missing a counter or its potential reach is skipped and counted as missing; one with a
-/// potential reach of 0 is skipped and counted as a zero denominator.
+/// A mention missing a counter or its potential reach is skipped and counted as missing. One with a potential
+/// reach of 0 still adds its interactions to a ratio of sums; a mean of ratios or a median skips it and counts
+/// it as a zero denominator.
 /// </remarks>
 public sealed class MentionEngagementRateCalculator : IKpiCalculator, IMentionPass
 {
@@ -41,7 +42,7 @@ public sealed class MentionEngagementRateCalculator : IKpiCalculator, IMentionPa
         Aggregation = Preconditions.Defined(options.Aggregation, $"{nameof(MentionEngagementRateOptions)}.{nameof(options.Aggregation)}");
         Subject = options.Subject;
         Calendar = calendar ?? ReportingCalendar.Utc;
-        _method = $"{PostRatioMethod.Describe([PostCounter.Reactions, PostCounter.Comments, PostCounter.Shares], PostDenominator.Reach, Aggregation, FollowerSnapshot.AtPublication).Replace("/ reach", "/ potential reach", StringComparison.Ordinal)}";
+        _method = $"{PostRatioMethod.Describe("(reactions + comments + shares)", PostDenominator.Reach, Aggregation, FollowerSnapshot.AtPublication).Replace("/ reach", "/ potential reach", StringComparison.Ordinal)}";
     }
 
     /// <inheritdoc />
@@ -161,10 +162,6 @@ public sealed class MentionEngagementRateCalculator : IKpiCalculator, IMentionPa
         if (mention is not { InteractionSum: { } interactions, PotentialReach: { } reach })
         {
             accumulator.SkipMissingCounter();
-        }
-        else if (reach == 0)
-        {
-            accumulator.SkipZeroDenominator();
         }
         else
         {

@@ -15,14 +15,19 @@ namespace KpiToolkit.Calculators;
 /// <para>A post belongs to the period holding its publication instant, in the reporting calendar's time
 /// zone (the cohort model: a post's lifetime counters count in the period it was published).</para>
 /// <para>A post whose counter or follower snapshot is missing is skipped and counted in
-/// <see cref="KpiInputs.RecordsSkippedForMissingCounters"/>; a post whose own denominator is 0 is skipped and
-/// counted in <see cref="KpiInputs.RecordsSkippedForZeroDenominator"/>. Neither is ever read as 0.</para>
+/// <see cref="KpiInputs.RecordsSkippedForMissingCounters"/>: a missing counter is never read as 0. A post whose
+/// own denominator is 0 still adds to a ratio of sums (a month with no views keeps its likes); a mean of ratios
+/// or a median skips it and counts it in <see cref="KpiInputs.RecordsSkippedForZeroDenominator"/>.</para>
 /// <para>Each method reads its input once and keeps one accumulator per group. Instances are immutable
 /// and thread-safe.</para>
 /// </remarks>
 public abstract class PostRatioCalculator : IKpiCalculator, IPostPass
 {
     private readonly PostCounter[] _numerator;
+    private readonly int[] _numeratorIds;
+    private readonly UInt128 _numeratorMask;
+    private readonly string? _numeratorFigure;
+    private readonly int _denominatorId;
 
     /// <summary>Initialises the calculator.</summary>
     /// <param name="indicator">The indicator computed.</param>
@@ -39,27 +44,70 @@ public abstract class PostRatioCalculator : IKpiCalculator, IPostPass
         Aggregation aggregation,
         FollowerSnapshot followerSnapshot,
         ReportingCalendar? calendar)
+        : this(indicator, CountersOf(numerator), null, denominator, aggregation, followerSnapshot, calendar)
+    {
+    }
+
+    /// <summary>Initialises the calculator with an engagement composition as the numerator.</summary>
+    /// <param name="indicator">The indicator computed.</param>
+    /// <param name="numerator">The composition whose counters (or platform figure) make each post's numerator.</param>
+    /// <param name="denominator">What each post's sum is divided by.</param>
+    /// <param name="aggregation">How the posts of a group are combined.</param>
+    /// <param name="followerSnapshot">Which snapshot gives the followers, when <paramref name="denominator"/> is <see cref="PostDenominator.Followers"/>.</param>
+    /// <param name="calendar">The reporting calendar; <see cref="ReportingCalendar.Utc"/> when null.</param>
+    /// <exception cref="ArgumentException">An argument is null or undefined.</exception>
+    protected PostRatioCalculator(
+        Indicator indicator,
+        EngagementComposition numerator,
+        PostDenominator denominator,
+        Aggregation aggregation,
+        FollowerSnapshot followerSnapshot,
+        ReportingCalendar? calendar)
+        : this(indicator, [.. Preconditions.NotNull(numerator).Counters], numerator.PlatformFigure, denominator, aggregation, followerSnapshot, calendar)
+    {
+    }
+
+    private PostRatioCalculator(
+        Indicator indicator,
+        PostCounter[] numerator,
+        string? numeratorFigure,
+        PostDenominator denominator,
+        Aggregation aggregation,
+        FollowerSnapshot followerSnapshot,
+        ReportingCalendar? calendar)
     {
         Indicator = Preconditions.NotNull(indicator);
-        _numerator = [.. Preconditions.NotNull(numerator)];
-        Preconditions.Check(_numerator.Length > 0, "numerator must name at least one counter.", nameof(numerator));
-        Preconditions.Check(_numerator.Distinct().Count() == _numerator.Length, "numerator must not name a counter twice.", nameof(numerator));
-        foreach (var counter in _numerator)
+        _numerator = numerator;
+        _numeratorFigure = numeratorFigure;
+        _numeratorIds = [.. numerator.Select(c => c.Id)];
+        foreach (var id in _numeratorIds)
         {
-            Preconditions.Defined(counter, nameof(numerator));
+            _numeratorMask |= UInt128.One << id;
         }
 
         Denominator = Preconditions.Defined(denominator);
+        _denominatorId = denominator switch
+        {
+            PostDenominator.Reach => PostCounter.Reach.Id,
+            PostDenominator.Impressions => PostCounter.Impressions.Id,
+            PostDenominator.VideoViews => PostCounter.VideoViews.Id,
+            PostDenominator.Views => PostCounter.Views.Id,
+            _ => -1,
+        };
         Aggregation = Preconditions.Defined(aggregation);
         FollowerSnapshot = Preconditions.Defined(followerSnapshot);
         Calendar = calendar ?? ReportingCalendar.Utc;
-        Method = PostRatioMethod.Describe(_numerator, denominator, aggregation, followerSnapshot);
+        var words = numeratorFigure is not null
+            ? $"{numeratorFigure} reported by the platform"
+            : numerator.Length == 1 ? numerator[0].Words : $"({string.Join(" + ", numerator.Select(c => c.Words))})";
+        PerPostFormula = PostRatioMethod.Formula(words, denominator, followerSnapshot);
+        Method = PostRatioMethod.Describe(words, denominator, aggregation, followerSnapshot);
     }
 
     /// <inheritdoc />
     public Indicator Indicator { get; }
 
-    /// <summary>Gets the counters added up for each post.</summary>
+    /// <summary>Gets the counters added up for each post; empty when the numerator is a figure the platform reported.</summary>
     public IReadOnlyList<PostCounter> Numerator => Array.AsReadOnly(_numerator);
 
     /// <summary>Gets what each post's sum is divided by.</summary>
@@ -76,6 +124,9 @@ public abstract class PostRatioCalculator : IKpiCalculator, IPostPass
 
     /// <summary>Gets the formula in words, as shown in <see cref="KpiResult.Method"/>.</summary>
     public string Method { get; }
+
+    /// <summary>Gets the formula of one post alone, such as <c>(reactions + comments + shares) / reach</c>.</summary>
+    internal string PerPostFormula { get; }
 
     /// <summary>Computes the indicator over every post published in <paramref name="period"/>, all channels together.</summary>
     /// <param name="posts">The posts, in any order; those outside the period are ignored.</param>
@@ -220,17 +271,15 @@ public abstract class PostRatioCalculator : IKpiCalculator, IPostPass
 
     private void Add(RatioAccumulator accumulator, SocialPost post, AudienceHistory audience, Instant periodEnd)
     {
-        switch (Measure(post, audience, periodEnd, out var numerator, out var denominator))
+        // One rule for every family of ratios: a record with both figures reported is added even when its
+        // denominator is 0; the accumulator decides, by its aggregation, whether it can use it.
+        if (Measure(post, audience, periodEnd, out var numerator, out var denominator) == Outcome.Missing)
         {
-            case Outcome.Used:
-                accumulator.Add(numerator, denominator);
-                break;
-            case Outcome.ZeroDenominator:
-                accumulator.SkipZeroDenominator();
-                break;
-            default:
-                accumulator.SkipMissingCounter();
-                break;
+            accumulator.SkipMissingCounter();
+        }
+        else
+        {
+            accumulator.Add(numerator, denominator);
         }
     }
 
@@ -239,36 +288,63 @@ public abstract class PostRatioCalculator : IKpiCalculator, IPostPass
         numerator = 0;
         denominator = 0;
         var counters = post.Counters;
-        foreach (var counter in _numerator)
+        if (_numeratorFigure is not null)
         {
-            if (counters.Get(counter) is not { } value)
+            if (post.PlatformFigures.TryGet(_numeratorFigure, out var figure) && figure >= 0 && figure == decimal.Truncate(figure))
+            {
+                numerator = (Int128)figure;
+            }
+            else
+            {
+                return Outcome.Missing;
+            }
+        }
+        else
+        {
+            if (!counters.ReportsAll(_numeratorMask))
             {
                 return Outcome.Missing;
             }
 
-            numerator += value;
+            foreach (var id in _numeratorIds)
+            {
+                counters.TryGet(id, out var value);
+                numerator += value;
+            }
         }
 
-        long? divisor = Denominator switch
+        long divisor;
+        if (_denominatorId >= 0)
         {
-            PostDenominator.Reach => counters.Reach,
-            PostDenominator.Impressions => counters.Impressions,
-            PostDenominator.VideoViews => counters.VideoViews,
-            PostDenominator.Post => 1,
-            _ => audience.AtOrBefore(post.Channel, FollowerSnapshot == FollowerSnapshot.AtPublication ? post.PublishedAt : periodEnd)?.Followers,
-        };
-        if (divisor is not { } d)
+            if (!counters.TryGet(_denominatorId, out divisor))
+            {
+                return Outcome.Missing;
+            }
+        }
+        else if (Denominator == PostDenominator.Post)
+        {
+            divisor = 1;
+        }
+        else if (audience.AtOrBefore(post.Channel, FollowerSnapshot == FollowerSnapshot.AtPublication ? post.PublishedAt : periodEnd) is { } snapshot)
+        {
+            divisor = snapshot.Followers;
+        }
+        else
         {
             return Outcome.Missing;
         }
 
-        if (d == 0)
-        {
-            return Outcome.ZeroDenominator;
-        }
+        denominator = divisor;
+        return divisor == 0 ? Outcome.ZeroDenominator : Outcome.Used;
+    }
 
-        denominator = d;
-        return Outcome.Used;
+    private static PostCounter[] CountersOf(IEnumerable<PostCounter> numerator)
+    {
+        PostCounter[] counters = [.. Preconditions.NotNull(numerator)];
+        Preconditions.Check(counters.Length > 0, "numerator must name at least one counter.", nameof(numerator));
+        Preconditions.Check(counters.Distinct().Count() == counters.Length, "numerator must not name a counter twice.", nameof(numerator));
+        Preconditions.Check(counters.All(c => !c.IsEmpty), "numerator must not hold the empty (default) post counter.", nameof(numerator));
+        return counters;
     }
 
     private GroupedAccumulators<RatioAccumulator> Accumulate(IEnumerable<SocialPost> posts, AudienceHistory? audience, PeriodAssignment assignment, bool byChannel)

@@ -17,6 +17,9 @@ public enum PostDenominator
 
     /// <summary>1 for every post, which makes the ratio a per-post average (Kaushik's rates).</summary>
     Post,
+
+    /// <summary>Meta's views (times the content was played or displayed), which replaced impressions on Facebook and Instagram in 2025.</summary>
+    Views,
 }
 
 /// <summary>Which audience snapshot gives the followers of a post.</summary>

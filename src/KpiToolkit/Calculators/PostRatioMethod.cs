@@ -1,11 +1,9 @@
-using KpiToolkit.Activity;
-
 namespace KpiToolkit.Calculators;
 
 /// <summary>Writes the formula of a post ratio in words, for <see cref="KpiResult.Method"/>.</summary>
 internal static class PostRatioMethod
 {
-    public static string Describe(IReadOnlyList<PostCounter> numerator, PostDenominator denominator, Aggregation aggregation, FollowerSnapshot snapshot)
+    public static string Describe(string numerator, PostDenominator denominator, Aggregation aggregation, FollowerSnapshot snapshot)
     {
         var how = aggregation switch
         {
@@ -17,23 +15,17 @@ internal static class PostRatioMethod
     }
 
     /// <summary>The per-post formula alone, such as <c>(reactions + comments + shares) / reach</c>.</summary>
-    public static string Formula(IReadOnlyList<PostCounter> numerator, PostDenominator denominator, FollowerSnapshot snapshot)
+    public static string Formula(string numerator, PostDenominator denominator, FollowerSnapshot snapshot)
     {
-        var sum = numerator.Count == 1 ? Name(numerator[0]) : $"({string.Join(" + ", numerator.Select(Name))})";
         var per = denominator switch
         {
             PostDenominator.Reach => "reach",
             PostDenominator.Impressions => "impressions",
             PostDenominator.VideoViews => "video views",
+            PostDenominator.Views => "views",
             PostDenominator.Post => "post",
             _ => snapshot == FollowerSnapshot.AtPublication ? "followers at publication" : "followers at period end",
         };
-        return $"{sum} / {per}";
+        return $"{numerator} / {per}";
     }
-
-    private static string Name(PostCounter counter) => counter switch
-    {
-        PostCounter.VideoViews => "video views",
-        _ => counter.ToString().ToLowerInvariant(),
-    };
 }

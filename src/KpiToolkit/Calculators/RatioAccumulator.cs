@@ -37,7 +37,7 @@ public sealed class RatioAccumulator : IAccumulator<RatioAccumulator>
     /// </summary>
     /// <param name="aggregation">How the ratios will be combined: <see cref="Aggregation.RatioOfSums"/> or <see cref="Aggregation.MeanOfRatios"/> (a median needs every ratio, not totals).</param>
     /// <param name="numeratorSum">The sum of the numerators of the records used; at least 0.</param>
-    /// <param name="denominatorSum">The sum of the denominators of the records used; at least <paramref name="recordsUsed"/>, since each is at least 1.</param>
+    /// <param name="denominatorSum">The sum of the denominators of the records used; at least 0, and for a mean of ratios at least <paramref name="recordsUsed"/>, since each of its records has a denominator of 1 or more.</param>
     /// <param name="recordsUsed">The number of records used; at least 0.</param>
     /// <param name="ratioSum">The sum of the per-record ratios (numerator / denominator) of the records used, needed for <see cref="Aggregation.MeanOfRatios"/>; finite and at least 0.</param>
     /// <param name="recordsSkippedForMissingCounters">The records left out because a counter was not reported; at least 0.</param>
@@ -65,10 +65,15 @@ public sealed class RatioAccumulator : IAccumulator<RatioAccumulator>
             throw new ArgumentOutOfRangeException(nameof(numeratorSum), numeratorSum, "numeratorSum must not be negative.");
         }
 
-        if (denominatorSum < recordsUsed)
+        if (denominatorSum < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(denominatorSum), denominatorSum, "denominatorSum must not be negative.");
+        }
+
+        if (aggregation == Aggregation.MeanOfRatios && denominatorSum < recordsUsed)
         {
             throw new ArgumentOutOfRangeException(
-                nameof(denominatorSum), denominatorSum, $"denominatorSum must be at least recordsUsed ({recordsUsed}): every record used has a denominator of 1 or more.");
+                nameof(denominatorSum), denominatorSum, $"denominatorSum must be at least recordsUsed ({recordsUsed}): a mean of ratios uses only records whose denominator is 1 or more.");
         }
 
         if (!double.IsFinite(ratioSum) || ratioSum < 0)
@@ -113,10 +118,15 @@ public sealed class RatioAccumulator : IAccumulator<RatioAccumulator>
     /// <summary>Gets the number of records skipped because their denominator was 0.</summary>
     public long RecordsSkippedForZeroDenominator { get; private set; }
 
-    /// <summary>Adds one record.</summary>
+    /// <summary>
+    /// Adds one record whose numerator and denominator were both reported. The rule is the same in every family
+    /// of ratios: a ratio of sums adds both to its sums even when the denominator is 0 (a month with no views
+    /// keeps its likes), while a mean of ratios and a median, which need the record's own ratio, leave such a
+    /// record out and count it in <see cref="RecordsSkippedForZeroDenominator"/>.
+    /// </summary>
     /// <param name="numerator">Its numerator; at least 0.</param>
-    /// <param name="denominator">Its denominator; greater than 0 (skip a record whose denominator is 0 with <see cref="SkipZeroDenominator"/>).</param>
-    /// <exception cref="ArgumentOutOfRangeException">The numerator is negative or the denominator not positive.</exception>
+    /// <param name="denominator">Its denominator; at least 0.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The numerator or the denominator is negative.</exception>
     public void Add(Int128 numerator, Int128 denominator)
     {
         if (numerator < 0)
@@ -124,28 +134,41 @@ public sealed class RatioAccumulator : IAccumulator<RatioAccumulator>
             throw new ArgumentOutOfRangeException(nameof(numerator), numerator, "numerator must not be negative.");
         }
 
-        if (denominator <= 0)
+        if (denominator < 0)
         {
-            throw new ArgumentOutOfRangeException(nameof(denominator), denominator, "denominator must be greater than zero; skip the record with SkipZeroDenominator instead.");
+            throw new ArgumentOutOfRangeException(nameof(denominator), denominator, "denominator must not be negative.");
+        }
+
+        // A ratio of sums needs no per-record ratio: skipping the division keeps the common case as cheap as a hand-written loop.
+        if (Aggregation == Aggregation.RatioOfSums)
+        {
+            NumeratorSum += numerator;
+            DenominatorSum += denominator;
+            RecordsUsed++;
+            return;
+        }
+
+        if (denominator == 0)
+        {
+            SkipZeroDenominator();
+            return;
         }
 
         NumeratorSum += numerator;
         DenominatorSum += denominator;
         RecordsUsed++;
-
-        // A ratio of sums needs no per-record ratio: skipping the division keeps the common case as cheap as a hand-written loop.
-        if (Aggregation != Aggregation.RatioOfSums)
-        {
-            var ratio = (double)numerator / (double)denominator;
-            AddToRatioSum(ratio);
-            _ratios?.Add(ratio);
-        }
+        var ratio = (double)numerator / (double)denominator;
+        AddToRatioSum(ratio);
+        _ratios?.Add(ratio);
     }
 
     /// <summary>Counts one record left out because a counter it needs was not reported.</summary>
     public void SkipMissingCounter() => RecordsSkippedForMissingCounters++;
 
-    /// <summary>Counts one record left out because its denominator was 0.</summary>
+    /// <summary>
+    /// Counts one record left out because its denominator was 0. <see cref="Add"/> calls it for a mean of ratios
+    /// and a median; a ratio of sums keeps such a record.
+    /// </summary>
     public void SkipZeroDenominator() => RecordsSkippedForZeroDenominator++;
 
     /// <summary>
@@ -171,11 +194,11 @@ public sealed class RatioAccumulator : IAccumulator<RatioAccumulator>
         return merged;
     }
 
-    /// <summary>Returns the combined value, or null when no record was used.</summary>
+    /// <summary>Returns the combined value, or null when no record was used or the denominators add up to 0.</summary>
     /// <returns>The value in the ratio's own unit.</returns>
     public double? Value()
     {
-        if (RecordsUsed == 0)
+        if (RecordsUsed == 0 || DenominatorSum == 0)
         {
             return null;
         }
@@ -191,7 +214,7 @@ public sealed class RatioAccumulator : IAccumulator<RatioAccumulator>
     /// <summary>Returns the reason <see cref="Value"/> is null, or null when there is a value.</summary>
     /// <returns>The reason.</returns>
     public KpiUnavailableReason? UnavailableReason() =>
-        RecordsUsed > 0 ? null
+        RecordsUsed > 0 ? (DenominatorSum == 0 ? KpiUnavailableReason.ZeroDenominator : null)
         : RecordsSkippedForZeroDenominator > 0 ? KpiUnavailableReason.ZeroDenominator
         : RecordsSkippedForMissingCounters > 0 ? KpiUnavailableReason.MissingCounters
         : KpiUnavailableReason.NoData;

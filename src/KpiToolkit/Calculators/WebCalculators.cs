@@ -98,7 +98,7 @@ public sealed class WebVisitorsCalculator : IKpiCalculator
 /// Σ sessions (key <c>web-conversion-rate</c>). Not conversions / sessions, which counts a session with two
 /// purchases twice; for conversions / clicks of ads see <see cref="ClickConversionRateCalculator"/>.
 /// </summary>
-/// <remarks>Records without converting sessions are skipped and counted; a channel with zero sessions has no rate.</remarks>
+/// <remarks>Records without converting sessions are skipped and counted; a group whose sessions add up to 0 has no rate.</remarks>
 public sealed class WebConversionRateCalculator : IKpiCalculator
 {
     private const string Method = "ratio of sums: converting sessions / sessions";
@@ -122,14 +122,7 @@ public sealed class WebConversionRateCalculator : IKpiCalculator
                 continue;
             }
 
-            if (record.Sessions == 0)
-            {
-                accumulator.SkipZeroDenominator();
-            }
-            else
-            {
-                accumulator.Add(c, record.Sessions);
-            }
+            accumulator.Add(c, record.Sessions);
         }
 
         return accumulator.ToResult(Indicator, period, channel, Method);

@@ -97,8 +97,10 @@ public partial class EngagementRateCalculatorTests
 
         var result = ByFollowers(FollowerSnapshot.AtPublication).Calculate([FifthOfMarch], March, empty);
 
+        // Used by the ratio of sums, engagements over 0 followers: no rate.
         result.UnavailableReason.Should().Be(KpiUnavailableReason.ZeroDenominator);
-        result.Inputs.RecordsSkippedForZeroDenominator.Should().Be(1);
+        result.Inputs.RecordsUsed.Should().Be(1);
+        result.Inputs.Denominator.Should().Be(0);
     }
 
     [Fact]

@@ -76,12 +76,12 @@ public partial class EngagementRateCalculatorTests
     [Fact]
     public void CalculateByChannel_SkippedPosts_StayInTheirChannel()
     {
-        var posts = Mixed.Append(Engaged("L0", At(2026, 3, 12), 1, 0, LinkedIn)).ToArray();
+        var posts = Mixed.Append(Engaged("L0", At(2026, 3, 12), 1, null, LinkedIn)).ToArray();
 
         var linkedIn = Calculator().CalculateByChannel(posts, March).Single(r => r.Channel == LinkedIn);
         var instagram = Calculator().CalculateByChannel(posts, March).Single(r => r.Channel == Instagram);
 
-        linkedIn.Inputs.RecordsSkippedForZeroDenominator.Should().Be(1);
+        linkedIn.Inputs.RecordsSkippedForMissingCounters.Should().Be(1);
         instagram.Inputs.RecordsSkipped.Should().Be(0);
     }
 

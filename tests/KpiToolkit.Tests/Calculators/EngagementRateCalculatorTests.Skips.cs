@@ -5,11 +5,22 @@ namespace KpiToolkit.Tests.Calculators;
 
 public partial class EngagementRateCalculatorTests
 {
+    [Fact]
+    public void Calculate_PostWithZeroReach_RatioOfSumsKeepsItsEngagements()
+    {
+        var zero = Engaged("zero", At(2026, 3, 5), 5, reach: 0);
+
+        var result = Calculator(Aggregation.RatioOfSums).Calculate([A, zero, B], March);
+
+        // (10 + 5 + 500) / (100 + 0 + 50,000): the post with 0 reach still brings its 5 engagements.
+        result.Value!.Value.Should().BeApproximately(515.0 / 50_100, 1e-12);
+        result.Inputs.Should().Be(new KpiInputs(515, 50_100, 3, 0, 0));
+    }
+
     [Theory]
-    [InlineData(Aggregation.RatioOfSums, 510.0 / 50_100)] // (10 + 500) / (100 + 50,000)
-    [InlineData(Aggregation.MeanOfRatios, 0.055)]          // (0.1 + 0.01) / 2
-    [InlineData(Aggregation.Median, 0.055)]                // median of 0.1 and 0.01
-    public void Calculate_PostWithZeroReach_IsSkippedAndCounted(Aggregation aggregation, double expected)
+    [InlineData(Aggregation.MeanOfRatios, 0.055)] // (0.1 + 0.01) / 2
+    [InlineData(Aggregation.Median, 0.055)]       // median of 0.1 and 0.01
+    public void Calculate_PostWithZeroReach_MeanAndMedianSkipItAndCountIt(Aggregation aggregation, double expected)
     {
         var zero = Engaged("zero", At(2026, 3, 5), 5, reach: 0);
 
@@ -22,20 +33,20 @@ public partial class EngagementRateCalculatorTests
     }
 
     [Theory]
-    [InlineData(Aggregation.RatioOfSums)]
-    [InlineData(Aggregation.MeanOfRatios)]
-    [InlineData(Aggregation.Median)]
-    public void Calculate_AllReachZero_IsZeroDenominatorWithoutValue(Aggregation aggregation)
+    [InlineData(Aggregation.RatioOfSums, 2, 0)]
+    [InlineData(Aggregation.MeanOfRatios, 0, 2)]
+    [InlineData(Aggregation.Median, 0, 2)]
+    public void Calculate_AllReachZero_IsZeroDenominatorWithoutValue(Aggregation aggregation, long used, long skippedForZero)
     {
         var posts = new[] { Engaged("z1", At(2026, 3, 5), 5, reach: 0), Engaged("z2", At(2026, 3, 6), 0, reach: 0) };
 
         var result = Calculator(aggregation).Calculate(posts, March);
 
-        result.Value.Should().BeNull("0 / 0 is neither NaN, infinity nor 0: there is no rate");
+        result.Value.Should().BeNull("5 / 0 is neither NaN, infinity nor 0: there is no rate");
         result.IsAvailable.Should().BeFalse();
         result.UnavailableReason.Should().Be(KpiUnavailableReason.ZeroDenominator);
-        result.Inputs.RecordsUsed.Should().Be(0);
-        result.Inputs.RecordsSkippedForZeroDenominator.Should().Be(2);
+        result.Inputs.RecordsUsed.Should().Be(used);
+        result.Inputs.RecordsSkippedForZeroDenominator.Should().Be(skippedForZero);
     }
 
     [Fact]
@@ -109,10 +120,12 @@ public partial class EngagementRateCalculatorTests
 
         var result = Calculator().Calculate(posts, March);
 
+        // The post with 0 reach is used by the ratio of sums (3 engagements over 0), which leaves no rate.
         result.UnavailableReason.Should().Be(KpiUnavailableReason.ZeroDenominator);
+        result.Inputs.RecordsUsed.Should().Be(1);
         result.Inputs.RecordsSkippedForMissingCounters.Should().Be(2);
-        result.Inputs.RecordsSkippedForZeroDenominator.Should().Be(1);
-        result.Inputs.RecordsSkipped.Should().Be(3);
+        result.Inputs.RecordsSkippedForZeroDenominator.Should().Be(0);
+        result.Inputs.RecordsSkipped.Should().Be(2);
     }
 
     [Fact]

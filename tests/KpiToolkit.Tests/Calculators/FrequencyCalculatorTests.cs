@@ -49,7 +49,7 @@ public class FrequencyCalculatorTests
     }
 
     [Fact]
-    public void Calculate_ZeroReachAndMissingReach_AreSkippedAndCounted()
+    public void Calculate_ZeroReachIsKeptByARatioOfSums_MissingReachIsSkippedAndCounted()
     {
         var posts = new[]
         {
@@ -59,10 +59,17 @@ public class FrequencyCalculatorTests
         };
 
         var result = new FrequencyCalculator().Calculate(posts, March);
+        var meanOfRatios = new FrequencyCalculator(new PostRatioOptions { Aggregation = Aggregation.MeanOfRatios }).Calculate(posts, March);
 
-        // 300 / 100 = 3
-        result.Value!.Value.Should().BeApproximately(3, 1e-12);
-        result.Inputs.RecordsSkippedForZeroDenominator.Should().Be(1);
+        // Ratio of sums: the post with 0 reach keeps its impressions, (300 + 50) / (100 + 0) = 3.5.
+        result.Value!.Value.Should().BeApproximately(3.5, 1e-12);
+        result.Inputs.RecordsUsed.Should().Be(2);
+        result.Inputs.RecordsSkippedForZeroDenominator.Should().Be(0);
         result.Inputs.RecordsSkippedForMissingCounters.Should().Be(1);
+
+        // A mean of ratios needs each post's own ratio: 300 / 100 = 3 alone, the post with 0 reach skipped and counted.
+        meanOfRatios.Value!.Value.Should().BeApproximately(3, 1e-12);
+        meanOfRatios.Inputs.RecordsSkippedForZeroDenominator.Should().Be(1);
+        meanOfRatios.Inputs.RecordsSkippedForMissingCounters.Should().Be(1);
     }
 }

@@ -103,16 +103,14 @@ public class RatioAccumulatorTests
             .WithMessage("numerator must not be negative*");
     }
 
-    [Theory]
-    [InlineData(0)]
-    [InlineData(-5)]
-    public void Add_NonPositiveDenominator_ThrowsNamingDenominator(int denominator)
+    [Fact]
+    public void Add_NegativeDenominator_ThrowsNamingDenominator()
     {
-        var act = () => new RatioAccumulator(Aggregation.RatioOfSums).Add(1, denominator);
+        var act = () => new RatioAccumulator(Aggregation.RatioOfSums).Add(1, -5);
 
         act.Should().Throw<ArgumentOutOfRangeException>()
             .Where(e => e.ParamName == "denominator")
-            .WithMessage("denominator must be greater than zero*SkipZeroDenominator*");
+            .WithMessage("denominator must not be negative*");
     }
 
     [Fact]
@@ -121,12 +119,55 @@ public class RatioAccumulatorTests
         var accumulator = new RatioAccumulator(Aggregation.RatioOfSums);
         accumulator.Add(1, 2);
 
-        var act = () => accumulator.Add(3, 0);
+        var act = () => accumulator.Add(3, -1);
 
         act.Should().Throw<ArgumentOutOfRangeException>();
         accumulator.NumeratorSum.Should().Be((Int128)1);
         accumulator.DenominatorSum.Should().Be((Int128)2);
         accumulator.RecordsUsed.Should().Be(1);
+    }
+
+    [Fact]
+    public void Add_ZeroDenominator_RatioOfSumsKeepsTheNumerator()
+    {
+        // A month with 0 views but 228,260 likes, then one with 10 likes on 1,000 views: (228,260 + 10) / (0 + 1,000).
+        var accumulator = new RatioAccumulator(Aggregation.RatioOfSums);
+        accumulator.Add(228_260, 0);
+        accumulator.Add(10, 1_000);
+
+        accumulator.NumeratorSum.Should().Be((Int128)228_270);
+        accumulator.DenominatorSum.Should().Be((Int128)1_000);
+        accumulator.RecordsUsed.Should().Be(2);
+        accumulator.RecordsSkippedForZeroDenominator.Should().Be(0);
+        accumulator.Value().Should().Be(228.27);
+    }
+
+    [Theory]
+    [InlineData(Aggregation.MeanOfRatios)]
+    [InlineData(Aggregation.Median)]
+    public void Add_ZeroDenominator_MeanAndMedianSkipTheRecordAndCountIt(Aggregation aggregation)
+    {
+        // Only 10 / 1,000 has a ratio of its own: 0.01.
+        var accumulator = new RatioAccumulator(aggregation);
+        accumulator.Add(228_260, 0);
+        accumulator.Add(10, 1_000);
+
+        accumulator.RecordsUsed.Should().Be(1);
+        accumulator.RecordsSkippedForZeroDenominator.Should().Be(1);
+        accumulator.NumeratorSum.Should().Be((Int128)10);
+        accumulator.Value().Should().Be(0.01);
+    }
+
+    [Fact]
+    public void Value_RatioOfSumsWhoseDenominatorsAddUpToZero_IsUnavailableForZeroDenominator()
+    {
+        var accumulator = new RatioAccumulator(Aggregation.RatioOfSums);
+        accumulator.Add(5, 0);
+        accumulator.Add(0, 0);
+
+        accumulator.Value().Should().BeNull();
+        accumulator.UnavailableReason().Should().Be(KpiUnavailableReason.ZeroDenominator);
+        accumulator.ToInputs().Should().Be(new KpiInputs(5, 0, 2, 0, 0));
     }
 
     [Fact]

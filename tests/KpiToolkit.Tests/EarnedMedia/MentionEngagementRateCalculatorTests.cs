@@ -19,7 +19,8 @@ public class MentionEngagementRateCalculatorTests
         Engaged("e3", At(2026, 3, 20), 1, 1, 1, reach: 100, channel: Channel.X),
     ];
 
-    // Left out: a missing comment count, a missing reach, a reach of 0; ignored: a competitor's mention and an April one.
+    // Left out: a missing comment count and a missing reach. A reach of 0 with 2 interactions is kept by a ratio of sums
+    // (its 2 interactions count, over 0) and left out of a mean or median. Ignored: a competitor's mention and an April one.
     private static readonly Mention[] Skipped =
     [
         Mention("missing-comments", At(2026, 3, 3), reach: 500, reactions: 5, shares: 1),
@@ -36,15 +37,15 @@ public class MentionEngagementRateCalculatorTests
     {
         var result = new MentionEngagementRateCalculator().Calculate(All, March);
 
-        // (20 + 60 + 3) / (1,000 + 2,000 + 100) = 83 / 3,100 = 0.026774193548387098.
-        result.Value!.Value.Should().BeApproximately(0.026774193548387098, 1e-9);
+        // (20 + 60 + 3 + 2) / (1,000 + 2,000 + 100 + 0) = 85 / 3,100 = 0.027419354838709678.
+        result.Value!.Value.Should().BeApproximately(0.027419354838709678, 1e-9);
         result.Indicator.Should().Be(IndicatorKeys.MentionEngagementRate);
         result.Unit.Should().Be(IndicatorUnit.Fraction);
-        result.Inputs.Numerator.Should().Be(83);
+        result.Inputs.Numerator.Should().Be(85);
         result.Inputs.Denominator.Should().Be(3_100);
-        result.Inputs.RecordsUsed.Should().Be(3);
+        result.Inputs.RecordsUsed.Should().Be(4);
         result.Inputs.RecordsSkippedForMissingCounters.Should().Be(2);
-        result.Inputs.RecordsSkippedForZeroDenominator.Should().Be(1);
+        result.Inputs.RecordsSkippedForZeroDenominator.Should().Be(0);
         result.Method.Should().Be("ratio of sums: (reactions + comments + shares) / potential reach");
     }
 
@@ -85,10 +86,9 @@ public class MentionEngagementRateCalculatorTests
     {
         var result = new MentionEngagementRateCalculator().Calculate(Skipped, March);
 
-        // missing-comments and missing-reach are missing, zero-reach has a reach of 0: nothing used.
+        // missing-comments and missing-reach are missing; zero-reach is used, 2 interactions over a reach of 0: no rate.
         result.UnavailableReason.Should().Be(KpiUnavailableReason.ZeroDenominator);
-        result.Inputs.RecordsSkippedForZeroDenominator.Should().Be(1);
-        result.Inputs.RecordsSkippedForMissingCounters.Should().Be(2);
+        result.Inputs.Should().Be(new KpiInputs(2, 0, 1, 2, 0));
     }
 
     [Fact]
@@ -115,8 +115,8 @@ public class MentionEngagementRateCalculatorTests
     {
         var calculator = new MentionEngagementRateCalculator(new MentionEngagementRateOptions { Subject = null });
 
-        // (83 + 900) / (3,100 + 1,000) = 983 / 4,100 = 0.23975609756097563.
-        calculator.Calculate(All, March).Value!.Value.Should().BeApproximately(0.23975609756097563, 1e-9);
+        // (85 + 900) / (3,100 + 1,000) = 985 / 4,100 = 0.24024390243902438.
+        calculator.Calculate(All, March).Value!.Value.Should().BeApproximately(0.24024390243902438, 1e-9);
     }
 
     [Fact]
@@ -134,7 +134,7 @@ public class MentionEngagementRateCalculatorTests
     public void Calculate_ActivityData_ReadsItsMentions()
     {
         new MentionEngagementRateCalculator().Calculate(new ActivityData(mentions: All), March).Value!.Value
-            .Should().BeApproximately(0.026774193548387098, 1e-9);
+            .Should().BeApproximately(0.027419354838709678, 1e-9);
     }
 
     [Theory]
@@ -152,9 +152,10 @@ public class MentionEngagementRateCalculatorTests
         var onePass = calculator.Calculate(All, March);
 
         fromParts.Value!.Value.Should().BeApproximately(onePass.Value!.Value, 1e-12);
-        fromParts.Inputs.RecordsUsed.Should().Be(3);
+        // The mention with a reach of 0 is used by a ratio of sums, skipped by a mean or a median.
+        fromParts.Inputs.RecordsUsed.Should().Be(aggregation == Aggregation.RatioOfSums ? 4 : 3);
         fromParts.Inputs.RecordsSkippedForMissingCounters.Should().Be(2);
-        fromParts.Inputs.RecordsSkippedForZeroDenominator.Should().Be(1);
+        fromParts.Inputs.RecordsSkippedForZeroDenominator.Should().Be(aggregation == Aggregation.RatioOfSums ? 0 : 1);
         fromParts.Inputs.RecordsUsed.Should().Be(onePass.Inputs.RecordsUsed);
         (fromParts.Inputs.Numerator is null).Should().Be(onePass.Inputs.Numerator is null);
         (fromParts.Inputs.Numerator ?? 0).Should().BeApproximately(onePass.Inputs.Numerator ?? 0, 1e-12);
@@ -178,12 +179,13 @@ public class MentionEngagementRateCalculatorTests
     {
         var results = new MentionEngagementRateCalculator().CalculateByPeriod(All, Cadence.Week);
 
-        // ISO weeks 2026-W10 (2–8 March): e1 (20 / 1,000) and three skipped; W12 (16–22 March): e2, e3 → 63 / 2,100 = 0.03;
-        // W14 (30 March – 5 April): the April mention, 900 / 1,000 = 0.9. The competitor mention is in W10 and ignored.
+        // ISO weeks 2026-W10 (2–8 March): e1 (20 / 1,000), zero-reach (2 / 0) → 22 / 1,000 = 0.022, and two skipped;
+        // W12 (16–22 March): e2, e3 → 63 / 2,100 = 0.03; W14 (30 March – 5 April): the April mention, 900 / 1,000 = 0.9.
+        // The competitor mention is in W10 and ignored.
         results.Select(r => r.Period.Label).Should().Equal("2026-W10", "2026-W12", "2026-W14");
-        results[0].Value!.Value.Should().BeApproximately(0.02, 1e-9);
+        results[0].Value!.Value.Should().BeApproximately(0.022, 1e-9);
         results[0].Inputs.RecordsSkippedForMissingCounters.Should().Be(2);
-        results[0].Inputs.RecordsSkippedForZeroDenominator.Should().Be(1);
+        results[0].Inputs.RecordsSkippedForZeroDenominator.Should().Be(0);
         results[1].Value!.Value.Should().BeApproximately(0.03, 1e-9);
         results[2].Value!.Value.Should().BeApproximately(0.9, 1e-9);
         results.Should().OnlyContain(r => r.Channel == null);
@@ -195,7 +197,7 @@ public class MentionEngagementRateCalculatorTests
         var results = new MentionEngagementRateCalculator().CalculateByPeriod(All, Cadence.Month);
 
         results.Select(r => r.Period).Should().Equal(March, ReportingPeriod.Month(2026, 4));
-        results[0].Value!.Value.Should().BeApproximately(0.026774193548387098, 1e-9); // 83 / 3,100
+        results[0].Value!.Value.Should().BeApproximately(0.027419354838709678, 1e-9); // 85 / 3,100
         results[1].Value!.Value.Should().BeApproximately(0.9, 1e-9); // 900 / 1,000
     }
 

@@ -14,13 +14,13 @@ public partial class EmailRateCalculatorTests
         new("Bounced", MarchNoon(25), sent: 100, uniqueOpens: 0, uniqueClicks: 0, hardBounces: 60, softBounces: 40, unsubscribes: 0);
 
     [Fact]
-    public void OpenRate_CampaignWithZeroDeliveries_IsSkippedAsZeroDenominator()
+    public void OpenRate_CampaignWithZeroDeliveries_IsUsedByTheRatioOfSums_AddingNothing()
     {
         var result = new EmailOpenRateCalculator().Calculate([.. TwoCampaigns(), AllBounced()], March);
 
-        // Still 440 / 1,050; the bounced campaign adds nothing and is counted.
+        // Still 440 / 1,050: the bounced campaign adds 0 opens over 0 delivered, and is one of the three campaigns used.
         result.Value.Should().BeApproximately(440.0 / 1_050.0, 1e-12);
-        result.Inputs.Should().Be(new KpiInputs(440, 1_050, 2, 0, 1));
+        result.Inputs.Should().Be(new KpiInputs(440, 1_050, 3, 0, 0));
     }
 
     [Fact]

@@ -144,12 +144,12 @@ public class WebCalculatorsTests
 
         result.Value.Should().BeNull();
         result.UnavailableReason.Should().Be(KpiUnavailableReason.ZeroDenominator);
-        result.Inputs.RecordsSkippedForZeroDenominator.Should().Be(2);
+        result.Inputs.Should().Be(new KpiInputs(0, 0, 2, 0, 0), "both days are used, and their sessions add up to 0");
         result.Channel.Should().Be(Channel.TikTok);
     }
 
     [Fact]
-    public void WebConversionRate_ZeroSessionDayAmongOthers_IsSkippedAsZeroDenominator()
+    public void WebConversionRate_ZeroSessionDayAmongOthers_IsUsedAndAddsNothing()
     {
         WebTrafficRecord[] records =
         [
@@ -159,9 +159,9 @@ public class WebCalculatorsTests
 
         var result = Conversion.Calculate(records, March);
 
-        // 5 / 200 = 0.025
+        // (0 + 5) / (0 + 200) = 0.025, both days used.
         result.Value.Should().BeApproximately(0.025, 1e-12);
-        result.Inputs.Should().Be(new KpiInputs(5, 200, 1, 0, 1));
+        result.Inputs.Should().Be(new KpiInputs(5, 200, 2, 0, 0));
     }
 
     [Fact]

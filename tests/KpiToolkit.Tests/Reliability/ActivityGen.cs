@@ -81,10 +81,11 @@ internal static class ActivityGen
         from saves in Counter
         from clicks in Counter
         from views in Counter
+        from metaViews in Counter
         select new SocialPost(id, channel, at, format, paid, new PostCounters
         {
             Impressions = impressions, Reach = reach, Reactions = reactions, Comments = comments,
-            Shares = shares, Saves = saves, Clicks = clicks, VideoViews = views,
+            Shares = shares, Saves = saves, Clicks = clicks, VideoViews = views, Views = metaViews,
         });
 
     public static Gen<AudienceSnapshot> AnySnapshot =>

@@ -23,7 +23,7 @@ public class HugeCountTests
 
     private static readonly PostCounters AllHuge = new()
     {
-        Impressions = Huge, Reach = Huge, Reactions = Huge, Comments = Huge, Shares = Huge, Saves = Huge, Clicks = Huge, VideoViews = Huge,
+        Impressions = Huge, Reach = Huge, Reactions = Huge, Comments = Huge, Shares = Huge, Saves = Huge, Clicks = Huge, VideoViews = Huge, Views = Huge,
     };
 
     private static readonly ActivityData Data = new(

@@ -55,10 +55,22 @@ public class AccumulatorApiTests
         RatioAccumulator.FromTotals(Aggregation.RatioOfSums, 0, 0, 0).UnavailableReason().Should().Be(KpiUnavailableReason.NoData);
     }
 
+    [Fact]
+    public void FromTotals_RatioOfSumsWithZeroDenominatorRecords_KeepsTheirNumerators()
+    {
+        // Two records used, one with a denominator of 0: Σ numerators 30 over Σ denominators 1 (each record of a
+        // ratio of sums may have a denominator of 0, so the sum may be below the count of records).
+        var accumulator = RatioAccumulator.FromTotals(Aggregation.RatioOfSums, 30, 1, 2);
+
+        accumulator.Value().Should().Be(30);
+        RatioAccumulator.FromTotals(Aggregation.RatioOfSums, 30, 0, 2).UnavailableReason().Should().Be(KpiUnavailableReason.ZeroDenominator);
+    }
+
     [Theory]
     [InlineData(Aggregation.Median, 1, 1, 1, 0, "aggregation", "*median*")]
     [InlineData(Aggregation.RatioOfSums, -1, 1, 1, 0, "numeratorSum", "*negative*")]
-    [InlineData(Aggregation.RatioOfSums, 1, 1, 2, 0, "denominatorSum", "*at least recordsUsed (2)*")]
+    [InlineData(Aggregation.MeanOfRatios, 1, 1, 2, 0.5, "denominatorSum", "*at least recordsUsed (2)*")]
+    [InlineData(Aggregation.RatioOfSums, 1, -1, 1, 0, "denominatorSum", "*negative*")]
     [InlineData(Aggregation.RatioOfSums, 1, 1, -1, 0, "recordsUsed", "*negative*")]
     [InlineData(Aggregation.MeanOfRatios, 1, 1, 1, double.NaN, "ratioSum", "*finite*")]
     [InlineData(Aggregation.MeanOfRatios, 1, 1, 1, -0.5, "ratioSum", "*at least 0*")]
