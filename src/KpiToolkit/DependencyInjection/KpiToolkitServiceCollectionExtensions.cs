@@ -20,7 +20,7 @@ public static class KpiToolkitServiceCollectionExtensions
     /// built from them, the <see cref="IndicatorCatalog"/> (the built-in indicators and those added with
     /// <c>AddIndicator</c> or <c>AddCalculator&lt;T&gt;(indicator)</c>), the built-in <see cref="ISmartRule"/>s and the
     /// <see cref="ISmartValidator"/>, the built-in <see cref="IKpiCalculator"/>s with their
-    /// <see cref="IKpiCalculatorRegistry"/>, the <see cref="BestTimeToPostAnalyzer"/>, the two built-in
+    /// <see cref="IKpiCalculatorRegistry"/>, the <see cref="BestTimeToPostAnalyzer"/>, the <see cref="PlatformReconciler"/>, the two built-in
     /// <see cref="IVolumeAnomalyDetector"/>s, the <see cref="AuthorRankingAnalyzer"/>, the <see cref="PressCoverageAnalyzer"/>, the
     /// <see cref="RoiRankingAnalyzer"/>, the <see cref="ChannelComparisonAnalyzer"/>, the <see cref="ObjectiveEvaluator"/>, the
     /// <see cref="DashboardBuilder"/> (with <see cref="KpiToolkitOptions.Dashboard"/>), the built-in
@@ -116,6 +116,9 @@ public static class KpiToolkitServiceCollectionExtensions
         services.TryAddSingleton<ChannelComparisonAnalyzer>();
         services.TryAddSingleton<IKpiCalculatorRegistry>(provider => CreateRegistry(provider.GetServices<IKpiCalculator>(), provider.GetRequiredService<IndicatorCatalog>()));
         services.TryAddSingleton<BestTimeToPostAnalyzer>();
+
+        // A host that registers its own PlatformReconcilerOptions (its own platforms' definitions) gets them used.
+        services.TryAddSingleton(provider => new PlatformReconciler(provider.GetService<PlatformReconcilerOptions>(), provider.GetRequiredService<ReportingCalendar>()));
 
         services.TryAddSingleton(provider => new ObjectiveEvaluator(
             provider.GetRequiredService<IClock>(),

@@ -1,0 +1,162 @@
+using System.Globalization;
+using KpiToolkit.Activity;
+
+namespace KpiToolkit.Calculators;
+
+/// <summary>Compares the platform figures of one post with the same figures computed from its counters.</summary>
+internal static class RecordComparison
+{
+    public static Outcome Of(SocialPost post, PlatformDefinition definition)
+    {
+        var disagreements = new List<RecordDisagreement>(2);
+        var compared = 0;
+        var engagements = Engagements(post, definition.Composition, out var missing);
+        decimal? reportedEngagements = null;
+        if (definition.EngagementsFigure is { } engagementsName && post.PlatformFigures.TryGet(engagementsName, out var reported))
+        {
+            compared++;
+            reportedEngagements = reported;
+            if (CompareEngagements(post, definition, engagementsName, reported, engagements, missing) is { } disagreement)
+            {
+                disagreements.Add(disagreement);
+            }
+        }
+
+        if (definition.RateFigure is { } rateName && post.PlatformFigures.TryGet(rateName, out var reportedRate))
+        {
+            compared++;
+            if (CompareRate(post, definition, rateName, reportedRate, engagements, missing, reportedEngagements) is { } disagreement)
+            {
+                disagreements.Add(disagreement);
+            }
+        }
+
+        return new Outcome(compared, disagreements);
+    }
+
+    /// <summary>The post's denominator in the definition, or null when the export did not report it.</summary>
+    public static long? DenominatorOf(SocialPost post, PlatformDefinition definition) => definition.Denominator switch
+    {
+        PostDenominator.Reach => post.Counters.Reach,
+        PostDenominator.Impressions => post.Counters.Impressions,
+        PostDenominator.Views => post.Counters.Views,
+        _ => post.Counters.VideoViews,
+    };
+
+    private static RecordDisagreement? CompareEngagements(
+        SocialPost post, PlatformDefinition definition, string figure, decimal reported, decimal? computed, IReadOnlyList<PostCounter> missing)
+    {
+        if (computed is not { } sum)
+        {
+            return Disagreement(post, figure, reported, null, DisagreementReason.MissingCounter, MissingWords(missing, definition));
+        }
+
+        if (sum == reported)
+        {
+            return null;
+        }
+
+        var gap = reported - sum;
+        var why = gap > 0
+            ? $"the platform counts {Number(gap)} more engagements than the {Number(sum)} of {definition.Composition.Name} ({Words(definition.Composition)})"
+            : $"{definition.Composition.Name} ({Words(definition.Composition)}) adds up to {Number(sum)}, {Number(-gap)} more than the platform's {Number(reported)}";
+        return Disagreement(post, figure, reported, sum, DisagreementReason.OtherComposition, why);
+    }
+
+    private static RecordDisagreement? CompareRate(
+        SocialPost post,
+        PlatformDefinition definition,
+        string figure,
+        decimal reported,
+        decimal? engagements,
+        IReadOnlyList<PostCounter> missing,
+        decimal? reportedEngagements)
+    {
+        var denominatorWords = definition.Denominator.ToString().ToLowerInvariant();
+        if (engagements is not { } sum)
+        {
+            return Disagreement(post, figure, reported, null, DisagreementReason.MissingCounter, MissingWords(missing, definition));
+        }
+
+        if (DenominatorOf(post, definition) is not { } denominator)
+        {
+            return Disagreement(post, figure, reported, null, DisagreementReason.MissingCounter, $"the export has no {denominatorWords} for this post");
+        }
+
+        if (denominator == 0)
+        {
+            return reported == 0
+                ? null
+                : Disagreement(post, figure, reported, null, DisagreementReason.ZeroDenominator, $"the post has 0 {denominatorWords}, so it has no rate");
+        }
+
+        var computed = sum / denominator;
+        var gap = Math.Abs(computed - reported);
+        var unit = LastDigit(reported);
+        if (gap * 2 <= unit)
+        {
+            return null;
+        }
+
+        if (gap <= unit)
+        {
+            return Disagreement(post, figure, reported, computed, DisagreementReason.ExportRounding,
+                $"the export printed {Number(reported)}, one unit of its last digit from {Number(computed)}: it rounded or cut the figure");
+        }
+
+        // The rate implies a number of engagements over the same denominator: if that is the composition's sum, the
+        // platform divided by something else.
+        var implied = reportedEngagements ?? reported * denominator;
+        var engagementsAgree = Math.Abs(implied - sum) < 0.5m + (unit * denominator);
+        return engagementsAgree
+            ? Disagreement(post, figure, reported, computed, DisagreementReason.OtherDenominator,
+                $"{Number(sum)} engagements over {Number(denominator)} {denominatorWords} give {Number(computed)}; the platform divides by something else")
+            : Disagreement(post, figure, reported, computed, DisagreementReason.OtherComposition,
+                $"the platform's rate stands for about {Number(decimal.Round(implied))} engagements over {Number(denominator)} {denominatorWords}, {definition.Composition.Name} gives {Number(sum)}");
+    }
+
+    private static decimal? Engagements(SocialPost post, EngagementComposition composition, out IReadOnlyList<PostCounter> missing)
+    {
+        if (composition.PlatformFigure is { } figure)
+        {
+            missing = [];
+            return post.PlatformFigures.Get(figure);
+        }
+
+        decimal sum = 0;
+        var absent = new List<PostCounter>();
+        foreach (var counter in composition.Counters)
+        {
+            if (post.Counters.Get(counter) is { } value)
+            {
+                sum += value;
+            }
+            else
+            {
+                absent.Add(counter);
+            }
+        }
+
+        missing = absent;
+        return absent.Count == 0 ? sum : null;
+    }
+
+    private static RecordDisagreement Disagreement(SocialPost post, string figure, decimal reported, decimal? computed, DisagreementReason reason, string explanation) =>
+        new(post.Id, post.Channel, post.PublishedAt, figure, reported, computed, reason, explanation);
+
+    private static string MissingWords(IReadOnlyList<PostCounter> missing, PlatformDefinition definition) =>
+        missing.Count == 0
+            ? $"the post lacks the platform figure that {definition.Composition.Name} reads"
+            : $"the export has no {string.Join(", ", missing.Select(c => c.Words))} for this post, which {definition.Composition.Name} needs";
+
+    private static string Words(EngagementComposition composition) =>
+        composition.PlatformFigure ?? string.Join(" + ", composition.Counters.Select(c => c.Words));
+
+    // One unit of the last digit a decimal was written with: 0.0353 was printed to 1e-4.
+    private static decimal LastDigit(decimal value) => new(1, 0, 0, false, value.Scale);
+
+    // Up to 12 decimals: enough to show a rate's disagreement, short enough to read.
+    private static string Number(decimal value) => value.ToString("0.############", CultureInfo.InvariantCulture);
+
+    public sealed record Outcome(int Compared, IReadOnlyList<RecordDisagreement> Disagreements);
+}
