@@ -224,6 +224,18 @@ public class PlatformReconcilerTests
     }
 
     [Fact]
+    public void MatchingThePlatformsPage_ExampleGivesTheFiguresItStates()
+    {
+        // The example of docs/matching-the-platforms.md: 57 / 1,900 = 3 %, and X's 60 engagements listed as another composition.
+        var tweet = XPost("1476250000000000001", Instant.FromUtc(2026, 3, 10, 9, 0), impressions: 1_900, engagements: 60, rate: "0.0315789474");
+        var xRate = new EngagementRateCalculator(new EngagementRateOptions { Composition = EngagementComposition.X, Denominator = PostDenominator.Impressions });
+
+        xRate.Calculate([tweet], March).Value.Should().Be(0.03);
+        var first = new PlatformReconciler(calendar: Paris).Reconcile([tweet], March).RecordDisagreements[0];
+        $"{first.Figure}: reported {first.Reported}, computed {first.Computed} ({first.Reason})".Should().Be("engagements: reported 60, computed 57 (OtherComposition)");
+    }
+
+    [Fact]
     public void AddKpiToolkit_RegistersAReconcilerInTheHostsCalendar_WithTheHostsDefinitions()
     {
         var services = new ServiceCollection();
