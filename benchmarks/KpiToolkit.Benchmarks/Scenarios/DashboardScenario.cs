@@ -12,11 +12,11 @@ namespace KpiToolkit.Benchmarks.Scenarios;
 /// <param name="Denominator">The sum of the denominators of the records used.</param>
 /// <param name="Used">The records used.</param>
 /// <param name="SkippedForMissingCounters">The records lacking a counter (not counted by the LINQ version).</param>
-/// <param name="SkippedForZeroDenominator">The records whose denominator is 0 (not counted by the LINQ version).</param>
+/// <param name="SkippedForZeroDenominator">The records a ratio of sums leaves out for a zero denominator: none, since it keeps them.</param>
 public sealed record RatioFigure(long Numerator, long Denominator, long Used, long SkippedForMissingCounters, long SkippedForZeroDenominator)
 {
-    /// <summary>Gets the ratio, or null when no record was used.</summary>
-    public double? Value => Used > 0 ? (double)Numerator / Denominator : null;
+    /// <summary>Gets the ratio, or null when no record was used or the denominators add up to 0.</summary>
+    public double? Value => Used > 0 && Denominator > 0 ? (double)Numerator / Denominator : null;
 }
 
 /// <summary>The figures of the default dashboard's post and mention rows for one month, all channels together.</summary>
@@ -410,7 +410,8 @@ public static class DashboardScenario
 
     private static RatioFigure Ratio<T>(List<T> items, Func<T, long?> numerator, Func<T, long?> denominator)
     {
-        var used = items.Where(x => numerator(x) is not null && denominator(x) > 0).ToList();
+        // A ratio of sums keeps a record whose denominator is 0: it adds its numerator.
+        var used = items.Where(x => numerator(x) is not null && denominator(x) is not null).ToList();
         return new RatioFigure(used.Sum(x => numerator(x)!.Value), used.Sum(x => denominator(x)!.Value), used.Count, 0, 0);
     }
 
@@ -427,17 +428,13 @@ public static class DashboardScenario
         private long _denominator;
         private long _used;
         private long _missing;
-        private long _zero;
 
+        // A ratio of sums keeps a record whose denominator is 0, as the library does: it adds its numerator.
         public void Add(long? numerator, long? denominator)
         {
             if (numerator is not { } n || denominator is not { } d)
             {
                 _missing++;
-            }
-            else if (d == 0)
-            {
-                _zero++;
             }
             else
             {
@@ -447,7 +444,7 @@ public static class DashboardScenario
             }
         }
 
-        public readonly RatioFigure ToFigure() => new(_numerator, _denominator, _used, _missing, _zero);
+        public readonly RatioFigure ToFigure() => new(_numerator, _denominator, _used, _missing, 0);
     }
 
     private struct MonthSums

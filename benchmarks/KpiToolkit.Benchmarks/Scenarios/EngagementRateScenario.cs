@@ -14,7 +14,7 @@ namespace KpiToolkit.Benchmarks.Scenarios;
 /// <param name="Reach">Reach of the posts used.</param>
 /// <param name="Used">The posts used.</param>
 /// <param name="SkippedForMissingCounters">The posts lacking reactions, comments, shares or reach.</param>
-/// <param name="SkippedForZeroReach">The posts that reached nobody.</param>
+/// <param name="SkippedForZeroReach">The posts left out for reaching nobody: none for a ratio of sums, which keeps them.</param>
 public sealed record EngagementGroup(
     int Year, int Month, Channel Channel, long Engagements, long Reach, long Used, long SkippedForMissingCounters, long SkippedForZeroReach)
 {
@@ -102,17 +102,11 @@ public static class EngagementRateScenario
             var counters = post.Counters;
             if (counters.Reactions is { } reactions && counters.Comments is { } comments && counters.Shares is { } shares && counters.Reach is { } reach)
             {
-                if (reach == 0)
-                {
-                    s.SkippedForZeroReach++;
-                }
-                else
-                {
-                    // Counters are at most a few million per post: long sums cannot overflow for any realistic input.
-                    s.Engagements += reactions + comments + shares;
-                    s.Reach += reach;
-                    s.Used++;
-                }
+                // A ratio of sums keeps a post that reached nobody: it adds its engagements. Counters are at most a few
+                // million per post: long sums cannot overflow for any realistic input.
+                s.Engagements += reactions + comments + shares;
+                s.Reach += reach;
+                s.Used++;
             }
             else
             {
@@ -124,7 +118,7 @@ public static class EngagementRateScenario
         foreach (var s in sums)
         {
             groups.Add(new EngagementGroup(
-                s.MonthKey / 12, (s.MonthKey % 12) + 1, channels[s.Channel], s.Engagements, s.Reach, s.Used, s.SkippedForMissingCounters, s.SkippedForZeroReach));
+                s.MonthKey / 12, (s.MonthKey % 12) + 1, channels[s.Channel], s.Engagements, s.Reach, s.Used, s.SkippedForMissingCounters, 0));
         }
 
         groups.Sort(static (a, b) => a.Year != b.Year ? a.Year.CompareTo(b.Year) : a.Month != b.Month ? a.Month.CompareTo(b.Month) : a.Channel.CompareTo(b.Channel));
@@ -140,7 +134,7 @@ public static class EngagementRateScenario
     /// <returns>One group per month and channel, by month then channel name.</returns>
     public static List<EngagementGroup> Linq(SocialPost[] posts, DateTimeZone zone) =>
         posts
-            .Where(p => p.Counters.Reactions is not null && p.Counters.Comments is not null && p.Counters.Shares is not null && p.Counters.Reach > 0)
+            .Where(p => p.Counters.Reactions is not null && p.Counters.Comments is not null && p.Counters.Shares is not null && p.Counters.Reach is not null)
             .GroupBy(p => (p.Channel, Month: p.PublishedAt.InZone(zone).Date.ToYearMonth()))
             .Select(g => new EngagementGroup(
                 g.Key.Month.Year,
@@ -194,6 +188,5 @@ public static class EngagementRateScenario
         public long Reach;
         public long Used;
         public long SkippedForMissingCounters;
-        public long SkippedForZeroReach;
     }
 }
