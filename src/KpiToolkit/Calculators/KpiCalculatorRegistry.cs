@@ -125,5 +125,9 @@ public static class BuiltInCalculators
         new EmailClickToOpenRateCalculator(null, calendar),
         new EmailBounceRateCalculator(null, calendar),
         new EmailUnsubscribeRateCalculator(null, calendar),
+        new PeriodEngagementRateCalculator(null, calendar),
+        new AccountEngagementRateCalculator(),
+        new AccountImpressionsCalculator(),
+        new ProfileVisitsCalculator(),
     ];
 }

@@ -104,6 +104,10 @@ public static class KpiToolkitServiceCollectionExtensions
             ServiceDescriptor.Singleton<IKpiCalculator, EmailClickToOpenRateCalculator>(),
             ServiceDescriptor.Singleton<IKpiCalculator, EmailBounceRateCalculator>(),
             ServiceDescriptor.Singleton<IKpiCalculator, EmailUnsubscribeRateCalculator>(),
+            ServiceDescriptor.Singleton<IKpiCalculator, PeriodEngagementRateCalculator>(),
+            ServiceDescriptor.Singleton<IKpiCalculator, AccountEngagementRateCalculator>(),
+            ServiceDescriptor.Singleton<IKpiCalculator, AccountImpressionsCalculator>(),
+            ServiceDescriptor.Singleton<IKpiCalculator, ProfileVisitsCalculator>(),
         ]);
         services.TryAddEnumerable(
         [

@@ -257,6 +257,36 @@ public static class BuiltInIndicators
         IndicatorCategory.Email, MediaType.Owned, Cadence.Month,
         "(hard + soft bounces) / sent.", minimumValue: 0, maximumValue: 1);
 
+    /// <summary>
+    /// Engagements of a period / the audience at its end, or its mean audience: one rate for the whole period
+    /// rather than one per post; can pass 100 %.
+    /// </summary>
+    public static Indicator EngagementRateByAudience { get; } = new(
+        IndicatorKeys.EngagementRateByAudience, "Engagement rate by audience", IndicatorUnit.Fraction, Polarity.HigherIsBetter,
+        IndicatorCategory.Engagement, MediaType.Owned, Cadence.Month,
+        "Engagements of the period / followers at its end, or the mean followers of its days.", minimumValue: 0);
+
+    /// <summary>
+    /// Engagements an account received during a period / its impressions then, or / its reach when one reported
+    /// row covers the whole period (the activity model, as page dashboards count).
+    /// </summary>
+    public static Indicator AccountEngagementRate { get; } = new(
+        IndicatorKeys.AccountEngagementRate, "Account engagement rate", IndicatorUnit.Fraction, Polarity.HigherIsBetter,
+        IndicatorCategory.Engagement, MediaType.Owned, Cadence.Month,
+        "Engagements received during the period / impressions during it, or / reach of one row covering the period.", minimumValue: 0);
+
+    /// <summary>Impressions an account received during a period, on any of its content, however old.</summary>
+    public static Indicator AccountImpressions { get; } = new(
+        IndicatorKeys.AccountImpressions, "Account impressions", IndicatorUnit.Count, Polarity.HigherIsBetter,
+        IndicatorCategory.Visibility, MediaType.Owned, Cadence.Month,
+        "Sum of the impressions the account reported for the days of the period.", minimumValue: 0);
+
+    /// <summary>Visits to an account's profile or page during a period.</summary>
+    public static Indicator ProfileVisits { get; } = new(
+        IndicatorKeys.ProfileVisits, "Profile visits", IndicatorUnit.Count, Polarity.HigherIsBetter,
+        IndicatorCategory.Visibility, MediaType.Owned, Cadence.Month,
+        "Sum of the profile or page visits the account reported for the days of the period.", minimumValue: 0);
+
     /// <summary>Gets every built-in indicator, in the order they are declared.</summary>
     public static IReadOnlyList<Indicator> All { get; } =
     [
@@ -265,5 +295,6 @@ public static class BuiltInIndicators
         ConversationRatePerFollower, AmplificationRatePerFollower, ApplauseRatePerFollower, ViralityRate, PostingRegularity, MentionVolume, MentionEngagementRate, PressArticles, NetTonality, PressPotentialAudience, ShareOfVoice, WebSessions, WebConversionRate,
         EmailOpenRate, EmailClickRate, EmailUnsubscribeRate, ReturnOnInvestment,
         Roas, CostPerAcquisition, CostPerClick, CostPerMille, CostPerEngagement, ClickThroughRate, ClickConversionRate, WebVisitors, EmailDeliveryRate, EmailClickToOpenRate, EmailBounceRate,
+        EngagementRateByAudience, AccountEngagementRate, AccountImpressions, ProfileVisits,
     ];
 }

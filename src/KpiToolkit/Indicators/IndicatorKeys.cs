@@ -125,4 +125,16 @@ public static class IndicatorKeys
 
     /// <summary><c>email-bounce-rate</c>: (hard + soft bounces) / sent.</summary>
     public static readonly IndicatorKey EmailBounceRate = new("email-bounce-rate");
+
+    /// <summary><c>engagement-rate-by-audience</c>: the engagements of a period over the audience at its end, or its mean audience.</summary>
+    public static readonly IndicatorKey EngagementRateByAudience = new("engagement-rate-by-audience");
+
+    /// <summary><c>account-engagement-rate</c>: the engagements an account received during a period over its impressions (or reach) then.</summary>
+    public static readonly IndicatorKey AccountEngagementRate = new("account-engagement-rate");
+
+    /// <summary><c>account-impressions</c>: the impressions an account received during a period, on any of its content.</summary>
+    public static readonly IndicatorKey AccountImpressions = new("account-impressions");
+
+    /// <summary><c>profile-visits</c>: the visits to an account's profile or page during a period.</summary>
+    public static readonly IndicatorKey ProfileVisits = new("profile-visits");
 }

@@ -49,7 +49,8 @@ public partial class KpiCalculatorRegistryTests
             "roi", "roas", "cost-per-acquisition", "cost-per-click", "cost-per-mille", "cost-per-engagement",
             "click-through-rate", "click-conversion-rate", "web-sessions", "web-visitors", "web-conversion-rate",
             "email-delivery-rate", "email-open-rate", "email-click-rate", "email-click-to-open-rate",
-            "email-bounce-rate", "email-unsubscribe-rate");
+            "email-bounce-rate", "email-unsubscribe-rate",
+            "engagement-rate-by-audience", "account-engagement-rate", "account-impressions", "profile-visits");
     }
 
     [Fact]

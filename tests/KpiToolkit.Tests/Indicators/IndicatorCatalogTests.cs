@@ -62,7 +62,7 @@ public class IndicatorCatalogTests
         var act = () => IndicatorCatalog.BuiltIn.Get(new IndicatorKey("reach-per-post"));
 
         act.Should().Throw<KeyNotFoundException>()
-            .WithMessage("No indicator with the key 'reach-per-post' is in the catalog. Known keys: followers, follower-growth-rate, *, roi, *, email-bounce-rate.*");
+            .WithMessage("No indicator with the key 'reach-per-post' is in the catalog. Known keys: followers, follower-growth-rate, *, roi, *, email-bounce-rate, *, profile-visits.*");
     }
 
     [Fact]

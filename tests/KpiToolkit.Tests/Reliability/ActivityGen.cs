@@ -161,6 +161,33 @@ internal static class ActivityGen
             campaign, at, sent, opens ?? 0, clicks ?? 0, delivered,
             hardBounces: hard, softBounces: hard is { } h ? bounced - h : null, unsubscribes: unsubscribes);
 
+    /// <summary>A day, a week or a month of one account's activity, starting on any day of the window.</summary>
+    public static Gen<ChannelActivity> AnyChannelActivity =>
+        from start in Date
+        from length in Gen.Elements(1, 1, 1, 7, 31)
+        from channel in Gen.Elements(Spellings)
+        from impressions in Counter
+        from reach in Counter
+        from engagements in Counter
+        from followers in Counter
+        from visits in Counter
+        select new ChannelActivity(channel, new DateInterval(start, start.PlusDays(length - 1)), impressions, reach, engagements, followers, visits);
+
+    /// <summary>The rows without those that share a day with an earlier row of their channel, which <see cref="ActivityData"/> refuses.</summary>
+    private static ChannelActivity[] WithoutOverlaps(ChannelActivity[] rows)
+    {
+        var kept = new List<ChannelActivity>();
+        foreach (var row in rows)
+        {
+            if (!kept.Any(k => k.Channel == row.Channel && k.Dates.Start <= row.Dates.End && row.Dates.Start <= k.Dates.End))
+            {
+                kept.Add(row);
+            }
+        }
+
+        return [.. kept];
+    }
+
     /// <summary>Up to <paramref name="max"/> records.</summary>
     private static Gen<T[]> Some<T>(Gen<T> gen, int max) =>
         Gen.Choose(0, max).SelectMany(count => Gen.ArrayOf(gen, count));
@@ -173,7 +200,8 @@ internal static class ActivityGen
         from actions in Some(AnyAction, 6)
         from web in Some(AnyWeb, 12)
         from email in Some(AnyEmail, 5)
-        select new Records(posts, snapshots, mentions, articles, actions, web, email);
+        from activity in Some(AnyChannelActivity, 12).Select(WithoutOverlaps)
+        select new Records(posts, snapshots, mentions, articles, actions, web, email, activity);
 
     /// <summary>A day, week, month or quarter in the window, or a custom span; some reach outside it.</summary>
     public static Gen<ReportingPeriod> AnyPeriod =>
@@ -195,7 +223,8 @@ internal static class ActivityGen
         from actions in Gen.Shuffle(records.Actions)
         from web in Gen.Shuffle(records.Web)
         from email in Gen.Shuffle(records.Email)
-        select new Records(posts, snapshots, mentions, articles, actions, web, email);
+        from activity in Gen.Shuffle(records.Activity)
+        select new Records(posts, snapshots, mentions, articles, actions, web, email, activity);
 }
 
 /// <summary>The records of one random case, kept as arrays so that a property can reorder them.</summary>
@@ -206,11 +235,12 @@ internal sealed record Records(
     PressArticle[] Articles,
     ActionResult[] Actions,
     WebTrafficRecord[] Web,
-    EmailCampaignReport[] Email)
+    EmailCampaignReport[] Email,
+    ChannelActivity[] Activity)
 {
-    public ActivityData ToData() => new(Posts, Snapshots, Mentions, Articles, Actions, Web, Email);
+    public ActivityData ToData() => new(Posts, Snapshots, Mentions, Articles, Actions, Web, Email, Activity);
 
     public override string ToString() =>
         $"{Posts.Length} posts, {Snapshots.Length} snapshots, {Mentions.Length} mentions, {Articles.Length} articles, " +
-        $"{Actions.Length} actions, {Web.Length} web days, {Email.Length} e-mails";
+        $"{Actions.Length} actions, {Web.Length} web days, {Email.Length} e-mails, {Activity.Length} activity rows";
 }

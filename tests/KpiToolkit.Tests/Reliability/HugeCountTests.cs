@@ -51,7 +51,8 @@ public class HugeCountTests
             new ActionResult("y", Channel.Instagram, March, new Money(1m, "EUR"), new Money(2m, "EUR"), impressions: Huge, clicks: Huge, engagements: Huge, conversions: Huge),
         ],
         webTraffic: [new WebTrafficRecord(Day, Channel.Blog, Huge, Huge, Huge, Huge), new WebTrafficRecord(Day, Channel.Blog, Huge, Huge, Huge, Huge)],
-        emailCampaigns: [new EmailCampaignReport("c", At, Huge, Huge, Huge, Huge, unsubscribes: Huge), new EmailCampaignReport("d", At, Huge, Huge, Huge, Huge, unsubscribes: Huge)]);
+        emailCampaigns: [new EmailCampaignReport("c", At, Huge, Huge, Huge, Huge, unsubscribes: Huge), new EmailCampaignReport("d", At, Huge, Huge, Huge, Huge, unsubscribes: Huge)],
+        channelActivity: [new ChannelActivity(Channel.Instagram, Day, Huge, Huge, Huge, Huge, Huge), new ChannelActivity(Channel.Instagram, Day.PlusDays(1), Huge, Huge, Huge, Huge, Huge)]);
 
     [Fact]
     public void EveryCalculator_AddsHugeCountsExactly_AndStaysWithinItsBounds()
@@ -74,6 +75,8 @@ public class HugeCountTests
     [InlineData("web-visitors")]
     [InlineData("press-potential-audience")]
     [InlineData("followers")]
+    [InlineData("account-impressions")]
+    [InlineData("profile-visits")]
     public void Sums_AreTheExactTotalOfTwoHugeCounts(string indicator)
     {
         Calculator(indicator).Calculate(Data, March).Value.Should().Be(TwoHuge);
@@ -91,6 +94,12 @@ public class HugeCountTests
         Calculator("email-open-rate").Calculate(Data, March).Value.Should().Be(1);
         Calculator("click-through-rate").Calculate(Data, March).Value.Should().Be(1);
         Calculator("average-reach-per-post").Calculate(Data, March).Value.Should().Be(Huge / 1.0);
+
+        // Two posts of three huge interactions over the huge audience at the end of March: 6 Huge / Huge.
+        var byAudience = Calculator("engagement-rate-by-audience").Calculate(Data, March);
+        byAudience.Value.Should().Be(6);
+        byAudience.Inputs.Numerator.Should().Be(3 * TwoHuge);
+        Calculator("account-engagement-rate").Calculate(Data, March).Value.Should().Be(1);
     }
 
     [Fact]
