@@ -154,6 +154,33 @@ public sealed class EngagementComposition : IEquatable<EngagementComposition>
     public override string ToString() =>
         PlatformFigure is { } figure ? $"{Name} (the platform's '{figure}')" : $"{Name} ({string.Join(" + ", Counters)})";
 
+    /// <summary>
+    /// The engagements of one post in this composition: the sum of its counters, or the platform's figure when the
+    /// composition reads one; null when the post misses a counter or the figure, or the figure is not a whole count.
+    /// </summary>
+    internal Int128? EngagementsOf(SocialPost post)
+    {
+        if (PlatformFigure is { } figure)
+        {
+            return post.PlatformFigures.TryGet(figure, out var reported) && reported >= 0 && reported == decimal.Truncate(reported)
+                ? (Int128)reported
+                : null;
+        }
+
+        Int128 sum = 0;
+        foreach (var counter in Counters)
+        {
+            if (post.Counters.Get(counter) is not { } value)
+            {
+                return null;
+            }
+
+            sum += value;
+        }
+
+        return sum;
+    }
+
     /// <summary>The words of the numerator in a formula, such as <c>(reactions + comments + shares)</c>.</summary>
     internal string Words() => PlatformFigure is { } figure
         ? $"{figure} reported by the platform"

@@ -70,8 +70,6 @@ public sealed class PeriodEngagementRateOptions
 /// </remarks>
 public sealed class PeriodEngagementRateCalculator : IKpiCalculator
 {
-    private readonly PostCounter[] _counters;
-
     /// <summary>Creates the calculator.</summary>
     /// <param name="options">The variant; the defaults when null.</param>
     /// <param name="calendar">The reporting calendar; UTC when null.</param>
@@ -85,7 +83,6 @@ public sealed class PeriodEngagementRateCalculator : IKpiCalculator
         AudienceBasis = Preconditions.Defined(options.Audience, $"{nameof(PeriodEngagementRateOptions)}.{nameof(PeriodEngagementRateOptions.Audience)}");
         Source = Preconditions.Defined(options.Source, $"{nameof(PeriodEngagementRateOptions)}.{nameof(PeriodEngagementRateOptions.Source)}");
         Calendar = calendar ?? ReportingCalendar.Utc;
-        _counters = [.. Composition.Counters];
     }
 
     /// <inheritdoc />
@@ -210,7 +207,7 @@ public sealed class PeriodEngagementRateCalculator : IKpiCalculator
             }
 
             var tally = TallyOf(tallies, post.Channel);
-            if (Engagements(post.Counters) is { } engagements)
+            if (Engagements(post) is { } engagements)
             {
                 tally.Add(engagements);
             }
@@ -252,22 +249,8 @@ public sealed class PeriodEngagementRateCalculator : IKpiCalculator
         return tallies;
     }
 
-    /// <summary>The sum of the composition's counters, or null when the post misses one of them: not reported is not 0.</summary>
-    private Int128? Engagements(PostCounters counters)
-    {
-        Int128 sum = 0;
-        foreach (var counter in _counters)
-        {
-            if (counters.Get(counter) is not { } value)
-            {
-                return null;
-            }
-
-            sum += value;
-        }
-
-        return sum;
-    }
+    /// <summary>The post's engagements in the composition, or null when the post misses one of them: not reported is not 0.</summary>
+    private Int128? Engagements(SocialPost post) => Composition.EngagementsOf(post);
 
     private KpiResult Combine(IEnumerable<KeyValuePair<Channel, Tally>> tallies, AudienceHistory audience, ReportingPeriod period, Channel? channel, string method)
     {

@@ -92,6 +92,23 @@ public partial class PeriodEngagementRateCalculatorTests
     }
 
     [Fact]
+    public void Calculate_PlatformReported_ReadsThePlatformsOwnTotal()
+    {
+        var reported = new PeriodEngagementRateCalculator(new PeriodEngagementRateOptions { Composition = EngagementComposition.PlatformReported }, Paris);
+        SocialPost[] posts =
+        [
+            new("x1", Channel.X, At(2026, 3, 2), counters: new PostCounters { Reactions = 1 }, platformFigures: PlatformFigures.Of((PlatformFigureNames.Engagements, 57m))),
+            new("x2", Channel.X, At(2026, 3, 3), counters: new PostCounters { Reactions = 2 }),
+        ];
+
+        var result = reported.Calculate(posts, March, new AudienceHistory([Snapshot(Channel.X, At(2026, 3, 1), 300)]));
+
+        // X's own 57 engagements over 300 followers = 0.19; the post without X's figure is skipped, not read as 0.
+        result.Value!.Value.Should().BeApproximately(0.19, 1e-12);
+        result.Inputs.Should().Be(new KpiInputs(57, 300, 1, RecordsSkippedForMissingCounters: 1));
+    }
+
+    [Fact]
     public void Calculate_EveryPostMissingCounters_IsMissingCounters()
     {
         var result = AtEnd.Calculate([Post("a", Instagram, At(2026, 3, 2), reactions: 30)], March, new AudienceHistory([Snapshot(Instagram, At(2026, 3, 1), 200)]));
