@@ -133,7 +133,8 @@ public static class KpiToolkitServiceCollectionExtensions
             provider.GetRequiredService<KpiToolkitOptions>().Dashboard.With(
                 provider.GetService<RoiRankingOptions>(),
                 provider.GetService<ChannelComparisonOptions>(),
-                provider.GetService<BestTimeToPostOptions>())));
+                provider.GetService<BestTimeToPostOptions>()),
+            provider.GetRequiredService<PlatformReconciler>()));
         services.TryAddEnumerable(
         [
             ServiceDescriptor.Singleton<IDashboardRenderer, MarkdownDashboardRenderer>(),
