@@ -1,4 +1,5 @@
 using System.Text;
+using KpiToolkit.Activity;
 using KpiToolkit.Calculators;
 using static KpiToolkit.Dashboard.DashboardMachineNames;
 
@@ -23,7 +24,8 @@ namespace KpiToolkit.Dashboard;
 /// spreadsheet from reading it as a formula, because the prefix would change the text every reader sees and a
 /// negative number would stop being a number. See the documentation for how to open the file safely.</para>
 /// <para>The objective tree, the ROI ranking, the channel comparison, the best time to post and the mention spikes are
-/// not in the CSV; the JSON format has them.</para>
+/// not in the CSV; the JSON format has them. The reconciliation with the platforms' own figures is a table of its own,
+/// written by <see cref="RenderReconciliation"/>, so that every line of this one stays a KPI row.</para>
 /// <para>Stateless and thread-safe.</para>
 /// </remarks>
 public sealed class CsvDashboardRenderer : IDashboardRenderer
@@ -69,8 +71,29 @@ public sealed class CsvDashboardRenderer : IDashboardRenderer
         new("error", row => row.Error),
     ];
 
+    private static readonly ReconciliationColumn[] AllReconciliationColumns =
+    [
+        new("kind", (period, _) => period is not null ? "period" : "post"),
+        new("periodStart", (period, _) => period is null ? null : Date(period.Period.Start)),
+        new("periodEnd", (period, _) => period is null ? null : Date(period.Period.End)),
+        new("channel", (period, post) => period?.Channel.Name ?? post!.Channel.Name),
+        new("recordId", (_, post) => post?.RecordId),
+        new("publishedAt", (_, post) => post is null ? null : Instant(post.PublishedAt)),
+        new("figure", (_, post) => post?.Figure ?? PlatformFigureNames.EngagementRate),
+        new("reported", (period, post) => period is not null ? Optional(period.Reported) : Number(post!.Reported)),
+        new("computed", (period, post) => period is not null ? Optional(period.Computed) : post!.Computed is { } computed ? Number(computed) : null),
+        new("difference", (period, post) => period is not null ? Optional(period.Difference) : post!.Difference is { } difference ? Number(difference) : null),
+        new("agrees", (period, _) => period is { Agrees: true } ? "true" : "false"),
+        new("reason", (period, post) => (period is not null ? period.Reason : post!.Reason) is { } reason ? Name(reason) : null),
+        new("explanation", (period, post) => period?.Explanation ?? post!.Explanation),
+        new("recordIds", (period, _) => period is null ? null : string.Join(' ', period.RecordIds)),
+    ];
+
     /// <summary>Gets the names of the columns, in order, as the header line writes them.</summary>
     public static IReadOnlyList<string> Columns { get; } = Array.AsReadOnly(AllColumns.Select(column => column.Name).ToArray());
+
+    /// <summary>Gets the names of the columns of the reconciliation table (<see cref="RenderReconciliation"/>), in order.</summary>
+    public static IReadOnlyList<string> ReconciliationColumns { get; } = Array.AsReadOnly(AllReconciliationColumns.Select(column => column.Name).ToArray());
 
     /// <summary>Gets the format's name.</summary>
     /// <value><c>csv</c>.</value>
@@ -110,6 +133,49 @@ public sealed class CsvDashboardRenderer : IDashboardRenderer
         writer.Write(text.ToString());
     }
 
+    /// <summary>
+    /// Writes the reconciliation with the platforms' own figures as a table of its own: a header line
+    /// (<see cref="ReconciliationColumns"/>), one line per period and channel compared, then one line per post figure
+    /// that disagrees, all of them. Only the header when the dashboard has no reconciliation.
+    /// </summary>
+    /// <param name="dashboard">The dashboard.</param>
+    /// <param name="writer">Where to write; nothing is written when an exception is thrown.</param>
+    /// <remarks>The same conventions as <see cref="Render"/>: CR LF line ends, invariant numbers that read back unchanged, camelCase names.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="dashboard"/> or <paramref name="writer"/> is null.</exception>
+    /// <exception cref="ArgumentException">The dashboard holds a reason that is not defined, which a dashboard built by <see cref="DashboardBuilder"/> never does.</exception>
+    public void RenderReconciliation(KpiDashboard dashboard, TextWriter writer)
+    {
+        Preconditions.NotNull(dashboard);
+        Preconditions.NotNull(writer);
+        var text = new StringBuilder();
+        AppendLine(text, ReconciliationColumns);
+        if (dashboard.Reconciliation is { } reconciliation)
+        {
+            var fields = new string?[AllReconciliationColumns.Length];
+            foreach (var period in reconciliation.Periods)
+            {
+                Fill(fields, period, null);
+                AppendLine(text, fields);
+            }
+
+            foreach (var post in reconciliation.RecordDisagreements)
+            {
+                Fill(fields, null, post);
+                AppendLine(text, fields);
+            }
+        }
+
+        writer.Write(text.ToString());
+    }
+
+    private static void Fill(string?[] fields, PeriodReconciliation? period, RecordDisagreement? post)
+    {
+        for (var i = 0; i < AllReconciliationColumns.Length; i++)
+        {
+            fields[i] = AllReconciliationColumns[i].Value(period, post);
+        }
+    }
+
     private static void AppendLine(StringBuilder text, IReadOnlyList<string?> fields)
     {
         for (var i = 0; i < fields.Count; i++)
@@ -146,4 +212,7 @@ public sealed class CsvDashboardRenderer : IDashboardRenderer
     private static string? Reason(KpiResult result) => result.UnavailableReason is { } reason ? Name(reason) : null;
 
     private sealed record Column(string Name, Func<KpiRow, string?> Value);
+
+    // A line of the reconciliation table is a period (post null) or a post's disagreement (period null).
+    private sealed record ReconciliationColumn(string Name, Func<PeriodReconciliation?, RecordDisagreement?, string?> Value);
 }

@@ -13,7 +13,7 @@ namespace KpiToolkit.Dashboard;
 /// <summary>
 /// Builds a <see cref="KpiDashboard"/> for one period: every chosen KPI computed through the registered calculators
 /// (a host's own included) or taken from the host's measurement series, the objectives evaluated, and the ROI ranking,
-/// channel comparison, best time to post and mention spikes beside them.
+/// channel comparison, best time to post, mention spikes and the reconciliation with the platforms' own figures beside them.
 /// </summary>
 /// <remarks>
 /// <para>Stateless and thread-safe: one instance can build many dashboards at once.</para>
@@ -40,6 +40,7 @@ public sealed class DashboardBuilder
     private readonly BestTimeToPostAnalyzer _bestTime;
     private readonly MentionVolumeCalculator _mentionVolume;
     private readonly IVolumeAnomalyDetector _spikeDetector;
+    private readonly PlatformReconciler? _reconciler;
 
     /// <summary>Creates a builder.</summary>
     /// <param name="registry">The calculators KPIs are computed with.</param>
@@ -47,9 +48,21 @@ public sealed class DashboardBuilder
     /// <param name="clock">The clock that says what today is, for a period not over yet.</param>
     /// <param name="calendar">The calendar that turns instants into days and periods.</param>
     /// <param name="options">The choices; the documented defaults when null. Their values are read once, here.</param>
+    /// <param name="reconciler">
+    /// Compares the posts' figures with the platforms' own (the one registered in DI, with the host's platform definitions);
+    /// when null, one with the built-in definitions in <paramref name="calendar"/>. It must count periods in <paramref name="calendar"/>.
+    /// </param>
     /// <exception cref="ArgumentNullException"><paramref name="registry"/>, <paramref name="catalog"/>, <paramref name="clock"/> or <paramref name="calendar"/> is null.</exception>
-    /// <exception cref="ArgumentException">An option is out of range (see <see cref="DashboardOptions.Validated"/>).</exception>
-    public DashboardBuilder(IKpiCalculatorRegistry registry, IndicatorCatalog catalog, IClock clock, ReportingCalendar calendar, DashboardOptions? options = null)
+    /// <exception cref="ArgumentException">
+    /// An option is out of range (see <see cref="DashboardOptions.Validated"/>), or <paramref name="reconciler"/> has another calendar than <paramref name="calendar"/>.
+    /// </exception>
+    public DashboardBuilder(
+        IKpiCalculatorRegistry registry,
+        IndicatorCatalog catalog,
+        IClock clock,
+        ReportingCalendar calendar,
+        DashboardOptions? options = null,
+        PlatformReconciler? reconciler = null)
     {
         _registry = Preconditions.NotNull(registry);
         _catalog = Preconditions.NotNull(catalog);
@@ -68,6 +81,11 @@ public sealed class DashboardBuilder
             ? volume
             : new MentionVolumeCalculator(validated.MentionVolume, calendar);
         _spikeDetector = validated.SpikeDetector;
+        Preconditions.Check(
+            reconciler is null || reconciler.Calendar.Equals(calendar),
+            $"The platform reconciler counts periods in {reconciler?.Calendar}, but the dashboard in {calendar}; create it with the dashboard's calendar.",
+            nameof(reconciler));
+        _reconciler = validated.ShowReconciliation ? reconciler ?? new PlatformReconciler(calendar: calendar) : null;
     }
 
     /// <summary>Gets the calendar of the dashboards this builder makes.</summary>
@@ -168,6 +186,7 @@ public sealed class DashboardBuilder
                 ChannelComparison = Analyze("channel comparison", () => _builder._channelComparison.Compare(_request.Data, _period)),
                 BestTimeToPost = Analyze("best time to post", BestTimeToPost),
                 MentionSpikes = Analyze("mention spikes", MentionSpikes),
+                Reconciliation = Reconciliation(),
                 Problems = _problems.AsReadOnly(),
             };
         }
@@ -563,6 +582,45 @@ public sealed class DashboardBuilder
                 .ToList()
                 .AsReadOnly();
             return new MentionSpikes(_builder._spikeDetector.Name, points, spikes);
+        }
+
+        /// <summary>
+        /// Compares the posts of the history's periods with the figures their platforms reported, or returns null when
+        /// the option is off or no post near those periods carries a platform figure.
+        /// </summary>
+        /// <remarks>
+        /// Each post figure is compared once, for the posts whose day in the calendar falls in the history. The periods'
+        /// rates are compared on the posts of a few more days either side: a post the platform counts in another zone
+        /// may belong to a period of the history there and not in the calendar, which is what the comparison shows.
+        /// </remarks>
+        private PlatformReconciliation? Reconciliation()
+        {
+            if (_builder._reconciler is not { } reconciler)
+            {
+                return null;
+            }
+
+            // Time zones are at most 26 hours apart: two days either side hold every post a platform may count in the history.
+            var calendar = _builder.Calendar;
+            var first = _history[0].Start;
+            var last = _period.End;
+            var near = _request.Data.Posts
+                .Where(post => calendar.ToLocalDate(post.PublishedAt) is var day && day >= first.PlusDays(-2) && day <= last.PlusDays(2))
+                .ToList();
+            if (!near.Exists(post => post.PlatformFigures.Count > 0))
+            {
+                return null;
+            }
+
+            var reconciliation = Analyze("platform reconciliation", () =>
+            {
+                var inHistory = near.Where(post => calendar.ToLocalDate(post.PublishedAt) is var day && day >= first && day <= last);
+                var posts = reconciler.Reconcile(inHistory, []);
+                var periods = reconciler.Reconcile(near, _history);
+                return new PlatformReconciliation(
+                    posts.RecordDisagreements, periods.Periods, posts.FiguresCompared, posts.FiguresAgreeing, posts.PostsWithoutPlatformFigures);
+            });
+            return reconciliation is { FiguresCompared: 0, Periods.Count: 0 } ? null : reconciliation;
         }
 
         private T? Analyze<T>(string component, Func<T> analysis)

@@ -30,6 +30,21 @@ internal static class DashboardMachineNames
     /// <summary>A whole number.</summary>
     public static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>An exact decimal, as written: <c>0.0315789474</c>.</summary>
+    public static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+
+    public static string Name(DisagreementReason value) => value switch
+    {
+        DisagreementReason.MissingCounter => "missingCounter",
+        DisagreementReason.OtherComposition => "otherComposition",
+        DisagreementReason.OtherDenominator => "otherDenominator",
+        DisagreementReason.ExportRounding => "exportRounding",
+        DisagreementReason.TimeZoneBoundary => "timeZoneBoundary",
+        DisagreementReason.ZeroDenominator => "zeroDenominator",
+        DisagreementReason.Unexplained => "unexplained",
+        _ => throw Undefined(value),
+    };
+
     public static string Name(KpiUnavailableReason value) => value switch
     {
         KpiUnavailableReason.NoData => "noData",

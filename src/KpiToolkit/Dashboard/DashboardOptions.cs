@@ -40,6 +40,13 @@ public sealed class DashboardOptions
     /// <value>Null: the detector's <see cref="TrailingWindowDetector.Window"/> × <see cref="TrailingWindowDetector.SeasonLength"/> days, or 28 for another detector. Between 1 and 3660 when set.</value>
     public int? SpikeHistoryDays { get; set; }
 
+    /// <summary>
+    /// Gets or sets whether the dashboard compares what it computes with the figures the platforms reported themselves
+    /// (<see cref="KpiDashboard.Reconciliation"/>), for the posts of its periods that carry such figures.
+    /// </summary>
+    /// <value>True. The dashboard has no reconciliation anyway when no post carries a platform figure.</value>
+    public bool ShowReconciliation { get; set; } = true;
+
     /// <summary>Checks the options and returns them.</summary>
     /// <returns>These options.</returns>
     /// <exception cref="ArgumentException">The title is blank, or an option is null or out of range.</exception>
@@ -79,6 +86,7 @@ public sealed class DashboardOptions
         MentionVolume = MentionVolume,
         SpikeDetector = SpikeDetector,
         SpikeHistoryDays = SpikeHistoryDays,
+        ShowReconciliation = ShowReconciliation,
     };
 
     internal int SpikeHistory => SpikeHistoryDays ?? (SpikeDetector is TrailingWindowDetector trailing ? trailing.Window * trailing.SeasonLength : 28);

@@ -194,6 +194,49 @@ internal sealed class DashboardText
 
     public string BestSlotsByRank => L("best slots, by rank", "meilleurs créneaux, par rang");
 
+    public string Reconciliation => L("Reconciliation with the platforms", "Rapprochement avec les plateformes");
+
+    public string RatesByPeriod => L("Engagement rate by period", "Taux d’engagement par période");
+
+    public string PostDisagreements => L("Posts that disagree", "Publications en désaccord");
+
+    public string NoPostDisagreement => L("Every figure of the posts agrees with the platform's.", "Tous les chiffres des publications concordent avec ceux de la plateforme.");
+
+    public string ComputedRate => L("Computed rate", "Taux calculé");
+
+    public string PlatformRate => L("Platform's rate", "Taux de la plateforme");
+
+    public string Difference => L("Difference", "Écart");
+
+    public string Reason => L("Reason", "Raison");
+
+    public string Post => L("Post", "Publication");
+
+    public string Figure => L("Figure", "Chiffre");
+
+    public string Reported => L("Reported", "Déclaré");
+
+    public string Computed => L("Computed", "Calculé");
+
+    public string ExplanationHeading => L("Explanation", "Explication");
+
+    public string Agrees => L("agrees", "concorde");
+
+    /// <summary>Says how many post figures were compared and agree, and how many posts had none: <c>2 figures compared, 0 agree; 1 post without platform figures.</c></summary>
+    public string ReconciliationSummary(long compared, long agreeing, long withoutFigures) => L(
+        $"{Count(compared)} {Plural(compared, "figure", "figures")} compared, {Count(agreeing)} {Plural(agreeing, "agrees", "agree")}; " +
+        $"{Count(withoutFigures)} {Plural(withoutFigures, "post", "posts")} without platform figures.",
+        $"{Count(compared)} {Plural(compared, "chiffre comparé", "chiffres comparés")}, {Count(agreeing)} {Plural(agreeing, "concorde", "concordent")} ; " +
+        $"{Count(withoutFigures)} {Plural(withoutFigures, "publication", "publications")} sans chiffres de la plateforme.");
+
+    /// <summary>Says how many rows were left out of a capped table: <c>… and 5 more (the JSON and CSV exports list them all).</c></summary>
+    public string AndMoreRows(int more) => L(
+        $"… and {Count(more)} more (the JSON and CSV exports list them all).",
+        $"… et {Count(more)} de plus (les exports JSON et CSV les listent toutes).");
+
+    /// <summary>Says how many items of a list were left out: <c> and 3 more</c>.</summary>
+    public string AndMore(int more) => L($" and {Count(more)} more", $" et {Count(more)} de plus");
+
     // ---- Enumerations --------------------------------------------------------------------------------------------
 
     public string StatusName(ObjectiveStatus status) => status switch
@@ -246,6 +289,27 @@ internal sealed class DashboardText
         KpiUnavailableReason.InsufficientVariation => L("no variation", "aucune variation"),
         KpiUnavailableReason.NotEnoughRecords => L("too few records", "trop peu d’enregistrements"),
         _ => L("calculation failed", "échec du calcul"),
+    };
+
+    public string DisagreementReasonName(DisagreementReason reason) => reason switch
+    {
+        DisagreementReason.MissingCounter => L("a counter missing from the export", "un compteur absent de l’export"),
+        DisagreementReason.OtherComposition => L("another composition of engagements", "une autre composition des engagements"),
+        DisagreementReason.OtherDenominator => L("another denominator", "un autre dénominateur"),
+        DisagreementReason.ExportRounding => L("the rounding of the export", "l’arrondi de l’export"),
+        DisagreementReason.TimeZoneBoundary => L("a time-zone boundary", "une limite de fuseau horaire"),
+        DisagreementReason.ZeroDenominator => L("a denominator of 0", "un dénominateur nul"),
+        _ => L("no known reason", "aucune raison connue"),
+    };
+
+    /// <summary>Names a platform figure in the labels' language when it is one of <see cref="PlatformFigureNames"/>; as given otherwise.</summary>
+    public string FigureName(string figure) => figure.ToLowerInvariant() switch
+    {
+        PlatformFigureNames.Engagements => L("engagements", "engagements"),
+        PlatformFigureNames.EngagementRate => L("engagement rate", "taux d’engagement"),
+        PlatformFigureNames.Interactions => L("interactions", "interactions"),
+        PlatformFigureNames.ClickThroughRate => L("click-through rate", "taux de clics"),
+        _ => figure,
     };
 
     public string GainKindName(GainKind kind) => kind switch
@@ -310,6 +374,54 @@ internal sealed class DashboardText
             ? Signed(relative, magnitude => Percent(magnitude, 1))
             : Signed(change.Absolute, magnitude => FormatValue(unit, magnitude, currency));
     }
+
+    // ---- Reconciliation ------------------------------------------------------------------------------------------
+
+    /// <summary>
+    /// Gives the decimals of a percentage that show a difference between two rates: two, or up to six when two would
+    /// round it to nothing (a rate the export rounded differs in its fourth or tenth decimal).
+    /// </summary>
+    public static int RateDecimals(double? difference)
+    {
+        var points = Math.Abs((difference ?? 0) * 100);
+        for (var decimals = 2; decimals <= 6; decimals++)
+        {
+            if (Math.Round(points, decimals) != 0)
+            {
+                return decimals;
+            }
+        }
+
+        return 2;
+    }
+
+    /// <summary>Formats a reconciled rate as a percentage, or <c>n/a</c>.</summary>
+    public string RateText(double? rate, int decimals) => rate is { } r ? Percent(r, decimals) : NotAvailable;
+
+    /// <summary>Formats a difference of rates in percentage points with its sign: <c>−0.08 pts</c>; <c>n/a</c> when missing.</summary>
+    public string PointsText(double? difference, int decimals) =>
+        difference is { } d
+            ? Signed(d * 100, magnitude => magnitude.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), Culture)) + NoBreakSpace + L("pts", "pts")
+            : NotAvailable;
+
+    /// <summary>Formats a post's platform figure: a rate (a name ending in <c>rate</c>) as a percentage, a count as a number.</summary>
+    public string FigureText(string figure, decimal? value, int decimals) =>
+        value is not { } v ? NotAvailable
+        : IsRate(figure) ? Percent((double)v, decimals)
+        : v.ToString("#,0.############", Culture);
+
+    /// <summary>Formats the difference of a post's figure with its sign: percentage points for a rate, the number for a count.</summary>
+    public string FigureDifferenceText(string figure, decimal? difference, int decimals) =>
+        difference is not { } d ? NotAvailable
+        : IsRate(figure) ? PointsText((double)d, decimals)
+        : Signed((double)d, magnitude => ((decimal)magnitude).ToString("#,0.############", Culture));
+
+    /// <summary>Whether a platform figure is a rate (a fraction) rather than a count: its name ends in <c>rate</c>.</summary>
+    public static bool IsRate(string figure) => figure.TrimEnd().EndsWith("rate", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Lists post ids, the first <paramref name="shown"/> of them, then how many more.</summary>
+    public string IdsText(IReadOnlyList<string> ids, int shown) =>
+        ids.Count <= shown ? string.Join(", ", ids) : string.Join(", ", ids.Take(shown)) + AndMore(ids.Count - shown);
 
     /// <summary>Formats a share of the way to a target: <c>58%</c>.</summary>
     public string ProgressText(double progress) => Percent(progress, 0);
@@ -504,4 +616,7 @@ internal sealed class DashboardText
         text.Length == 0 ? text : char.ToUpper(text[0], Culture) + text[1..];
 
     private string L(string english, string french) => _french ? french : english;
+
+    // French takes the singular for 0 and 1, English for 1 only.
+    private string Plural(long count, string one, string many) => count == 1 || (_french && count == 0) ? one : many;
 }

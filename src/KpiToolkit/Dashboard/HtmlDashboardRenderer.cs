@@ -9,7 +9,8 @@ namespace KpiToolkit.Dashboard;
 /// <para>The page shows the objectives as a tree, a card per KPI with its value, change, target, progress against the
 /// expected pace, status and a sparkline of its history; then the ROI ranking (bars either side of zero, coloured by
 /// recommendation), the channel comparison (sessions and conversion rate), the weekday × hour heat map of median
-/// engagement with the best slots numbered, the daily mentions with the flagged spikes, and the problems.</para>
+/// engagement with the best slots numbered, the daily mentions with the flagged spikes, the reconciliation with the
+/// platforms' own figures (when the dashboard has one), and the problems.</para>
 /// <para>Every chart is an <c>svg</c> with <c>role="img"</c>, an <c>aria-label</c>, a <c>title</c> and a stable
 /// <c>data-chart</c> attribute (<c>sparkline</c>, <c>roi</c>, <c>channels</c>, <c>heatmap</c>, <c>mentions</c>), followed by
 /// its data as a table. Statuses and recommendations are written as words as well as colours. All text is

@@ -131,6 +131,13 @@ table { border-collapse: collapse; margin-top: 6px; }
 th, td { padding: 3px 10px; border-bottom: 1px solid var(--line); text-align: right; white-space: nowrap; }
 th[scope=row], thead th:first-child { text-align: left; }
 thead th { color: var(--muted); font-weight: 600; }
+.reconciliation h3 { font-size: 14px; margin: 16px 0 4px; }
+.reconciliation .summary-line { margin: 0 0 4px; }
+.reconciliation-table td.number { font-variant-numeric: tabular-nums; }
+.reconciliation-table td.reason, .reconciliation-table td.ids { text-align: left; }
+.reconciliation-table td.explanation { text-align: left; white-space: normal; min-width: 280px; color: var(--muted); font-size: 12.5px; }
+.reconciliation-table tr.agrees td.reason { color: #15803d; }
+.reconciliation-table tr.disagrees td.reason { color: #b45309; font-weight: 600; }
 .problems { border-color: #fecaca; background: #fff7f7; }
 .problems ul { margin: 0; padding-left: 20px; }
 .problems li { margin: 4px 0; }

@@ -16,7 +16,8 @@ namespace KpiToolkit.Dashboard;
 
 /// <summary>
 /// Writes the whole dashboard as one JSON document of a documented, versioned shape, for a host's own tools:
-/// every value with its unit, period and inputs, the objective tree with its evaluations, and the analyses.
+/// every value with its unit, period and inputs, the objective tree with its evaluations, the analyses, and the
+/// reconciliation with the platforms' own figures.
 /// </summary>
 /// <remarks>
 /// <para>The shape is described field by field in <c>docs/dashboard-json.md</c>. Its top-level <c>schemaVersion</c> is
@@ -141,6 +142,8 @@ public sealed class JsonDashboardRenderer : IDashboardRenderer
         WriteBestTimeToPost(json, dashboard.BestTimeToPost);
         json.WritePropertyName("mentionSpikes");
         WriteMentionSpikes(json, dashboard.MentionSpikes);
+        json.WritePropertyName("reconciliation");
+        WriteReconciliation(json, dashboard.Reconciliation);
 
         json.WriteStartArray("problems");
         foreach (var problem in dashboard.Problems)
@@ -599,6 +602,63 @@ public sealed class JsonDashboardRenderer : IDashboardRenderer
         json.WriteEndObject();
     }
 
+    private static void WriteReconciliation(Utf8JsonWriter json, PlatformReconciliation? reconciliation)
+    {
+        if (reconciliation is null)
+        {
+            json.WriteNullValue();
+            return;
+        }
+
+        json.WriteStartObject();
+        json.WriteNumber("figuresCompared", reconciliation.FiguresCompared);
+        json.WriteNumber("figuresAgreeing", reconciliation.FiguresAgreeing);
+        json.WriteNumber("postsWithoutPlatformFigures", reconciliation.PostsWithoutPlatformFigures);
+        json.WriteBoolean("hasDisagreements", reconciliation.HasDisagreements);
+        json.WriteStartArray("periods");
+        foreach (var period in reconciliation.Periods)
+        {
+            json.WriteStartObject();
+            json.WritePropertyName("period");
+            WritePeriod(json, period.Period);
+            WriteChannel(json, "channel", period.Channel);
+            WriteNumber(json, "computed", period.Computed);
+            WriteNumber(json, "reported", period.Reported);
+            WriteNumber(json, "difference", period.Difference);
+            json.WriteBoolean("agrees", period.Agrees);
+            json.WriteString("reason", period.Reason is { } reason ? Name(reason) : null);
+            json.WriteString("explanation", period.Explanation);
+            json.WriteStartArray("recordIds");
+            foreach (var id in period.RecordIds)
+            {
+                json.WriteStringValue(id);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("recordDisagreements");
+        foreach (var disagreement in reconciliation.RecordDisagreements)
+        {
+            json.WriteStartObject();
+            json.WriteString("recordId", disagreement.RecordId);
+            WriteChannel(json, "channel", disagreement.Channel);
+            json.WriteString("publishedAt", Instant(disagreement.PublishedAt));
+            json.WriteString("figure", disagreement.Figure);
+            json.WriteNumber("reported", disagreement.Reported);
+            WriteNumber(json, "computed", disagreement.Computed);
+            WriteNumber(json, "difference", disagreement.Difference);
+            json.WriteString("reason", Name(disagreement.Reason));
+            json.WriteString("explanation", disagreement.Explanation);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
     private static void WriteMoney(Utf8JsonWriter json, string name, Money money)
     {
         json.WritePropertyName(name);
@@ -618,6 +678,18 @@ public sealed class JsonDashboardRenderer : IDashboardRenderer
         json.WriteString(name, date is { } d ? Date(d) : null);
 
     private static void WriteNumber(Utf8JsonWriter json, string name, double? value)
+    {
+        if (value is { } number)
+        {
+            json.WriteNumber(name, number);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+
+    private static void WriteNumber(Utf8JsonWriter json, string name, decimal? value)
     {
         if (value is { } number)
         {

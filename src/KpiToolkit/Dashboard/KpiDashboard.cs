@@ -10,7 +10,7 @@ namespace KpiToolkit.Dashboard;
 /// <summary>
 /// Every chosen KPI of one reporting period in one place: values, targets, statuses, changes and short histories,
 /// grouped by category and media type, with the objectives, the ROI ranking, the channel comparison, the best time
-/// to post and the flagged mention spikes beside them.
+/// to post, the flagged mention spikes and the reconciliation with the platforms' own figures beside them.
 /// </summary>
 /// <remarks>Built by <see cref="DashboardBuilder"/>; turned into text, JSON, CSV or HTML by an <see cref="IDashboardRenderer"/>.</remarks>
 public sealed record KpiDashboard
@@ -51,6 +51,17 @@ public sealed record KpiDashboard
 
     /// <summary>Gets the daily mention volume with the spikes flagged in the period; null when the detection failed.</summary>
     public MentionSpikes? MentionSpikes { get; init; }
+
+    /// <summary>
+    /// Gets what the dashboard computes beside what the platforms reported themselves, for the posts of its periods (the
+    /// history, the current period included): every post figure that disagrees, with its reason, and each period's
+    /// engagement rate per channel beside the platform's.
+    /// </summary>
+    /// <value>
+    /// Null when no post of those periods carries a platform figure, when <see cref="DashboardOptions.ShowReconciliation"/>
+    /// is off, or when the reconciliation failed (see <see cref="Problems"/>).
+    /// </value>
+    public PlatformReconciliation? Reconciliation { get; init; }
 
     /// <summary>Gets what could not be computed and why: a failing calculator or analyzer, an objective no calculator or series measures.</summary>
     public required IReadOnlyList<DashboardProblem> Problems { get; init; }

@@ -7,7 +7,8 @@ namespace KpiToolkit.Dashboard;
 /// <summary>
 /// Writes a dashboard as GitHub-flavoured Markdown, readable as plain text in a console and rendered as tables in a
 /// pull request or a wiki: one table per section of KPIs, the objectives as an indented tree, the ROI ranking, the
-/// channel comparison, the three best slots to post, the flagged mention spikes and the problems.
+/// channel comparison, the three best slots to post, the flagged mention spikes, the reconciliation with the platforms'
+/// own figures and the problems.
 /// </summary>
 /// <remarks>
 /// <para>Numbers and dates follow <see cref="DashboardRenderOptions.Culture"/>; the labels are French for a French
@@ -18,6 +19,12 @@ namespace KpiToolkit.Dashboard;
 public sealed class MarkdownDashboardRenderer : IDashboardRenderer
 {
     private const int BestSlotsShown = 3;
+
+    /// <summary>The most post disagreements listed; the JSON and CSV formats carry them all.</summary>
+    internal const int DisagreementsShown = 20;
+
+    /// <summary>The most post ids listed in one cell of the reconciliation by period.</summary>
+    internal const int IdsShown = 5;
 
     /// <inheritdoc />
     /// <value><c>markdown</c>.</value>
@@ -56,6 +63,7 @@ public sealed class MarkdownDashboardRenderer : IDashboardRenderer
         WriteChannelComparison(output, text, dashboard.ChannelComparison);
         WriteBestTimes(output, text, dashboard.BestTimeToPost);
         WriteMentionSpikes(output, text, dashboard.MentionSpikes);
+        WriteReconciliation(output, text, dashboard.Reconciliation);
         WriteProblems(output, text, dashboard.Problems);
         writer.Flush();
     }
@@ -284,6 +292,69 @@ public sealed class MarkdownDashboardRenderer : IDashboardRenderer
         table.WriteTo(output);
     }
 
+    private static void WriteReconciliation(MarkdownWriter output, DashboardText text, PlatformReconciliation? reconciliation)
+    {
+        if (reconciliation is null)
+        {
+            return;
+        }
+
+        output.Heading(text.Reconciliation);
+        output.Line(Inline(text.ReconciliationSummary(reconciliation.FiguresCompared, reconciliation.FiguresAgreeing, reconciliation.PostsWithoutPlatformFigures)));
+        if (reconciliation.Periods.Count > 0)
+        {
+            output.SubHeading(text.RatesByPeriod);
+            var periods = new MarkdownTable(
+                (text.Period, false), (text.Channel, false), (text.ComputedRate, true), (text.PlatformRate, true), (text.Difference, true), (text.Reason, false), (text.Posts, false));
+            foreach (var period in reconciliation.Periods)
+            {
+                var decimals = DashboardText.RateDecimals(period.Difference);
+                periods.Add(
+                    text.PeriodName(period.Period),
+                    period.Channel.Name,
+                    text.RateText(period.Computed, decimals),
+                    text.RateText(period.Reported, decimals),
+                    text.PointsText(period.Difference, decimals),
+                    period.Reason is { } reason ? text.DisagreementReasonName(reason) : text.Agrees,
+                    text.IdsText(period.RecordIds, IdsShown));
+            }
+
+            periods.WriteTo(output);
+        }
+
+        output.SubHeading(text.PostDisagreements);
+        var disagreements = reconciliation.RecordDisagreements;
+        if (disagreements.Count == 0)
+        {
+            output.Line(text.NoPostDisagreement);
+            return;
+        }
+
+        var posts = new MarkdownTable(
+            (text.Post, false), (text.Channel, false), (text.Figure, false), (text.Reported, true), (text.Computed, true), (text.Difference, true), (text.Reason, false),
+            (text.ExplanationHeading, false));
+        foreach (var disagreement in disagreements.Take(DisagreementsShown))
+        {
+            var decimals = DashboardText.RateDecimals((double?)disagreement.Difference);
+            posts.Add(
+                disagreement.RecordId,
+                disagreement.Channel.Name,
+                text.FigureName(disagreement.Figure),
+                text.FigureText(disagreement.Figure, disagreement.Reported, decimals),
+                text.FigureText(disagreement.Figure, disagreement.Computed, decimals),
+                text.FigureDifferenceText(disagreement.Figure, disagreement.Difference, decimals),
+                text.DisagreementReasonName(disagreement.Reason),
+                disagreement.Explanation);
+        }
+
+        posts.WriteTo(output);
+        if (disagreements.Count > DisagreementsShown)
+        {
+            output.Blank();
+            output.Line(Inline(text.AndMoreRows(disagreements.Count - DisagreementsShown)));
+        }
+    }
+
     private static void WriteProblems(MarkdownWriter output, DashboardText text, IReadOnlyList<DashboardProblem> problems)
     {
         if (problems.Count == 0)
@@ -338,6 +409,13 @@ public sealed class MarkdownDashboardRenderer : IDashboardRenderer
         {
             Blank();
             Line($"## {Inline(heading)}");
+            Blank();
+        }
+
+        public void SubHeading(string heading)
+        {
+            Blank();
+            Line($"### {Inline(heading)}");
             Blank();
         }
     }

@@ -137,7 +137,8 @@ public static class KpiToolkitServiceCollectionExtensions
             provider.GetRequiredService<KpiToolkitOptions>().Dashboard.With(
                 provider.GetService<RoiRankingOptions>(),
                 provider.GetService<ChannelComparisonOptions>(),
-                provider.GetService<BestTimeToPostOptions>())));
+                provider.GetService<BestTimeToPostOptions>()),
+            provider.GetRequiredService<PlatformReconciler>()));
         services.TryAddEnumerable(
         [
             ServiceDescriptor.Singleton<IDashboardRenderer, MarkdownDashboardRenderer>(),

@@ -328,6 +328,38 @@ public sealed partial class JsonDashboardRendererTests
         "mentionSpikes.spikes[].upperThreshold",
         "mentionSpikes.spikes[].lowerThreshold",
         "mentionSpikes.spikes[].score",
+        "reconciliation",
+        "reconciliation.figuresCompared",
+        "reconciliation.figuresAgreeing",
+        "reconciliation.postsWithoutPlatformFigures",
+        "reconciliation.hasDisagreements",
+        "reconciliation.periods",
+        "reconciliation.periods[]",
+        "reconciliation.periods[].period",
+        "reconciliation.periods[].period.start",
+        "reconciliation.periods[].period.end",
+        "reconciliation.periods[].period.cadence",
+        "reconciliation.periods[].period.label",
+        "reconciliation.periods[].channel",
+        "reconciliation.periods[].computed",
+        "reconciliation.periods[].reported",
+        "reconciliation.periods[].difference",
+        "reconciliation.periods[].agrees",
+        "reconciliation.periods[].reason",
+        "reconciliation.periods[].explanation",
+        "reconciliation.periods[].recordIds",
+        "reconciliation.periods[].recordIds[]",
+        "reconciliation.recordDisagreements",
+        "reconciliation.recordDisagreements[]",
+        "reconciliation.recordDisagreements[].recordId",
+        "reconciliation.recordDisagreements[].channel",
+        "reconciliation.recordDisagreements[].publishedAt",
+        "reconciliation.recordDisagreements[].figure",
+        "reconciliation.recordDisagreements[].reported",
+        "reconciliation.recordDisagreements[].computed",
+        "reconciliation.recordDisagreements[].difference",
+        "reconciliation.recordDisagreements[].reason",
+        "reconciliation.recordDisagreements[].explanation",
         "problems",
         "problems[]",
         "problems[].component",
@@ -383,6 +415,7 @@ public sealed partial class JsonDashboardRendererTests
             Names<AnomalyStatus>(DashboardMachineNames.Name),
             Names<VolumeDirection>(DashboardMachineNames.Name),
             Names<IsoDayOfWeek>(DashboardMachineNames.Name),
+            Names<DisagreementReason>(DashboardMachineNames.Name),
         ];
 
         names.Should().Equal(
@@ -402,7 +435,8 @@ public sealed partial class JsonDashboardRendererTests
             "UnrankableReason: zeroCost, missingGain",
             "AnomalyStatus: evaluated, insufficientHistory, noVariation, belowMinimumCount",
             "VolumeDirection: none, spike, drop",
-            "IsoDayOfWeek: monday, tuesday, wednesday, thursday, friday, saturday, sunday");
+            "IsoDayOfWeek: monday, tuesday, wednesday, thursday, friday, saturday, sunday",
+            "DisagreementReason: missingCounter, otherComposition, otherDenominator, exportRounding, timeZoneBoundary, zeroDenominator, unexplained");
     }
 
     [Fact]
@@ -417,6 +451,7 @@ public sealed partial class JsonDashboardRendererTests
         Add<ObjectiveStatus>(DashboardMachineNames.Name);
         Add<StatusReason>(DashboardMachineNames.Name);
         Add<IndicatorUnit>(DashboardMachineNames.Name);
+        Add<DisagreementReason>(DashboardMachineNames.Name);
 
         names.Where(name => !documentation.Contains($"`{name}`", StringComparison.Ordinal)).Should().BeEmpty();
     }

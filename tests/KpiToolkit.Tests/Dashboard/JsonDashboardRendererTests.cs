@@ -324,10 +324,10 @@ public sealed partial class JsonDashboardRendererTests
     [Fact]
     public void Render_WithoutAnalyses_WritesNulls()
     {
-        var dashboard = RichDashboard.Value with { RoiRanking = null, ChannelComparison = null, BestTimeToPost = null, MentionSpikes = null };
+        var dashboard = RichDashboard.Value with { RoiRanking = null, ChannelComparison = null, BestTimeToPost = null, MentionSpikes = null, Reconciliation = null };
         using var document = JsonDocument.Parse(Renderer.RenderToString(dashboard));
 
-        foreach (var name in new[] { "roiRanking", "channelComparison", "bestTimeToPost", "mentionSpikes" })
+        foreach (var name in new[] { "roiRanking", "channelComparison", "bestTimeToPost", "mentionSpikes", "reconciliation" })
         {
             document.RootElement.GetProperty(name).ValueKind.Should().Be(JsonValueKind.Null, name);
         }

@@ -21,7 +21,7 @@ internal static class RendererDashboards
 
     /// <summary>
     /// The fixture with a money KPI (cost per acquisition), a calculator that always throws (so a row has an error and
-    /// the dashboard a problem) and an action that cannot be ranked.
+    /// the dashboard a problem), an action that cannot be ranked, and the reconciliation of <see cref="ReconciliationDashboards"/>.
     /// </summary>
     public static KpiDashboard Rich()
     {
@@ -36,6 +36,7 @@ internal static class RendererDashboards
             {
                 NotRankable = [new UnrankableAction("Radio spot, \"summer\"", new Channel("Radio"), UnrankableReason.MissingGain)],
             },
+            Reconciliation = ReconciliationDashboards.Build().Reconciliation,
         };
     }
 
