@@ -134,13 +134,18 @@ public sealed class CsvRow
             ? ValueParser.TryParseBoolean(text, out var value, out var reason) ? value : Invalid<bool?>(column!, reason!)
             : null;
 
-    /// <summary>Records a problem with the row; the row is then rejected.</summary>
+    /// <summary>Records a problem with the row; the row is then rejected. A problem already recorded is not repeated.</summary>
     /// <param name="column">The column at fault, or null for the whole row.</param>
     /// <param name="message">What is wrong.</param>
+    /// <remarks>A cell read twice (as a platform figure kept beside the record and as a figure in it) reports its problem once.</remarks>
     public void AddError(string? column, string message)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(message);
-        (_errors ??= []).Add(new ImportError(LineNumber, column, message));
+        var error = new ImportError(LineNumber, column, message);
+        if (_errors is null || !_errors.Contains(error))
+        {
+            (_errors ??= []).Add(error);
+        }
     }
 
     private TValue MissingValue<TValue>(string column, TValue placeholder)

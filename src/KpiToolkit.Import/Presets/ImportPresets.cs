@@ -12,11 +12,19 @@ namespace KpiToolkit.Import.Presets;
 public static class ImportPresets
 {
     /// <summary>
-    /// The X (Twitter) Analytics "tweet activity" export: comma separated, numbers like <c>3423.0</c>, times like
-    /// <c>2021-12-28 16:45 +0000</c>, tweet texts with commas and line breaks. See <see cref="XTweetActivityMap"/>.
+    /// The X (Twitter) Analytics "tweet activity" export, read whole: comma separated, numbers like <c>3423.0</c>,
+    /// tweet texts with commas and line breaks; every counter read into its <see cref="PostCounter"/>, X's
+    /// <c>engagements</c> and <c>engagement rate</c> into <see cref="SocialPost.PlatformFigures"/>. See
+    /// <see cref="XTweetActivityMap"/> for the columns, which are required and which optional.
     /// </summary>
     /// <param name="includePromoted">Whether promoted counters are added to organic ones.</param>
     /// <returns>The importer.</returns>
+    /// <remarks>
+    /// <para>Time zone: <c>time</c> carries its offset (<c>2021-12-28 16:45 +0000</c>); no zone is needed.</para>
+    /// <para>Empty cells: an empty cell or a <c>-</c> (a tweet that was not promoted) is missing, never 0.</para>
+    /// <para>With <c>EngagementComposition.X</c> over impressions, the engagement rate calculator gives X's own
+    /// <c>engagement rate</c> for a tweet read with <paramref name="includePromoted"/> false.</para>
+    /// </remarks>
     public static CsvImporter<SocialPost> XTweetActivity(bool includePromoted = true) =>
         new(new XTweetActivityMap { IncludePromoted = includePromoted }, new CsvImportOptions { Delimiter = ',' });
 
