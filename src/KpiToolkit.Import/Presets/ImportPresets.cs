@@ -11,6 +11,16 @@ namespace KpiToolkit.Import.Presets;
 /// </summary>
 public static class ImportPresets
 {
+    private static readonly IReadOnlyDictionary<string, PostFormat> InstagramPostTypes =
+        new Dictionary<string, PostFormat>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["IG image"] = PostFormat.Photo,
+            ["IG carousel"] = PostFormat.Photo,
+            ["IG reel"] = PostFormat.Reel,
+            ["IG story"] = PostFormat.Story,
+            ["IG video"] = PostFormat.Video,
+        }.AsReadOnly();
+
     /// <summary>
     /// The X (Twitter) Analytics "tweet activity" export, read whole: comma separated, numbers like <c>3423.0</c>,
     /// tweet texts with commas and line breaks; every counter read into its <see cref="PostCounter"/>, X's
@@ -66,6 +76,64 @@ public static class ImportPresets
             RowsAfterHeader = 1,
             // "M", "d" and "h" read one or two digits: 12/28/2021 8:00:00 AM and 01/02/2022 08:00:00 AM.
             TimestampPatterns = ["M/d/uuuu h:mm:ss tt", "M/d/uuuu H:mm", "uuuu-MM-dd HH:mm:ss", "uuuu-MM-dd'T'HH:mm:ss;FFFFFFFFFo<G>"],
+        };
+        return new CsvImporter<SocialPost>(map, options);
+    }
+
+    /// <summary>
+    /// The Instagram content export of Meta Business Suite (Insights, Content, Export): one row per post, reel or
+    /// story, comma separated, with <c>Post ID</c>, <c>Account ID</c>, <c>Account username</c>, <c>Account name</c>,
+    /// <c>Description</c>, <c>Duration (sec)</c>, <c>Publish time</c>, <c>Permalink</c>, <c>Post type</c>,
+    /// <c>Data comment</c>, <c>Date</c>, then the lifetime metrics.
+    /// </summary>
+    /// <param name="timeZone">
+    /// The time zone of <c>Publish time</c>: Meta writes it in the zone of the account (of the person exporting),
+    /// as <c>01/15/2026 08:30</c>, without an offset.
+    /// </param>
+    /// <param name="culture">The culture of the numbers; invariant when null.</param>
+    /// <returns>The importer.</returns>
+    /// <remarks>
+    /// <para>Required: <c>Post ID</c> and <c>Publish time</c>. Read when present: <c>Post type</c> (<c>IG image</c> and
+    /// <c>IG carousel</c> are photos, <c>IG reel</c> a reel, <c>IG story</c> a story, <c>IG video</c> a video),
+    /// <c>Views</c> (Meta's views, <see cref="PostCounter.Views"/>), <c>Reach</c>, <c>Likes</c> (reactions),
+    /// <c>Comments</c>, <c>Shares</c>, <c>Saves</c>, <c>Follows</c>, <c>Profile visits</c>, and <c>Impressions</c>, which
+    /// exports made before Meta replaced impressions with views in 2025 have.</para>
+    /// <para>Empty cells: an empty cell is missing, never 0 (a metric that does not apply to the post type, or one
+    /// Meta could not give; <c>Data comment</c> then says why). Meta writes a real zero as <c>0</c>.</para>
+    /// <para>Instagram's interactions are likes + comments + shares + saves:
+    /// <c>EngagementComposition.InstagramInteractions</c>. The export has no column of its own for them.</para>
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="timeZone"/> is null.</exception>
+    public static CsvImporter<SocialPost> InstagramContent(DateTimeZone timeZone, CultureInfo? culture = null)
+    {
+        ArgumentNullException.ThrowIfNull(timeZone);
+        var map = new SocialPostMap
+        {
+            Id = "Post ID",
+            PublishedAt = "Publish time",
+            Channel = Channel.Instagram,
+            Format = "Post type",
+            FormatNames = InstagramPostTypes,
+            CounterColumns = new Dictionary<PostCounter, string>
+            {
+                [PostCounter.Views] = "Views",
+                [PostCounter.Reach] = "Reach",
+                [PostCounter.Reactions] = "Likes",
+                [PostCounter.Comments] = "Comments",
+                [PostCounter.Shares] = "Shares",
+                [PostCounter.Saves] = "Saves",
+                [PostCounter.Follows] = "Follows",
+                [PostCounter.ProfileVisits] = "Profile visits",
+                [PostCounter.Impressions] = "Impressions",
+            },
+        };
+        var options = new CsvImportOptions
+        {
+            Delimiter = ',',
+            Culture = culture ?? CultureInfo.InvariantCulture,
+            TimeZone = timeZone,
+            // "M", "d" and "H" read one or two digits: 01/15/2026 08:30 and 1/5/2026 8:30.
+            TimestampPatterns = ["M/d/uuuu H:mm", "uuuu-MM-dd HH:mm", "uuuu-MM-dd'T'HH:mm:ss"],
         };
         return new CsvImporter<SocialPost>(map, options);
     }
