@@ -54,8 +54,29 @@ public sealed class SocialPostMap : CsvRecordMap<SocialPost>
         init => field = MapFields.IgnoringCase(value, nameof(FormatNames));
     } = DefaultFormatNames;
 
+    /// <summary>Gets the format of a post whose format column is unmapped or empty; <see cref="PostFormat.Other"/> by default.</summary>
+    /// <remarks>Set it for a file of one format, such as YouTube's videos. An unknown format still reads as <see cref="PostFormat.Other"/>.</remarks>
+    /// <exception cref="ArgumentOutOfRangeException">Set to a value <see cref="PostFormat"/> does not define.</exception>
+    public PostFormat DefaultFormat
+    {
+        get;
+        init => field = Enum.IsDefined(value) ? value : throw new ArgumentOutOfRangeException(nameof(DefaultFormat), value, "DefaultFormat must be a defined PostFormat.");
+    } = PostFormat.Other;
+
     /// <summary>Gets the column that says whether a post was promoted (yes/no, paid/non-paid …), if any.</summary>
     public string? IsPaid { get; init; }
+
+    /// <summary>
+    /// Gets the column of a paid count, such as Facebook's <c>Lifetime Post Paid Impressions</c>, if any: a post whose
+    /// count there is above 0 is paid. <see cref="IsPaid"/> wins when both are mapped and its cell has a value.
+    /// </summary>
+    public string? PaidCount { get; init; }
+
+    /// <summary>
+    /// Gets the column of watch time written in hours, such as YouTube's <c>Watch time (hours)</c>, if any: read into
+    /// <see cref="PostCounter.WatchTimeSeconds"/> as hours × 3600, rounded to the nearest whole second (halves away from 0).
+    /// </summary>
+    public string? WatchTimeHours { get; init; }
 
     /// <summary>Gets the column of impressions, if any.</summary>
     public string? Impressions { get; init; }
@@ -117,7 +138,7 @@ public sealed class SocialPostMap : CsvRecordMap<SocialPost>
 
     /// <inheritdoc />
     protected internal override IEnumerable<string> OptionalColumns() =>
-        Mapped(ChannelColumn, Format, IsPaid)
+        Mapped(ChannelColumn, Format, IsPaid, PaidCount)
             .Concat(Counters().Select(c => c.Column))
             .Concat(FigureColumns.Values.Select(f => f.Column));
 
@@ -128,11 +149,37 @@ public sealed class SocialPostMap : CsvRecordMap<SocialPost>
         var id = row.GetRequiredText(Id);
         var publishedAt = row.GetRequiredInstant(PublishedAt);
         var channel = MapFields.ReadChannel(row, Channel, ChannelColumn);
-        var format = MapFields.ReadEnum(row, Format, FormatNames, whenUnknown: PostFormat.Other) ?? PostFormat.Other;
-        var isPaid = row.GetBoolean(IsPaid) ?? false;
-        var counters = PostCounters.Of(Counters().Select(c => (c.Counter, row.GetCount(c.Column))));
+        var format = MapFields.ReadEnum(row, Format, FormatNames, whenUnknown: PostFormat.Other) ?? DefaultFormat;
+        var isPaid = row.GetBoolean(IsPaid) ?? row.GetCount(PaidCount) > 0;
+        var counters = PostCounters.Of(Counters().Select(c => (c.Counter, c.Counter == PostCounter.WatchTimeSeconds && c.Column == WatchTimeHours
+            ? ReadHoursAsSeconds(row, c.Column)
+            : row.GetCount(c.Column))));
         var figures = PlatformFigures.Of(FigureColumns.Select(f => (f.Key, f.Value.Read(row))));
         return row.HasErrors ? null : new SocialPost(id, channel, publishedAt, format, isPaid, counters, figures);
+    }
+
+    private static long? ReadHoursAsSeconds(CsvRow row, string column)
+    {
+        if (row.GetDecimal(column) is not { } hours)
+        {
+            return null;
+        }
+
+        var text = row.GetText(column);
+        if (hours < 0)
+        {
+            row.AddError(column, $"'{text}' is negative; a watch time cannot be");
+            return null;
+        }
+
+        // More hours than a count of seconds can hold is a damaged cell, not a video.
+        if (hours > long.MaxValue / 3600m)
+        {
+            row.AddError(column, $"'{text}' hours is more seconds than the largest count");
+            return null;
+        }
+
+        return decimal.ToInt64(decimal.Round(hours * 3600m, MidpointRounding.AwayFromZero));
     }
 
     private static IReadOnlyDictionary<PostCounter, string> CheckedCounterColumns(IReadOnlyDictionary<PostCounter, string>? columns)
@@ -198,6 +245,7 @@ public sealed class SocialPostMap : CsvRecordMap<SocialPost>
         AddShorthand(PostCounter.Saves, Saves, nameof(Saves));
         AddShorthand(PostCounter.Clicks, Clicks, nameof(Clicks));
         AddShorthand(PostCounter.VideoViews, VideoViews, nameof(VideoViews));
+        AddShorthand(PostCounter.WatchTimeSeconds, WatchTimeHours, nameof(WatchTimeHours));
         return [.. all.Select(pair => (pair.Key, pair.Value))];
 
         void AddShorthand(PostCounter counter, string? column, string property)

@@ -165,4 +165,74 @@ public class SocialPostMapTests
         PlatformFigureColumn.Percent(" CTR (%) ").Should().Be(new PlatformFigureColumn("CTR (%)", PlatformFigureUnit.Percent));
         PlatformFigureColumn.Count("engagements").ToString().Should().Be("'engagements' (Count)");
     }
+    [Fact]
+    public void WatchTimeHours_AreReadAsWholeSeconds()
+    {
+        var map = new SocialPostMap { Id = "id", PublishedAt = "at", Channel = Channel.YouTube, WatchTimeHours = "Watch time (hours)" };
+        var csv = "id,at,Watch time (hours)\n" +
+                  "v1,2026-03-02T09:00:00Z,123.4567\n" +
+                  "v2,2026-03-02T09:00:00Z,0.000138888\n" +
+                  "v3,2026-03-02T09:00:00Z,-1\n" +
+                  "v4,2026-03-02T09:00:00Z,\n";
+
+        var result = Import(map, csv);
+
+        // 123.4567 h × 3600 = 444,444.12 s → 444,444. 0.000138888 h × 3600 = 0.4999968 s → 0.
+        result.Records.Select(p => p.Counters.WatchTimeSeconds).Should().Equal(444_444L, 0L, null);
+        result.Errors.Select(e => e.ToString()).Should().Equal("line 4, column 'Watch time (hours)': '-1' is negative; a watch time cannot be");
+    }
+
+    [Fact]
+    public void WatchTimeHours_RoundHalfASecondAwayFromZero()
+    {
+        var map = new SocialPostMap { Id = "id", PublishedAt = "at", Channel = Channel.YouTube, WatchTimeHours = "hours" };
+
+        // 0.000125 h × 3600 = 0.45 s → 0; 0.00125 h = 4.5 s → 5.
+        var posts = Import(map, "id,at,hours\nv1,2026-03-02T09:00:00Z,0.000125\nv2,2026-03-02T09:00:00Z,0.00125\n").Records;
+
+        posts.Select(p => p.Counters.WatchTimeSeconds).Should().Equal(0L, 5L);
+    }
+
+    [Fact]
+    public void WatchTimeHours_AndCounterColumnsOfWatchTime_AreRefusedTogether()
+    {
+        var map = new SocialPostMap
+        {
+            Id = "id",
+            PublishedAt = "at",
+            Channel = Channel.YouTube,
+            WatchTimeHours = "hours",
+            CounterColumns = new Dictionary<PostCounter, string> { [PostCounter.WatchTimeSeconds] = "seconds" },
+        };
+
+        FluentActions.Invoking(() => Import(map, "id,at\n")).Should().Throw<InvalidOperationException>().WithMessage("*WatchTimeSeconds twice*");
+    }
+
+    [Fact]
+    public void PaidCount_AboveZero_MakesThePostPaid_UnlessIsPaidSaysOtherwise()
+    {
+        var map = new SocialPostMap { Id = "id", PublishedAt = "at", Channel = Channel.Facebook, IsPaid = "Paid", PaidCount = "paid impressions" };
+        var csv = "id,at,Paid,paid impressions\n" +
+                  "p1,2026-03-02T09:00:00Z,,120\n" +
+                  "p2,2026-03-02T09:00:00Z,,0\n" +
+                  "p3,2026-03-02T09:00:00Z,,\n" +
+                  "p4,2026-03-02T09:00:00Z,no,120\n";
+
+        var posts = Import(map, csv).Records;
+
+        posts.Select(p => p.IsPaid).Should().Equal(true, false, false, false);
+    }
+
+    [Fact]
+    public void DefaultFormat_IsTheFormatOfPostsWithoutOne()
+    {
+        var map = new SocialPostMap { Id = "id", PublishedAt = "at", Channel = Channel.YouTube, Format = "type", DefaultFormat = PostFormat.Video };
+
+        var posts = Import(map, "id,at,type\nv1,2026-03-02T09:00:00Z,\nv2,2026-03-02T09:00:00Z,Reels\nv3,2026-03-02T09:00:00Z,hologram\n").Records;
+
+        // Empty: the default. Reels: a reel. Unknown: Other, as ever.
+        posts.Select(p => p.Format).Should().Equal(PostFormat.Video, PostFormat.Reel, PostFormat.Other);
+        FluentActions.Invoking(() => new SocialPostMap { Id = "id", PublishedAt = "at", Channel = Channel.YouTube, DefaultFormat = (PostFormat)99 })
+            .Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("DefaultFormat");
+    }
 }
