@@ -11,6 +11,22 @@ namespace KpiToolkit.Import.Presets;
 /// </summary>
 public static class ImportPresets
 {
+    private const string FacebookPaidReach = "Lifetime Post Paid Reach";
+
+    private static readonly IReadOnlyDictionary<PostCounter, string> FacebookCounters = new Dictionary<PostCounter, string>
+    {
+        [PostCounter.Reach] = "Lifetime Post Total Reach",
+        [PostCounter.Impressions] = "Lifetime Post Total Impressions",
+        [PostCounter.EngagedUsers] = "Lifetime Engaged Users",
+        [PostCounter.PostConsumers] = "Lifetime Post Consumers",
+        [PostCounter.Consumptions] = "Lifetime Post Consumptions",
+        [PostCounter.Reactions] = "Lifetime Post Stories by action type - like",
+        [PostCounter.Comments] = "Lifetime Post Stories by action type - comment",
+        [PostCounter.Shares] = "Lifetime Post Stories by action type - share",
+        [PostCounter.LinkClicks] = "Lifetime Matched Audience Targeting Consumptions by Type - link clicks",
+        [PostCounter.OtherClicks] = "Lifetime Matched Audience Targeting Consumptions by Type - other clicks",
+    }.AsReadOnly();
+
     private static readonly IReadOnlyDictionary<string, PostFormat> InstagramPostTypes =
         new Dictionary<string, PostFormat>(StringComparer.OrdinalIgnoreCase)
         {
@@ -39,16 +55,34 @@ public static class ImportPresets
         new(new XTweetActivityMap { IncludePromoted = includePromoted }, new CsvImportOptions { Delimiter = ',' });
 
     /// <summary>
-    /// The Facebook Page post insights export: semicolon separated, a second row describing the columns, empty
-    /// cells for missing values, the publication time (<c>Posted</c>) without an offset.
+    /// The Facebook Page Insights post export (Insights, Export data, Post data), read whole: one row per post, the
+    /// header, then a row describing the columns (skipped), then the posts.
     /// </summary>
-    /// <param name="timeZone">The time zone of the <c>Posted</c> column: the one the export was made in.</param>
+    /// <param name="timeZone">
+    /// The time zone of <c>Posted</c> (such as <c>12/28/2021 8:00:00 AM</c>), which has no offset: the zone the
+    /// export was made in.
+    /// </param>
     /// <param name="culture">The culture of the numbers; invariant when null.</param>
     /// <returns>The importer.</returns>
     /// <remarks>
-    /// Columns read: <c>Post ID</c>, <c>Posted</c>, <c>Type</c>, <c>Paid</c>, <c>Lifetime Post Total Reach</c>,
-    /// <c>Lifetime Post Total Impressions</c>, <c>like</c>, <c>comment</c>, <c>share</c>. <c>Lifetime Engaged Users</c>
-    /// is kept as a platform figure.
+    /// <para>Required: <c>Post ID</c> and <c>Posted</c>. Read when present, each into its counter:
+    /// <c>Lifetime Post Total Reach</c> (reach), <c>Lifetime Post Total Impressions</c> (impressions),
+    /// <c>Lifetime Engaged Users</c> (engaged users), <c>Lifetime Post Consumers</c> (post consumers),
+    /// <c>Lifetime Post Consumptions</c> (consumptions), <c>Lifetime Post Stories by action type - like</c>,
+    /// <c>- comment</c> and <c>- share</c> (reactions, comments, shares), and
+    /// <c>Lifetime Matched Audience Targeting Consumptions by Type - link clicks</c> and <c>- other clicks</c>
+    /// (link clicks, other clicks). <c>Type</c> gives the format; a post with <c>Lifetime Post Paid Reach</c> above 0
+    /// is paid. The <c>photo view</c> and <c>video play</c> clicks have no counter kind of their own and are not read
+    /// (they are part of the consumptions); the unique-people counts by action type (<c>Lifetime Talking About This
+    /// (Post) by action type</c>) are not read either, the counts of actions being the ones Facebook totals.</para>
+    /// <para>Empty cells: Facebook leaves a cell empty where a count is 0, so every count column read here uses the
+    /// "empty means 0" convention (<see cref="CsvRecordMap{T}.ZeroWhenEmpty"/>): an empty like or share cell is 0 likes
+    /// or shares. A column absent from the file still leaves its counter unreported, and <c>-</c> or <c>N/A</c> is
+    /// still missing.</para>
+    /// <para>Facebook's total interactions are reactions + comments + shares:
+    /// <c>EngagementComposition.FacebookInteractions</c>. The export has no column of its own for them.</para>
+    /// <para>The separator is guessed from the header: Facebook writes commas; a file saved again by a spreadsheet in
+    /// a culture with a decimal comma has semicolons.</para>
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="timeZone"/> is null.</exception>
     public static CsvImporter<SocialPost> FacebookPagePosts(DateTimeZone timeZone, CultureInfo? culture = null)
@@ -60,17 +94,14 @@ public static class ImportPresets
             PublishedAt = "Posted",
             Channel = Channel.Facebook,
             Format = "Type",
-            IsPaid = "Paid",
-            Reach = "Lifetime Post Total Reach",
-            Impressions = "Lifetime Post Total Impressions",
-            Reactions = "like",
-            Comments = "comment",
-            Shares = "share",
-            PlatformFigureColumns = ["Lifetime Engaged Users"],
+            PaidCount = FacebookPaidReach,
+            CounterColumns = FacebookCounters,
+            ZeroWhenEmpty = [.. FacebookCounters.Values, FacebookPaidReach],
         };
         var options = new CsvImportOptions
         {
-            Delimiter = ';',
+            // Guessed from the header: commas as Facebook writes them, semicolons once a spreadsheet has saved the file again.
+            Delimiter = null,
             Culture = culture ?? CultureInfo.InvariantCulture,
             TimeZone = timeZone,
             RowsAfterHeader = 1,
