@@ -74,30 +74,35 @@ public static class ImportPresets
     /// <param name="currency">The account's ISO 4217 currency, as written in the spend column's name.</param>
     /// <param name="channel">The channel of rows without a platform; <see cref="Channel.Facebook"/> when null.</param>
     /// <returns>The importer.</returns>
+    /// <remarks>
+    /// The reporting dates are days of the ad account's time zone, read as written; the options' zone is UTC, so
+    /// set <c>preset.Options with { TimeZone = accountZone }</c> for <see cref="ImportResult{T}.TimeZoneNote"/> to
+    /// compare the right zones. A report exported without its dates is refused at its header, with a message that
+    /// points to <see cref="AdsReport(DateInterval, string, Channel?)"/>.
+    /// </remarks>
     /// <exception cref="ArgumentException"><paramref name="currency"/> is blank.</exception>
-    public static CsvImporter<ActionResult> AdsReport(string currency = "EUR", Channel? channel = null)
+    public static CsvImporter<ActionResult> AdsReport(string currency = "EUR", Channel? channel = null) =>
+        AdsReportImporter(period: null, currency, channel);
+
+    /// <summary>
+    /// An ads report as Meta Ads Manager exports it (see <see cref="AdsReport(string, Channel?)"/>), for an export
+    /// that may lack the <c>Reporting starts</c> and <c>Reporting ends</c> columns: every row without them covers
+    /// <paramref name="period"/>, the dates the report was run for.
+    /// </summary>
+    /// <param name="period">The days the report covers, both ends included; used for every row without dates.</param>
+    /// <param name="currency">The account's ISO 4217 currency, as written in the spend column's name.</param>
+    /// <param name="channel">The channel of rows without a platform; <see cref="Channel.Facebook"/> when null.</param>
+    /// <returns>The importer.</returns>
+    /// <remarks>
+    /// When the export does have the date columns, each row's own dates are read and <paramref name="period"/>
+    /// only stands in for empty cells. The days are days of the ad account's time zone.
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="period"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="currency"/> is blank.</exception>
+    public static CsvImporter<ActionResult> AdsReport(DateInterval period, string currency = "EUR", Channel? channel = null)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(currency);
-        var code = currency.Trim().ToUpperInvariant();
-        var map = new ActionResultMap
-        {
-            Campaign = "Campaign name",
-            Ad = "Ad name",
-            StartDate = "Reporting starts",
-            EndDate = "Reporting ends",
-            Channel = channel ?? Channel.Facebook,
-            ChannelColumn = "Platform",
-            Cost = $"Amount spent ({code})",
-            Currency = code,
-            Gain = "Purchases conversion value",
-            GainKind = GainKind.Revenue,
-            Impressions = "Impressions",
-            Clicks = "Link clicks",
-            Conversions = "Results",
-            ConversionKind = "Result indicator",
-            IsConversionKind = kind => kind.Contains("purchase", StringComparison.OrdinalIgnoreCase),
-        };
-        return new CsvImporter<ActionResult>(map, new CsvImportOptions { Delimiter = ',' });
+        ArgumentNullException.ThrowIfNull(period);
+        return AdsReportImporter(period, currency, channel);
     }
 
     /// <summary>
@@ -109,6 +114,11 @@ public static class ImportPresets
     /// </summary>
     /// <param name="timeZone">The account's time zone, in which send dates are written.</param>
     /// <returns>The importer.</returns>
+    /// <remarks>
+    /// Send dates carry no offset: they are local times of the account's zone, which becomes
+    /// <see cref="ImportResult{T}.TimeZone"/>; <see cref="ImportResult{T}.TimeZoneNote"/> says when the reporting
+    /// calendar is in another.
+    /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="timeZone"/> is null.</exception>
     public static CsvImporter<EmailCampaignReport> EmailCampaigns(DateTimeZone timeZone)
     {
@@ -135,5 +145,31 @@ public static class ImportPresets
             TimestampPatterns = ["MMM d, uuuu h:mm tt", "uuuu-MM-dd HH:mm:ss", "uuuu-MM-dd HH:mm"],
         };
         return new CsvImporter<EmailCampaignReport>(map, options);
+    }
+
+    private static CsvImporter<ActionResult> AdsReportImporter(DateInterval? period, string currency, Channel? channel)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(currency);
+        var code = currency.Trim().ToUpperInvariant();
+        var map = new ActionResultMap
+        {
+            Campaign = "Campaign name",
+            Ad = "Ad name",
+            StartDate = "Reporting starts",
+            EndDate = "Reporting ends",
+            Period = period,
+            Channel = channel ?? Channel.Facebook,
+            ChannelColumn = "Platform",
+            Cost = $"Amount spent ({code})",
+            Currency = code,
+            Gain = "Purchases conversion value",
+            GainKind = GainKind.Revenue,
+            Impressions = "Impressions",
+            Clicks = "Link clicks",
+            Conversions = "Results",
+            ConversionKind = "Result indicator",
+            IsConversionKind = kind => kind.Contains("purchase", StringComparison.OrdinalIgnoreCase),
+        };
+        return new CsvImporter<ActionResult>(map, new CsvImportOptions { Delimiter = ',' });
     }
 }
