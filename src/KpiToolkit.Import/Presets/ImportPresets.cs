@@ -106,6 +106,56 @@ public static class ImportPresets
     }
 
     /// <summary>
+    /// Google Analytics 4's "Traffic acquisition" report downloaded as CSV, broken down by date: the <c>#</c> lines
+    /// above the header (report, account, property, date range) and the blank line after them are passed over, and
+    /// each row becomes the <see cref="WebTrafficRecord"/> of one channel group on one day.
+    /// </summary>
+    /// <param name="propertyTimeZone">The GA4 property's reporting time zone, whose days the <c>Date</c> column holds.</param>
+    /// <param name="channelColumn">
+    /// The dimension that names each row's source; GA4 calls the default one
+    /// <c>Session primary channel group (Default Channel Group)</c> (older exports: <c>Session default channel group</c>).
+    /// </param>
+    /// <returns>The importer.</returns>
+    /// <remarks>
+    /// <para>Columns read: <c>Date</c> (written <c>20240115</c>), <c>Sessions</c>, <c>Users</c>, and <c>Key events</c>
+    /// (GA4's name for conversions since 2024) as conversions. GA4 reports no count of sessions with a key event,
+    /// only their rate, so converting sessions stay missing rather than rounded from a rate.</para>
+    /// <para><c>Engaged sessions</c>, <c>Engagement rate</c> (engaged sessions / sessions) and
+    /// <c>Session key event rate</c> (sessions with a key event / sessions) are kept as platform figures. GA4
+    /// writes its rates as fractions (<c>0.68</c> for 68 %), kept as they are.</para>
+    /// <para>Dates only, no times: they are days of the property's zone, which becomes
+    /// <see cref="ImportResult{T}.TimeZone"/>. A <c>Grand total</c> or <c>Total</c> row, if the export has one, is
+    /// skipped.</para>
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="propertyTimeZone"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="channelColumn"/> is blank.</exception>
+    public static CsvImporter<WebTrafficRecord> Ga4TrafficAcquisition(
+        DateTimeZone propertyTimeZone,
+        string channelColumn = "Session primary channel group (Default Channel Group)")
+    {
+        ArgumentNullException.ThrowIfNull(propertyTimeZone);
+        ArgumentException.ThrowIfNullOrWhiteSpace(channelColumn);
+        var map = new WebTrafficMap
+        {
+            Date = "Date",
+            ChannelColumn = channelColumn,
+            Sessions = "Sessions",
+            Users = "Users",
+            Conversions = "Key events",
+            PlatformFigureColumns = ["Engaged sessions", "Engagement rate", "Session key event rate"],
+        };
+        var options = new CsvImportOptions
+        {
+            Delimiter = ',',
+            CommentPrefix = "#",
+            TimeZone = propertyTimeZone,
+            DatePatterns = ["uuuuMMdd", "uuuu-MM-dd"],
+            SummaryRowLabels = ["Grand total", "Total"],
+        };
+        return new CsvImporter<WebTrafficRecord>(map, options);
+    }
+
+    /// <summary>
     /// An e-mail campaign report as Mailchimp exports its campaigns: <c>Title</c>, <c>Send Date</c> (like
     /// <c>Dec 28, 2021 04:45 PM</c>, in the account's time zone), <c>Total Recipients</c>,
     /// <c>Successful Deliveries</c>, <c>Soft Bounces</c>, <c>Hard Bounces</c>, <c>Unique Opens</c>,
