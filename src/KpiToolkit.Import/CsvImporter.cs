@@ -1,17 +1,19 @@
 using System.Text;
 using KpiToolkit.Activity;
 using KpiToolkit.Import.Csv;
+using KpiToolkit.Import.Xlsx;
 using NodaTime;
 
 namespace KpiToolkit.Import;
 
 /// <summary>
-/// Reads a CSV file into records through a <see cref="CsvRecordMap{T}"/>: every row is accepted, rejected with
-/// its reasons, or skipped with a reason, and none is dropped silently.
+/// Reads a CSV file, or a sheet of an XLSX workbook, into records through a <see cref="CsvRecordMap{T}"/>: every
+/// row is accepted, rejected with its reasons, or skipped with a reason, and none is dropped silently.
 /// </summary>
 /// <remarks>
 /// <para><see cref="Read(TextReader)"/> streams: it holds one row at a time, so a file of any size is read in
-/// bounded memory. <see cref="Import(TextReader)"/> collects everything into an <see cref="ImportResult{T}"/>.</para>
+/// bounded memory. <see cref="Import(TextReader)"/> collects everything into an <see cref="ImportResult{T}"/>, and
+/// <see cref="ImportXlsx(Stream, string?)"/> does the same for a workbook's sheet, row for row as for a CSV file.</para>
 /// <para>A file that cannot be read at all (no header, a required column missing, a quote never closed)
 /// throws <see cref="CsvFormatException"/>. An instance holds no state between calls and can be shared.</para>
 /// </remarks>
@@ -96,6 +98,60 @@ public sealed class CsvImporter<T>
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         using var reader = new StreamReader(path, Options.Encoding, detectEncodingFromByteOrderMarks: true);
         return Import(reader);
+    }
+
+    /// <summary>
+    /// Reads one sheet of an XLSX workbook into one result, through the same header matching, map and row reports
+    /// as a CSV file.
+    /// </summary>
+    /// <param name="stream">The workbook's bytes; the stream is left open. One that cannot seek is copied to memory first.</param>
+    /// <param name="sheetName">The sheet to read, matched ignoring case; the first sheet when null.</param>
+    /// <returns>The records, the rejected rows and the skipped rows; a row's line number is its row number in the sheet.</returns>
+    /// <remarks>
+    /// <para><see cref="CsvImportOptions.LinesBeforeHeader"/> counts the rows above the header (a title row), empty
+    /// rows aside; <see cref="CsvImportOptions.RowsAfterHeader"/>, <see cref="CsvImportOptions.SummaryRowLabels"/>,
+    /// <see cref="CsvImportOptions.MissingValues"/> and <see cref="CsvImportOptions.TimeZone"/> apply as to a CSV file.
+    /// <see cref="CsvImportOptions.Delimiter"/>, <see cref="CsvImportOptions.Encoding"/> and
+    /// <see cref="CsvImportOptions.CommentPrefix"/> do not.</para>
+    /// <para>A cell the workbook stored as a number, a date or a yes/no is read as stored, in any culture; a date
+    /// cell without an offset is a local time in <see cref="CsvImportOptions.TimeZone"/>. A cell stored as text is
+    /// read with <see cref="CsvImportOptions.Culture"/> and the date patterns, as in a CSV file.</para>
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    /// <exception cref="CsvFormatException">
+    /// The stream is not an XLSX workbook, it has no sheet of that name, or the sheet cannot be read at all (no
+    /// header, a required column missing).
+    /// </exception>
+    public ImportResult<T> ImportXlsx(Stream stream, string? sheetName = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        if (!stream.CanSeek)
+        {
+            // An XLSX file is a zip archive, read from its end: it needs a stream that can seek.
+            using var copy = new MemoryStream();
+            stream.CopyTo(copy);
+            copy.Position = 0;
+            return ImportXlsx(copy, sheetName);
+        }
+
+        using var sheet = XlsxRecordSource.Open(stream, sheetName);
+        var findings = new HeaderFindings();
+        var typedCells = new ValueParser(XlsxRecordSource.TypedCellOptions(Options));
+        var rows = ReadRows(sheet, beforeHeader: null, typedCells, findings).ToList();
+        return findings.Result(rows, Options.TimeZone);
+    }
+
+    /// <summary>Reads one sheet of an XLSX workbook file into one result; see <see cref="ImportXlsx(Stream, string?)"/>.</summary>
+    /// <param name="path">The workbook file.</param>
+    /// <param name="sheetName">The sheet to read, matched ignoring case; the first sheet when null.</param>
+    /// <returns>The records, the rejected rows and the skipped rows; a row's line number is its row number in the sheet.</returns>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is blank.</exception>
+    /// <exception cref="CsvFormatException">The file is not an XLSX workbook, it has no sheet of that name, or the sheet cannot be read at all.</exception>
+    public ImportResult<T> ImportXlsxFile(string path, string? sheetName = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        using var stream = File.OpenRead(path);
+        return ImportXlsx(stream, sheetName);
     }
 
     private IEnumerable<ImportRow<T>> ReadFileRows(string path)
