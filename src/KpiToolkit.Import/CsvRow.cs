@@ -140,7 +140,7 @@ public sealed class CsvRow
     public LocalDate GetRequiredDate(string column) =>
         GetText(column) is null ? MissingValue(column, new LocalDate(1970, 1, 1)) : GetDate(column) ?? new LocalDate(1970, 1, 1);
 
-    /// <summary>Gets a yes/no value (<c>yes</c>, <c>true</c>, <c>1</c>, <c>paid</c> … or their opposites), or null when missing.</summary>
+    /// <summary>Gets a yes/no value (<c>yes</c>, <c>true</c>, <c>1</c>, <c>paid</c>, <c>sponsored</c> … or their opposites (<c>organic</c> …)), or null when missing.</summary>
     /// <param name="column">The column name, or null for an unmapped field.</param>
     /// <returns>The value, or null when missing or malformed (an error is recorded for a malformed value).</returns>
     public bool? GetBoolean(string? column) =>

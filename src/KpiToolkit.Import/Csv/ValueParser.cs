@@ -185,7 +185,7 @@ internal sealed class ValueParser
         reason = null;
         switch (text.Trim().ToUpperInvariant())
         {
-            case "TRUE" or "YES" or "Y" or "1" or "PAID" or "OUI":
+            case "TRUE" or "YES" or "Y" or "1" or "PAID" or "SPONSORED" or "PROMOTED" or "OUI":
                 value = true;
                 return true;
             case "FALSE" or "NO" or "N" or "0" or "NON-PAID" or "UNPAID" or "ORGANIC" or "NON":

@@ -13,6 +13,20 @@ public static class ImportPresets
 {
     private const string FacebookPaidReach = "Lifetime Post Paid Reach";
 
+    private static readonly IReadOnlyDictionary<string, PostFormat> LinkedInContentTypes =
+        new Dictionary<string, PostFormat>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["Text"] = PostFormat.Text,
+            ["Image"] = PostFormat.Photo,
+            ["Images"] = PostFormat.Photo,
+            ["Video"] = PostFormat.Video,
+            ["Article"] = PostFormat.Link,
+            ["Link"] = PostFormat.Link,
+            ["Live"] = PostFormat.Live,
+            ["Document"] = PostFormat.Other,
+            ["Poll"] = PostFormat.Other,
+        }.AsReadOnly();
+
     private static readonly IReadOnlyDictionary<PostCounter, string> FacebookCounters = new Dictionary<PostCounter, string>
     {
         [PostCounter.Reach] = "Lifetime Post Total Reach",
@@ -165,6 +179,131 @@ public static class ImportPresets
             TimeZone = timeZone,
             // "M", "d" and "H" read one or two digits: 01/15/2026 08:30 and 1/5/2026 8:30.
             TimestampPatterns = ["M/d/uuuu H:mm", "uuuu-MM-dd HH:mm", "uuuu-MM-dd'T'HH:mm:ss"],
+        };
+        return new CsvImporter<SocialPost>(map, options);
+    }
+
+    /// <summary>The sheet of LinkedIn's page content export that holds one row per post: <c>All posts</c>.</summary>
+    public const string LinkedInContentSheet = "All posts";
+
+    /// <summary>
+    /// LinkedIn's page content export (Analytics, Content, Export), an XLSX workbook: read its
+    /// <see cref="LinkedInContentSheet"/> sheet with <see cref="CsvImporter{T}.ImportXlsxFile"/>. The sheet has a title
+    /// row, then the header <c>Post title, Post link, Post type, Campaign name, Posted by, Created date,
+    /// Campaign start date, Campaign end date, Audience, Impressions, Views (excluding off-site video views),
+    /// Off-site views, Clicks, Click through rate (CTR), Likes, Comments, Reposts, Follows, Engagement rate,
+    /// Content Type</c>, then one row per post.
+    /// </summary>
+    /// <param name="timeZone">
+    /// The time zone whose days <c>Created date</c> gives: LinkedIn writes a day, no time. A post is placed at the
+    /// start of that day in this zone, so that it falls on the day LinkedIn shows.
+    /// </param>
+    /// <returns>The importer.</returns>
+    /// <remarks>
+    /// <para>Required: <c>Post link</c> (the post's id: the export has no other) and <c>Created date</c>. Read when
+    /// present: <c>Impressions</c>, <c>Clicks</c>, <c>Likes</c> (reactions), <c>Comments</c>, <c>Reposts</c> (shares),
+    /// <c>Follows</c> and <c>Views (excluding off-site video views)</c> (video views) into their counters;
+    /// <c>Engagement rate</c> and <c>Click through rate (CTR)</c> into <see cref="SocialPost.PlatformFigures"/> as
+    /// fractions; <c>Post type</c> (<c>Sponsored</c> is paid, <c>Organic</c> is not); <c>Content Type</c> as the
+    /// format.</para>
+    /// <para>Empty cells: missing, never 0. A cell the workbook stores as a number or a date is read as stored,
+    /// whatever the culture; one stored as text (<c>03/05/2026</c>) is read as in a CSV file.</para>
+    /// <para>LinkedIn's engagement rate is (clicks + likes + comments + reposts + follows) / impressions:
+    /// <c>EngagementComposition.LinkedIn</c> over impressions reproduces it, to the precision LinkedIn wrote it with.</para>
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="timeZone"/> is null.</exception>
+    public static CsvImporter<SocialPost> LinkedInContent(DateTimeZone timeZone)
+    {
+        ArgumentNullException.ThrowIfNull(timeZone);
+        var map = new SocialPostMap
+        {
+            Id = "Post link",
+            PublishedAt = "Created date",
+            Channel = Channel.LinkedIn,
+            Format = "Content Type",
+            FormatNames = LinkedInContentTypes,
+            IsPaid = "Post type",
+            CounterColumns = new Dictionary<PostCounter, string>
+            {
+                [PostCounter.Impressions] = "Impressions",
+                [PostCounter.VideoViews] = "Views (excluding off-site video views)",
+                [PostCounter.Clicks] = "Clicks",
+                [PostCounter.Reactions] = "Likes",
+                [PostCounter.Comments] = "Comments",
+                [PostCounter.Shares] = "Reposts",
+                [PostCounter.Follows] = "Follows",
+            },
+            FigureColumns = new Dictionary<string, PlatformFigureColumn>
+            {
+                [PlatformFigureNames.EngagementRate] = PlatformFigureColumn.Rate("Engagement rate"),
+                [PlatformFigureNames.ClickThroughRate] = PlatformFigureColumn.Rate("Click through rate (CTR)"),
+            },
+        };
+        var options = new CsvImportOptions
+        {
+            TimeZone = timeZone,
+            LinesBeforeHeader = 1,
+            // A day without a time is the start of that day; "M" and "d" read one or two digits.
+            TimestampPatterns = ["M/d/uuuu", "uuuu-MM-dd"],
+        };
+        return new CsvImporter<SocialPost>(map, options);
+    }
+
+    /// <summary>
+    /// YouTube Studio's "Table data" CSV (Analytics, Advanced mode, Export current view, by content): one row per
+    /// video, after a <c>Total</c> row that is set aside as skipped.
+    /// </summary>
+    /// <param name="timeZone">
+    /// The channel's time zone, whose days <c>Video publish time</c> gives: YouTube writes a day (<c>Mar 5, 2026</c>),
+    /// no time. A video is placed at the start of that day in this zone.
+    /// </param>
+    /// <returns>The importer.</returns>
+    /// <remarks>
+    /// <para>Required: <c>Content</c> (the video id) and <c>Video publish time</c>. Read when present: <c>Views</c>
+    /// (video views), <c>Watch time (hours)</c> (watch time in seconds: hours × 3600, rounded to the nearest whole
+    /// second), <c>Likes</c> (reactions), <c>Comments added</c> (comments), <c>Shares</c>, <c>Impressions</c>,
+    /// <c>Subscribers gained</c>, <c>Subscribers lost</c>, and <c>Impressions click-through rate (%)</c>, a percentage
+    /// written without its sign, as the <see cref="PlatformFigureNames.ClickThroughRate"/> fraction. <c>Video title</c>,
+    /// <c>Duration</c> and the net <c>Subscribers</c> are not read. Every video is a <see cref="PostFormat.Video"/>.</para>
+    /// <para>Header names: YouTube writes soft hyphens (U+00AD) inside them so that they wrap; they are ignored when
+    /// columns are matched.</para>
+    /// <para>Empty cells: missing, never 0 (YouTube writes a real zero as <c>0</c>).</para>
+    /// <para>YouTube shows no engagement rate of its own; <c>EngagementComposition.YouTube</c> adds likes, comments
+    /// and shares.</para>
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="timeZone"/> is null.</exception>
+    public static CsvImporter<SocialPost> YouTubeTableData(DateTimeZone timeZone)
+    {
+        ArgumentNullException.ThrowIfNull(timeZone);
+        var map = new SocialPostMap
+        {
+            Id = "Content",
+            PublishedAt = "Video publish time",
+            Channel = Channel.YouTube,
+            DefaultFormat = PostFormat.Video,
+            WatchTimeHours = "Watch time (hours)",
+            CounterColumns = new Dictionary<PostCounter, string>
+            {
+                [PostCounter.VideoViews] = "Views",
+                [PostCounter.Reactions] = "Likes",
+                [PostCounter.Comments] = "Comments added",
+                [PostCounter.Shares] = "Shares",
+                [PostCounter.Impressions] = "Impressions",
+                [PostCounter.SubscribersGained] = "Subscribers gained",
+                [PostCounter.SubscribersLost] = "Subscribers lost",
+            },
+            FigureColumns = new Dictionary<string, PlatformFigureColumn>
+            {
+                [PlatformFigureNames.ClickThroughRate] = PlatformFigureColumn.Percent("Impressions click-through rate (%)"),
+            },
+        };
+        var options = new CsvImportOptions
+        {
+            Delimiter = ',',
+            TimeZone = timeZone,
+            SummaryRowLabels = ["Total"],
+            // A day without a time is the start of that day; "d" reads one or two digits: Mar 5, 2026 and Mar 15, 2026.
+            TimestampPatterns = ["MMM d, uuuu", "uuuu-MM-dd"],
         };
         return new CsvImporter<SocialPost>(map, options);
     }
