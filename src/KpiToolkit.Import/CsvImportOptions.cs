@@ -46,6 +46,8 @@ public sealed record CsvImportOptions
     private readonly int _linesBeforeHeader;
     private readonly int _rowsAfterHeader;
     private readonly int _maxRecordLength = DefaultMaxRecordLength;
+    private readonly string? _commentPrefix;
+    private readonly IReadOnlyList<string> _summaryRowLabels = [];
 
     /// <summary>Gets the options for an invariant-culture file with ISO dates.</summary>
     public static CsvImportOptions Default { get; } = new();
@@ -80,10 +82,15 @@ public sealed record CsvImportOptions
         init => _culture = value ?? throw new ArgumentNullException(nameof(Culture));
     }
 
-    /// <summary>Gets the time zone of timestamps written without an offset; UTC by default.</summary>
+    /// <summary>
+    /// Gets the time zone of the export: the zone of timestamps written without an offset, and the zone whose days
+    /// its dates are; UTC by default.
+    /// </summary>
     /// <remarks>
-    /// A local time that does not exist (skipped when clocks go forward) moves forward by the gap; one that
-    /// occurs twice (when clocks go back) is read as the earlier of the two.
+    /// <para>A local time that does not exist (skipped when clocks go forward) moves forward by the gap; one that
+    /// occurs twice (when clocks go back) is read as the earlier of the two.</para>
+    /// <para>Dates are read as written whatever the zone; the zone tells <see cref="ImportResult{T}.TimeZoneNote"/>
+    /// whether the export's days are the reporting calendar's days.</para>
     /// </remarks>
     public DateTimeZone TimeZone
     {
@@ -141,7 +148,11 @@ public sealed record CsvImportOptions
         init => _encoding = value ?? throw new ArgumentNullException(nameof(Encoding));
     }
 
-    /// <summary>Gets how many records come before the header (a report title, a date range); 0 by default.</summary>
+    /// <summary>
+    /// Gets how many records come before the header (a report title, a date range); 0 by default. In a
+    /// spreadsheet, the rows above the header, such as LinkedIn's title row. Blank lines and comment lines are not
+    /// counted.
+    /// </summary>
     public int LinesBeforeHeader
     {
         get => _linesBeforeHeader;
@@ -156,6 +167,41 @@ public sealed record CsvImportOptions
     {
         get => _rowsAfterHeader;
         init => _rowsAfterHeader = NotNegative(value, nameof(RowsAfterHeader));
+    }
+
+    /// <summary>
+    /// Gets the text that starts a comment line, such as <c>#</c> for the report name, property and date range
+    /// Google Analytics 4 writes above its header; null (no comments) by default.
+    /// </summary>
+    /// <remarks>
+    /// A line that starts with it, at its very first character, is read whole as a comment, quotes included.
+    /// Comment lines before the header are passed over and are not counted in <see cref="LinesBeforeHeader"/>;
+    /// one after the header is listed as a skipped row, so that a data row that happens to start with the prefix
+    /// is seen rather than lost. Not used for spreadsheets.
+    /// </remarks>
+    /// <exception cref="ArgumentException">The prefix is empty or holds a quote, a line break or a space.</exception>
+    public string? CommentPrefix
+    {
+        get => _commentPrefix;
+        init => _commentPrefix = value is null || (value.Length > 0 && value.AsSpan().IndexOfAny("\"\r\n \t") < 0)
+            ? value
+            : throw new ArgumentException($"CommentPrefix must be non-empty and hold no quote, line break or space, but was '{value}'.", nameof(CommentPrefix));
+    }
+
+    /// <summary>
+    /// Gets the labels that mark a row the platform computed over the others, such as the <c>Total</c> row of
+    /// YouTube Studio's table export; none by default.
+    /// </summary>
+    /// <remarks>
+    /// A row whose first cell holds one of them (compared ignoring case and surrounding spaces) is not read as a
+    /// record: it is listed in <see cref="ImportResult{T}.Skipped"/> with the reason, so that a total is neither
+    /// counted twice nor lost from sight.
+    /// </remarks>
+    /// <exception cref="ArgumentException">A label is blank.</exception>
+    public IReadOnlyList<string> SummaryRowLabels
+    {
+        get => _summaryRowLabels;
+        init => _summaryRowLabels = [.. Copy(value, nameof(SummaryRowLabels), allowBlank: false).Select(l => l.Trim())];
     }
 
     /// <summary>

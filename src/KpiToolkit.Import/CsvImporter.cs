@@ -1,16 +1,19 @@
 using System.Text;
 using KpiToolkit.Activity;
 using KpiToolkit.Import.Csv;
+using KpiToolkit.Import.Xlsx;
+using NodaTime;
 
 namespace KpiToolkit.Import;
 
 /// <summary>
-/// Reads a CSV file into records through a <see cref="CsvRecordMap{T}"/>: every row is accepted, rejected with
-/// its reasons, or skipped with a reason, and none is dropped silently.
+/// Reads a CSV file, or a sheet of an XLSX workbook, into records through a <see cref="CsvRecordMap{T}"/>: every
+/// row is accepted, rejected with its reasons, or skipped with a reason, and none is dropped silently.
 /// </summary>
 /// <remarks>
 /// <para><see cref="Read(TextReader)"/> streams: it holds one row at a time, so a file of any size is read in
-/// bounded memory. <see cref="Import(TextReader)"/> collects everything into an <see cref="ImportResult{T}"/>.</para>
+/// bounded memory. <see cref="Import(TextReader)"/> collects everything into an <see cref="ImportResult{T}"/>, and
+/// <see cref="ImportXlsx(Stream, string?)"/> does the same for a workbook's sheet, row for row as for a CSV file.</para>
 /// <para>A file that cannot be read at all (no header, a required column missing, a quote never closed)
 /// throws <see cref="CsvFormatException"/>. An instance holds no state between calls and can be shared.</para>
 /// </remarks>
@@ -47,7 +50,7 @@ public sealed class CsvImporter<T>
     public IEnumerable<ImportRow<T>> Read(TextReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        return ReadRows(reader, absentColumns: null);
+        return ReadCsvRows(reader, findings: null);
     }
 
     /// <summary>Reads a file row by row, in <see cref="CsvImportOptions.Encoding"/> unless a byte-order mark says otherwise.</summary>
@@ -68,9 +71,9 @@ public sealed class CsvImporter<T>
     public ImportResult<T> Import(TextReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        var absent = new List<string>();
-        var rows = ReadRows(reader, absent).ToList();
-        return new ImportResult<T>(rows, absent);
+        var findings = new HeaderFindings();
+        var rows = ReadCsvRows(reader, findings).ToList();
+        return findings.Result(rows, Options.TimeZone);
     }
 
     /// <summary>Reads a stream, in <see cref="CsvImportOptions.Encoding"/> unless a byte-order mark says otherwise, into one result.</summary>
@@ -97,41 +100,104 @@ public sealed class CsvImporter<T>
         return Import(reader);
     }
 
+    /// <summary>
+    /// Reads one sheet of an XLSX workbook into one result, through the same header matching, map and row reports
+    /// as a CSV file.
+    /// </summary>
+    /// <param name="stream">The workbook's bytes; the stream is left open. One that cannot seek is copied to memory first.</param>
+    /// <param name="sheetName">The sheet to read, matched ignoring case; the first sheet when null.</param>
+    /// <returns>The records, the rejected rows and the skipped rows; a row's line number is its row number in the sheet.</returns>
+    /// <remarks>
+    /// <para><see cref="CsvImportOptions.LinesBeforeHeader"/> counts the rows above the header (a title row), empty
+    /// rows aside; <see cref="CsvImportOptions.RowsAfterHeader"/>, <see cref="CsvImportOptions.SummaryRowLabels"/>,
+    /// <see cref="CsvImportOptions.MissingValues"/> and <see cref="CsvImportOptions.TimeZone"/> apply as to a CSV file.
+    /// <see cref="CsvImportOptions.Delimiter"/>, <see cref="CsvImportOptions.Encoding"/> and
+    /// <see cref="CsvImportOptions.CommentPrefix"/> do not.</para>
+    /// <para>A cell the workbook stored as a number, a date or a yes/no is read as stored, in any culture; a date
+    /// cell without an offset is a local time in <see cref="CsvImportOptions.TimeZone"/>. A cell stored as text is
+    /// read with <see cref="CsvImportOptions.Culture"/> and the date patterns, as in a CSV file.</para>
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    /// <exception cref="CsvFormatException">
+    /// The stream is not an XLSX workbook, it has no sheet of that name, or the sheet cannot be read at all (no
+    /// header, a required column missing).
+    /// </exception>
+    public ImportResult<T> ImportXlsx(Stream stream, string? sheetName = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        if (!stream.CanSeek)
+        {
+            // An XLSX file is a zip archive, read from its end: it needs a stream that can seek.
+            using var copy = new MemoryStream();
+            stream.CopyTo(copy);
+            copy.Position = 0;
+            return ImportXlsx(copy, sheetName);
+        }
+
+        using var sheet = XlsxRecordSource.Open(stream, sheetName);
+        var findings = new HeaderFindings();
+        var typedCells = new ValueParser(XlsxRecordSource.TypedCellOptions(Options));
+        var rows = ReadRows(sheet, beforeHeader: null, typedCells, findings).ToList();
+        return findings.Result(rows, Options.TimeZone);
+    }
+
+    /// <summary>Reads one sheet of an XLSX workbook file into one result; see <see cref="ImportXlsx(Stream, string?)"/>.</summary>
+    /// <param name="path">The workbook file.</param>
+    /// <param name="sheetName">The sheet to read, matched ignoring case; the first sheet when null.</param>
+    /// <returns>The records, the rejected rows and the skipped rows; a row's line number is its row number in the sheet.</returns>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is blank.</exception>
+    /// <exception cref="CsvFormatException">The file is not an XLSX workbook, it has no sheet of that name, or the sheet cannot be read at all.</exception>
+    public ImportResult<T> ImportXlsxFile(string path, string? sheetName = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        using var stream = File.OpenRead(path);
+        return ImportXlsx(stream, sheetName);
+    }
+
     private IEnumerable<ImportRow<T>> ReadFileRows(string path)
     {
         using var reader = new StreamReader(path, Options.Encoding, detectEncodingFromByteOrderMarks: true);
-        foreach (var row in ReadRows(reader, absentColumns: null))
+        foreach (var row in ReadCsvRows(reader, findings: null))
         {
             yield return row;
         }
     }
 
-    private IEnumerable<ImportRow<T>> ReadRows(TextReader reader, List<string>? absentColumns)
+    private IEnumerable<ImportRow<T>> ReadCsvRows(TextReader reader, HeaderFindings? findings)
     {
-        var records = new CsvRecordReader(reader, Options.Delimiter ?? ',', Options.MaxRecordLength);
+        var records = new CsvRecordReader(reader, Options.Delimiter ?? ',', Options.MaxRecordLength) { CommentPrefix = Options.CommentPrefix };
+        Action? guessDelimiter = Options.Delimiter is null ? () => records.Delimiter = records.DetectDelimiter(DelimiterCandidates) : null;
+        return ReadRows(records, guessDelimiter, typedCellParser: null, findings);
+    }
+
+    // The one row pipeline of every source: the lines before the header, the header and its columns, the rows
+    // that describe columns, then each data row accepted, rejected or skipped.
+    private IEnumerable<ImportRow<T>> ReadRows(IRecordSource records, Action? beforeHeader, ValueParser? typedCellParser, HeaderFindings? findings)
+    {
         for (var i = 0; i < Options.LinesBeforeHeader; i++)
         {
-            _ = records.Read();
+            _ = ReadPastComments(records);
         }
 
-        if (Options.Delimiter is null)
-        {
-            records.Delimiter = records.DetectDelimiter(DelimiterCandidates);
-        }
-
-        var headerRecord = records.Read()
+        beforeHeader?.Invoke();
+        var headerRecord = ReadPastComments(records)
             ?? throw new CsvFormatException(
                 1,
                 Options.LinesBeforeHeader == 0
                     ? "The file has no header row: it is empty or holds only blank lines."
                     : $"The file has no header row after the {Options.LinesBeforeHeader} line(s) before it (LinesBeforeHeader).");
         var header = new CsvHeader(headerRecord.Fields);
-        CheckColumns(header, headerRecord.LineNumber, absentColumns);
+        CheckColumns(header, headerRecord.LineNumber, findings);
 
-        var parser = new ValueParser(Options);
+        var layout = new RowLayout(header, new ValueParser(Options), typedCellParser, Map.ZeroWhenEmpty);
+        if (findings is not null)
+        {
+            findings.Layout = layout;
+        }
+
         for (var i = 0; i < Options.RowsAfterHeader; i++)
         {
-            if (records.Read() is not { } description)
+            if (ReadPastComments(records) is not { } description)
             {
                 yield break;
             }
@@ -141,31 +207,68 @@ public sealed class CsvImporter<T>
 
         while (records.Read() is { } record)
         {
-            yield return ReadRow(record, header, parser);
+            yield return record.IsComment
+                ? ImportRow<T>.Skipped(record.LineNumber, $"a comment line (starts with '{Options.CommentPrefix}'); holds no data")
+                : ReadRow(record, layout);
         }
     }
 
-    private void CheckColumns(CsvHeader header, long headerLine, List<string>? absentColumns)
+    private static CsvRecord? ReadPastComments(IRecordSource records)
+    {
+        while (records.Read() is { } record)
+        {
+            if (!record.IsComment)
+            {
+                return record;
+            }
+        }
+
+        return null;
+    }
+
+    private void CheckColumns(CsvHeader header, long headerLine, HeaderFindings? findings)
     {
         var missing = Map.RequiredColumns().Where(c => header.IndexOf(c) < 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         if (missing.Count > 0)
         {
             var names = string.Join(", ", missing.Select(c => $"'{c}'"));
+            var advice = Map.ExplainMissingColumns(missing) is { } explanation ? $" {explanation}" : string.Empty;
             throw new CsvFormatException(
                 headerLine,
                 $"Required column{(missing.Count > 1 ? "s" : string.Empty)} {names} missing from the header on line {headerLine}. " +
                 $"The header has: {string.Join(", ", header.Names.Select(c => $"'{c}'"))}. " +
-                $"Check the separator ('{(Options.Delimiter is { } d ? d.ToString() : "guessed")}') and the column names of the mapping.",
+                $"Check the separator ('{(Options.Delimiter is { } d ? d.ToString() : "guessed")}') and the column names of the mapping.{advice}",
                 missing[0]);
         }
 
-        absentColumns?.AddRange(Map.OptionalColumns()
+        CheckZeroWhenEmpty();
+        findings?.AbsentOptionalColumns.AddRange(Map.OptionalColumns()
             .Concat(Map.PlatformFigureColumns)
             .Where(c => header.IndexOf(c) < 0)
             .Distinct(StringComparer.OrdinalIgnoreCase));
     }
 
-    private ImportRow<T> ReadRow(CsvRecord record, CsvHeader header, ValueParser parser)
+    // A misspelt name would leave its column reading empty cells as missing without a word: refuse it instead.
+    private void CheckZeroWhenEmpty()
+    {
+        if (Map.ZeroWhenEmpty.Count == 0)
+        {
+            return;
+        }
+
+        var mapped = new HashSet<string>(
+            Map.RequiredColumns().Concat(Map.OptionalColumns()).Concat(Map.PlatformFigureColumns).Select(CsvHeader.Normalize),
+            StringComparer.OrdinalIgnoreCase);
+        var unknown = Map.ZeroWhenEmpty.Where(c => !mapped.Contains(CsvHeader.Normalize(c))).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new InvalidOperationException(
+                $"ZeroWhenEmpty names {string.Join(", ", unknown.Select(c => $"'{c}'"))}, which the map does not read; " +
+                $"it reads {string.Join(", ", mapped.Select(c => $"'{c}'"))}.");
+        }
+    }
+
+    private ImportRow<T> ReadRow(CsvRecord record, RowLayout layout)
     {
         var line = record.LineNumber;
         if (record.Problem is { } problem)
@@ -173,12 +276,17 @@ public sealed class CsvImporter<T>
             return ImportRow<T>.Rejected(line, [new ImportError(line, null, problem)]);
         }
 
-        if (FieldCountProblem(record.Fields, header.Count) is { } countProblem)
+        if (SummaryLabel(record.Fields) is { } label)
+        {
+            return ImportRow<T>.Skipped(line, $"a total row computed by the platform ('{label}'), not a record");
+        }
+
+        if (FieldCountProblem(record.Fields, layout.Header.Count) is { } countProblem)
         {
             return ImportRow<T>.Rejected(line, [new ImportError(line, null, countProblem)]);
         }
 
-        var row = new CsvRow(header, record.Fields, parser, line);
+        var row = new CsvRow(layout, record.Fields, record.TypedCells, line);
         var figures = ReadFigures(row);
         T? built;
         try
@@ -202,6 +310,17 @@ public sealed class CsvImporter<T>
         }
 
         return ImportRow<T>.Accepted(line, built, figures);
+    }
+
+    private string? SummaryLabel(string[] fields)
+    {
+        if (Options.SummaryRowLabels.Count == 0 || fields.Length == 0)
+        {
+            return null;
+        }
+
+        var first = fields[0].Trim();
+        return Options.SummaryRowLabels.Contains(first, StringComparer.OrdinalIgnoreCase) ? first : null;
     }
 
     private Dictionary<string, decimal?>? ReadFigures(CsvRow row)
@@ -248,5 +367,16 @@ public sealed class CsvImporter<T>
 
         return $"the row has {fields.Length} fields but the header has {headerCount}; " +
             "a separator inside an unquoted value (or a decimal comma in a comma-separated file) is the usual cause";
+    }
+
+    // What reading the header found, and what the rows read depended on, for the result of a whole import.
+    private sealed class HeaderFindings
+    {
+        public List<string> AbsentOptionalColumns { get; } = [];
+
+        public RowLayout? Layout { get; set; }
+
+        public ImportResult<T> Result(IReadOnlyList<ImportRow<T>> rows, DateTimeZone timeZone) =>
+            new(rows, AbsentOptionalColumns, timeZone, Layout?.ZoneDependence ?? ZoneDependence.None);
     }
 }

@@ -10,25 +10,32 @@ namespace KpiToolkit.Import;
 /// <remarks>
 /// <para>A getter given a null column name (an unmapped field) or a column the header does not have returns
 /// null. A cell holding a missing-value marker (<see cref="CsvImportOptions.MissingValues"/>) also returns
-/// null: missing is never read as 0. The <c>GetRequired…</c> getters record an error for a missing value.</para>
-/// <para>Column names are matched ignoring case and surrounding spaces.</para>
+/// null: missing is never read as 0, save for the columns a map lists as below. The <c>GetRequired…</c> getters
+/// record an error for a missing value.</para>
+/// <para>A map can say that an empty cell of a column means 0 (<see cref="CsvRecordMap{T}.ZeroWhenEmpty"/>): the
+/// number getters then read a blank cell of that column as 0, and still read the other missing markers as null.</para>
+/// <para>Column names are matched ignoring case, surrounding spaces and invisible characters (soft hyphens,
+/// zero-width spaces and joiners, byte-order marks).</para>
+/// <para>In a spreadsheet, a cell stored as a number, a date or a yes/no is read as the spreadsheet stored it,
+/// whatever <see cref="CsvImportOptions.Culture"/> and the date patterns say; a cell stored as text is read with
+/// them, as in a CSV file.</para>
 /// </remarks>
 public sealed class CsvRow
 {
-    private readonly CsvHeader _header;
+    private readonly RowLayout _layout;
     private readonly string[] _fields;
-    private readonly ValueParser _parser;
+    private readonly bool[]? _typedCells;
     private List<ImportError>? _errors;
 
-    internal CsvRow(CsvHeader header, string[] fields, ValueParser parser, long lineNumber)
+    internal CsvRow(RowLayout layout, string[] fields, bool[]? typedCells, long lineNumber)
     {
-        _header = header;
+        _layout = layout;
         _fields = fields;
-        _parser = parser;
+        _typedCells = typedCells;
         LineNumber = lineNumber;
     }
 
-    /// <summary>Gets the 1-based line the row starts on.</summary>
+    /// <summary>Gets the 1-based line the row starts on (in a spreadsheet, its row number).</summary>
     public long LineNumber { get; }
 
     /// <summary>Gets whether a getter or <see cref="AddError"/> recorded a problem.</summary>
@@ -40,59 +47,66 @@ public sealed class CsvRow
     /// <summary>Gets whether the header has a column of that name.</summary>
     /// <param name="column">The column name.</param>
     /// <returns>True when the column exists.</returns>
-    public bool HasColumn(string? column) => column is not null && _header.IndexOf(column) >= 0;
+    public bool HasColumn(string? column) => column is not null && _layout.Header.IndexOf(column) >= 0;
 
     /// <summary>Gets the raw text of a cell, untrimmed, or null when the column is unmapped or absent.</summary>
     /// <param name="column">The column name.</param>
     /// <returns>The cell's text.</returns>
-    public string? GetRaw(string? column) =>
-        column is not null && _header.IndexOf(column) is var index and >= 0 ? _fields[index] : null;
+    public string? GetRaw(string? column) => IndexOf(column) is var index and >= 0 ? _fields[index] : null;
 
     /// <summary>Gets the trimmed text of a cell, or null when it is missing.</summary>
     /// <param name="column">The column name, or null for an unmapped field.</param>
     /// <returns>The text, or null.</returns>
-    public string? GetText(string? column) =>
-        GetRaw(column) is { } raw && !_parser.IsMissing(raw) ? raw.Trim() : null;
+    public string? GetText(string? column) => ReadCell(column, zeroWhenEmpty: false).Text;
 
     /// <summary>Gets the trimmed text of a cell that must have a value.</summary>
     /// <param name="column">The column name.</param>
     /// <returns>The text, or an empty string after recording an error.</returns>
     public string GetRequiredText(string column) => GetText(column) ?? MissingValue(column, string.Empty);
 
-    /// <summary>Gets a count (a whole number, not negative, also written <c>3423.0</c>), or null when missing.</summary>
+    /// <summary>
+    /// Gets a count (a whole number, not negative, also written <c>3423.0</c>), or null when missing; 0 for an empty
+    /// cell of a <see cref="CsvRecordMap{T}.ZeroWhenEmpty"/> column.
+    /// </summary>
     /// <param name="column">The column name, or null for an unmapped field.</param>
     /// <returns>The count, or null when missing or malformed (an error is recorded for a malformed value).</returns>
     public long? GetCount(string? column) =>
-        GetText(column) is { } text
-            ? _parser.TryParseCount(text, out var value, out var reason) ? value : Invalid<long?>(column!, reason!)
+        ReadCell(column, zeroWhenEmpty: true) is { Text: { } text, Parser: { } parser }
+            ? parser.TryParseCount(text, out var value, out var reason) ? value : Invalid<long?>(column!, reason!)
             : null;
 
     /// <summary>Gets a count that must have a value.</summary>
     /// <param name="column">The column name.</param>
     /// <returns>The count, or 0 after recording an error.</returns>
     public long GetRequiredCount(string column) =>
-        GetText(column) is null ? MissingValue(column, 0L) : GetCount(column) ?? 0L;
+        ReadCell(column, zeroWhenEmpty: true).Text is null ? MissingValue(column, 0L) : GetCount(column) ?? 0L;
 
-    /// <summary>Gets a number in the file's culture, or null when missing.</summary>
+    /// <summary>
+    /// Gets a number in the file's culture, or null when missing; 0 for an empty cell of a
+    /// <see cref="CsvRecordMap{T}.ZeroWhenEmpty"/> column.
+    /// </summary>
     /// <param name="column">The column name, or null for an unmapped field.</param>
     /// <returns>The number, or null when missing or malformed (an error is recorded for a malformed value).</returns>
     public decimal? GetDecimal(string? column) =>
-        GetText(column) is { } text
-            ? _parser.TryParseDecimal(text, out var value, out var reason) ? value : Invalid<decimal?>(column!, reason!)
+        ReadCell(column, zeroWhenEmpty: true) is { Text: { } text, Parser: { } parser }
+            ? parser.TryParseDecimal(text, out var value, out var reason) ? value : Invalid<decimal?>(column!, reason!)
             : null;
 
     /// <summary>Gets a number that must have a value.</summary>
     /// <param name="column">The column name.</param>
     /// <returns>The number, or 0 after recording an error.</returns>
     public decimal GetRequiredDecimal(string column) =>
-        GetText(column) is null ? MissingValue(column, 0m) : GetDecimal(column) ?? 0m;
+        ReadCell(column, zeroWhenEmpty: true).Text is null ? MissingValue(column, 0m) : GetDecimal(column) ?? 0m;
 
-    /// <summary>Gets a rate written as a fraction (<c>0.0353</c>) or a percentage (<c>3.53 %</c>), as a fraction.</summary>
+    /// <summary>
+    /// Gets a rate written as a fraction (<c>0.0353</c>) or a percentage (<c>3.53 %</c>), as a fraction; 0 for an
+    /// empty cell of a <see cref="CsvRecordMap{T}.ZeroWhenEmpty"/> column.
+    /// </summary>
     /// <param name="column">The column name, or null for an unmapped field.</param>
     /// <returns>The fraction, or null when missing or malformed (an error is recorded for a malformed value).</returns>
     public decimal? GetFraction(string? column) =>
-        GetText(column) is { } text
-            ? _parser.TryParseFraction(text, out var value, out var reason) ? value : Invalid<decimal?>(column!, reason!)
+        ReadCell(column, zeroWhenEmpty: true) is { Text: { } text, Parser: { } parser }
+            ? parser.TryParseFraction(text, out var value, out var reason) ? value : Invalid<decimal?>(column!, reason!)
             : null;
 
     /// <summary>
@@ -102,8 +116,8 @@ public sealed class CsvRow
     /// <param name="column">The column name, or null for an unmapped field.</param>
     /// <returns>The instant, or null when missing or malformed (an error is recorded for a malformed value).</returns>
     public Instant? GetInstant(string? column) =>
-        GetText(column) is { } text
-            ? _parser.TryParseInstant(text, out var value, out var reason) ? value : Invalid<Instant?>(column!, reason!)
+        ReadCell(column, zeroWhenEmpty: false) is { Text: { } text, Parser: { } parser }
+            ? parser.TryParseInstant(text, out var value, out var reason) ? value : Invalid<Instant?>(column!, reason!)
             : null;
 
     /// <summary>Gets a timestamp that must have a value.</summary>
@@ -116,8 +130,8 @@ public sealed class CsvRow
     /// <param name="column">The column name, or null for an unmapped field.</param>
     /// <returns>The date, or null when missing or malformed (an error is recorded for a malformed value).</returns>
     public LocalDate? GetDate(string? column) =>
-        GetText(column) is { } text
-            ? _parser.TryParseDate(text, out var value, out var reason) ? value : Invalid<LocalDate?>(column!, reason!)
+        ReadCell(column, zeroWhenEmpty: false) is { Text: { } text, Parser: { } parser }
+            ? parser.TryParseDate(text, out var value, out var reason) ? value : Invalid<LocalDate?>(column!, reason!)
             : null;
 
     /// <summary>Gets a date that must have a value.</summary>
@@ -126,7 +140,7 @@ public sealed class CsvRow
     public LocalDate GetRequiredDate(string column) =>
         GetText(column) is null ? MissingValue(column, new LocalDate(1970, 1, 1)) : GetDate(column) ?? new LocalDate(1970, 1, 1);
 
-    /// <summary>Gets a yes/no value (<c>yes</c>, <c>true</c>, <c>1</c>, <c>paid</c> … or their opposites), or null when missing.</summary>
+    /// <summary>Gets a yes/no value (<c>yes</c>, <c>true</c>, <c>1</c>, <c>paid</c>, <c>sponsored</c> … or their opposites (<c>organic</c> …)), or null when missing.</summary>
     /// <param name="column">The column name, or null for an unmapped field.</param>
     /// <returns>The value, or null when missing or malformed (an error is recorded for a malformed value).</returns>
     public bool? GetBoolean(string? column) =>
@@ -134,13 +148,43 @@ public sealed class CsvRow
             ? ValueParser.TryParseBoolean(text, out var value, out var reason) ? value : Invalid<bool?>(column!, reason!)
             : null;
 
-    /// <summary>Records a problem with the row; the row is then rejected.</summary>
+    /// <summary>Records a problem with the row; the row is then rejected. A problem already recorded is not repeated.</summary>
     /// <param name="column">The column at fault, or null for the whole row.</param>
     /// <param name="message">What is wrong.</param>
+    /// <remarks>A cell read twice (as a platform figure kept beside the record and as a figure in it) reports its problem once.</remarks>
     public void AddError(string? column, string message)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(message);
-        (_errors ??= []).Add(new ImportError(LineNumber, column, message));
+        var error = new ImportError(LineNumber, column, message);
+        if (_errors is null || !_errors.Contains(error))
+        {
+            (_errors ??= []).Add(error);
+        }
+    }
+
+    private int IndexOf(string? column) => column is null ? -1 : _layout.Header.IndexOf(column);
+
+    // The text a getter parses and the parser that reads it: null text for an unmapped or absent column and for a
+    // missing value, except that a number getter reads a blank cell of a ZeroWhenEmpty column as "0".
+    private Cell ReadCell(string? column, bool zeroWhenEmpty)
+    {
+        if (IndexOf(column) is not (var index and >= 0))
+        {
+            return default;
+        }
+
+        var raw = _fields[index];
+        if (zeroWhenEmpty && _layout.IsZeroWhenEmpty(index) && string.IsNullOrWhiteSpace(raw))
+        {
+            return new Cell("0", _layout.TextParser);
+        }
+
+        if (_layout.TextParser.IsMissing(raw))
+        {
+            return default;
+        }
+
+        return new Cell(raw.Trim(), _typedCells?[index] == true ? _layout.TypedCellParser : _layout.TextParser);
     }
 
     private TValue MissingValue<TValue>(string column, TValue placeholder)
@@ -154,4 +198,6 @@ public sealed class CsvRow
         AddError(column, reason);
         return default;
     }
+
+    private readonly record struct Cell(string? Text, ValueParser? Parser);
 }

@@ -10,7 +10,9 @@ public enum ImportRowStatus
     Rejected,
 
     /// <summary>
-    /// The row holds no data by design (a row describing the columns, see <see cref="CsvImportOptions.RowsAfterHeader"/>) and was set aside;
+    /// The row holds no record by design and was set aside: a row describing the columns (see
+    /// <see cref="CsvImportOptions.RowsAfterHeader"/>), a total the platform computed (see
+    /// <see cref="CsvImportOptions.SummaryRowLabels"/>) or a comment line (see <see cref="CsvImportOptions.CommentPrefix"/>);
     /// <see cref="ImportRow{T}.SkipReason"/> says which.
     /// </summary>
     Skipped,
@@ -37,7 +39,10 @@ public sealed class ImportRow<T>
         PlatformFigures = figures;
     }
 
-    /// <summary>Gets the 1-based line the row starts on (a row with a multi-line text spans several lines).</summary>
+    /// <summary>
+    /// Gets the 1-based line the row starts on (a row with a multi-line text spans several lines); in a
+    /// spreadsheet, its row number.
+    /// </summary>
     public long LineNumber { get; }
 
     /// <summary>Gets what happened to the row.</summary>

@@ -6,9 +6,10 @@ namespace KpiToolkit.Import.Csv;
 /// <summary>
 /// A streaming RFC 4180 reader: quoted fields with separators, doubled quotes and line breaks, CRLF, LF or
 /// CR line ends, a leading byte-order mark. It holds one record at a time, so memory does not grow with the
-/// file; a record longer than the limit (usually a quote that is never closed) stops the file.
+/// file; a record longer than the limit (usually a quote that is never closed) stops the file. A line that
+/// starts with <see cref="CommentPrefix"/> is read whole as a comment, quotes and separators included.
 /// </summary>
-internal sealed class CsvRecordReader
+internal sealed class CsvRecordReader : IRecordSource
 {
     private const char Quote = '"';
     private const int EndOfInput = -1;
@@ -35,16 +36,30 @@ internal sealed class CsvRecordReader
     /// <summary>Gets or sets the field separator.</summary>
     public char Delimiter { get; set; }
 
+    /// <summary>Gets the text that starts a comment line, or null when the file has none.</summary>
+    public string? CommentPrefix { get; init; }
+
     /// <summary>
-    /// Guesses the separator from the next line: the most frequent of the candidates outside quotes, or the
-    /// first candidate when none appears.
+    /// Guesses the separator from the next line that is neither blank nor a comment (which it skips): the most
+    /// frequent of the candidates outside quotes, or the first candidate when none appears.
     /// </summary>
     public char DetectDelimiter(ReadOnlySpan<char> candidates)
     {
         SkipByteOrderMark();
-        while (Peek() is '\r' or '\n')
+        while (true)
         {
-            ConsumeLineEnd();
+            if (Peek() is '\r' or '\n')
+            {
+                ConsumeLineEnd();
+            }
+            else if (AtComment())
+            {
+                _ = ReadComment();
+            }
+            else
+            {
+                break;
+            }
         }
 
         FillLookahead();
@@ -79,7 +94,7 @@ internal sealed class CsvRecordReader
         return candidates[best];
     }
 
-    /// <summary>Reads the next record, skipping lines that are entirely empty.</summary>
+    /// <summary>Reads the next record, skipping lines that are entirely empty; a comment line is one comment record.</summary>
     /// <returns>The record, or null at the end of the input.</returns>
     /// <exception cref="CsvFormatException">A quoted field is never closed, or a record is longer than the limit.</exception>
     public CsvRecord? Read()
@@ -99,8 +114,39 @@ internal sealed class CsvRecordReader
                 continue;
             }
 
-            return ReadRecord();
+            return AtComment() ? ReadComment() : ReadRecord();
         }
+    }
+
+    // Only the first character is compared until it matches: most lines of a file start with something else.
+    private bool AtComment()
+    {
+        if (CommentPrefix is not { } prefix || Peek() != prefix[0])
+        {
+            return false;
+        }
+
+        FillLookahead();
+        return _buffer.AsSpan(_position, _length - _position).StartsWith(prefix, StringComparison.Ordinal);
+    }
+
+    // A comment is the rest of its line, read as is: a quote in "# Property: "Shop" - GA4" opens no field.
+    private CsvRecord ReadComment()
+    {
+        _field.Clear();
+        _recordLength = 0;
+        _recordStart = _line;
+        while (Peek() is var next && next != EndOfInput && next is not ('\r' or '\n'))
+        {
+            Append((char)Take());
+        }
+
+        if (Peek() != EndOfInput)
+        {
+            ConsumeLineEnd();
+        }
+
+        return new CsvRecord(_recordStart, [_field.ToString()], null) { IsComment = true };
     }
 
     private CsvRecord ReadRecord()

@@ -52,6 +52,12 @@ internal sealed class ValueParser
         _dateExamples = string.Join(" or ", options.DatePatterns.Select(p => $"'{p}'"));
     }
 
+    /// <summary>
+    /// Gets which values read so far depend on the time zone of the export: timestamps without an offset, dates.
+    /// One parser serves one import, on one thread.
+    /// </summary>
+    public ZoneDependence ZoneDependence { get; private set; }
+
     /// <summary>Gets whether the text stands for a missing value.</summary>
     public bool IsMissing(string text) => _missing.Contains(text.Trim());
 
@@ -144,6 +150,7 @@ internal sealed class ValueParser
             if (pattern.Parse(trimmed) is { Success: true } result)
             {
                 value = result.Value.InZoneLeniently(_zone).ToInstant();
+                ZoneDependence |= ZoneDependence.LocalTimestamps;
                 reason = null;
                 return true;
             }
@@ -162,6 +169,7 @@ internal sealed class ValueParser
             if (pattern.Parse(trimmed) is { Success: true } result)
             {
                 value = result.Value;
+                ZoneDependence |= ZoneDependence.Dates;
                 reason = null;
                 return true;
             }
@@ -177,7 +185,7 @@ internal sealed class ValueParser
         reason = null;
         switch (text.Trim().ToUpperInvariant())
         {
-            case "TRUE" or "YES" or "Y" or "1" or "PAID" or "OUI":
+            case "TRUE" or "YES" or "Y" or "1" or "PAID" or "SPONSORED" or "PROMOTED" or "OUI":
                 value = true;
                 return true;
             case "FALSE" or "NO" or "N" or "0" or "NON-PAID" or "UNPAID" or "ORGANIC" or "NON":

@@ -1,6 +1,7 @@
 using System.Globalization;
 using KpiToolkit.Activity;
 using KpiToolkit.Time;
+using NodaTime;
 
 namespace KpiToolkit.Import.Maps;
 
@@ -10,7 +11,8 @@ namespace KpiToolkit.Import.Maps;
 /// </summary>
 /// <remarks>
 /// The action's name is the campaign, followed by <c> / </c> and the ad when <see cref="Ad"/> is mapped. The
-/// period is one day (<see cref="Date"/>) or a range (<see cref="StartDate"/> and <see cref="EndDate"/>).
+/// period is one day (<see cref="Date"/>), a range (<see cref="StartDate"/> and <see cref="EndDate"/>), or, for a
+/// report without dates, the <see cref="Period"/> the caller says it covers.
 /// </remarks>
 public sealed class ActionResultMap : CsvRecordMap<ActionResult>
 {
@@ -28,6 +30,18 @@ public sealed class ActionResultMap : CsvRecordMap<ActionResult>
 
     /// <summary>Gets the column of the last day (included) each row covers, for a report by date range.</summary>
     public string? EndDate { get; init; }
+
+    /// <summary>
+    /// Gets the period every row covers when the file has no date columns, such as an ads report exported
+    /// without its reporting dates; null by default.
+    /// </summary>
+    /// <remarks>
+    /// With a period, the date columns (<see cref="Date"/>, or <see cref="StartDate"/> and <see cref="EndDate"/>)
+    /// are optional: when the file has them, each row's own dates are read, and the period stands in for empty
+    /// cells. Without a period, a file lacking the date columns is refused at its header. The period becomes a
+    /// custom <see cref="ReportingPeriod"/> of the same days.
+    /// </remarks>
+    public DateInterval? Period { get; init; }
 
     /// <summary>Gets the channel of every row, or the fallback when <see cref="ChannelColumn"/> is empty.</summary>
     public Channel? Channel { get; init; }
@@ -79,9 +93,12 @@ public sealed class ActionResultMap : CsvRecordMap<ActionResult>
         var channel = MapFields.RequireChannelSource(Channel, ChannelColumn, nameof(ActionResultMap));
         var byDay = Date is not null;
         var byRange = StartDate is not null && EndDate is not null;
-        if (byDay == byRange || (!byRange && (StartDate ?? EndDate) is not null))
+        var halfRange = !byRange && (StartDate ?? EndDate) is not null;
+        if ((byDay && byRange) || halfRange || (!byDay && !byRange && Period is null))
         {
-            throw new InvalidOperationException($"{nameof(ActionResultMap)} needs either Date (a daily report) or both StartDate and EndDate (a report by date range).");
+            throw new InvalidOperationException(
+                $"{nameof(ActionResultMap)} needs either Date (a daily report), both StartDate and EndDate (a report by date range), " +
+                "or a Period (a report without dates).");
         }
 
         if (Currency is null && CurrencyColumn is null)
@@ -91,12 +108,22 @@ public sealed class ActionResultMap : CsvRecordMap<ActionResult>
 
         // Without a fixed currency, a file lacking the currency column could give no record: require it.
         string[] currency = Currency is null ? [CurrencyColumn!] : [];
-        return byDay ? [Campaign, Cost, Date!, .. channel, .. currency] : [Campaign, Cost, StartDate!, EndDate!, .. channel, .. currency];
+        return [Campaign, Cost, .. DateColumns(required: true), .. channel, .. currency];
     }
 
     /// <inheritdoc />
     protected internal override IEnumerable<string> OptionalColumns() =>
-        Mapped(Ad, ChannelColumn, CurrencyColumn, Gain, Impressions, Clicks, Engagements, Conversions, ConversionKind);
+        Mapped([Ad, ChannelColumn, CurrencyColumn, Gain, Impressions, Clicks, Engagements, Conversions, ConversionKind, .. DateColumns(required: false)]);
+
+    /// <inheritdoc />
+    protected internal override string? ExplainMissingColumns(IReadOnlyList<string> missing)
+    {
+        ArgumentNullException.ThrowIfNull(missing);
+        var dates = DateColumns(required: true).ToList();
+        return dates.Count > 0 && missing.Any(c => dates.Contains(c, StringComparer.OrdinalIgnoreCase))
+            ? "A report without dates covers a period only its reader knows: give it as ActionResultMap.Period (or as the period argument of ImportPresets.AdsReport)."
+            : null;
+    }
 
     /// <inheritdoc />
     protected internal override ActionResult? Build(CsvRow row)
@@ -143,16 +170,32 @@ public sealed class ActionResultMap : CsvRecordMap<ActionResult>
             conversions);
     }
 
+    // The date columns of the map: required without a Period to fall back on, optional with one.
+    private IEnumerable<string> DateColumns(bool required)
+    {
+        if ((Period is null) != required)
+        {
+            return [];
+        }
+
+        return Date is not null ? [Date] : Mapped(StartDate, EndDate);
+    }
+
     private ReportingPeriod? ReadPeriod(CsvRow row)
     {
-        if (Date is not null)
+        if (Date is not null && (Period is null || row.GetText(Date) is not null))
         {
             var day = row.GetRequiredDate(Date);
             return row.HasErrors ? null : ReportingPeriod.Day(day);
         }
 
-        var start = row.GetRequiredDate(StartDate!);
-        var end = row.GetRequiredDate(EndDate!);
+        if (StartDate is null || EndDate is null || (Period is not null && row.GetText(StartDate) is null && row.GetText(EndDate) is null))
+        {
+            return ReportingPeriod.Custom(Period!.Start, Period.End);
+        }
+
+        var start = row.GetRequiredDate(StartDate);
+        var end = row.GetRequiredDate(EndDate);
         if (row.HasErrors)
         {
             return null;

@@ -4,27 +4,72 @@ using KpiToolkit.Activity;
 namespace KpiToolkit.Import.Presets;
 
 /// <summary>
-/// Maps the X (Twitter) Analytics "tweet activity" export to <see cref="SocialPost"/>: one row per tweet, with
-/// organic counters and the same counters prefixed <c>promoted </c> (a <c>-</c> when the tweet was not
-/// promoted).
+/// Maps the X (Twitter) Analytics "tweet activity" export to <see cref="SocialPost"/>: one row per tweet, every
+/// counter X writes read into its <see cref="PostCounter"/>, and X's own <c>engagements</c> and <c>engagement rate</c>
+/// into <see cref="SocialPost.PlatformFigures"/>.
 /// </summary>
 /// <remarks>
-/// <para>Likes are read as reactions, replies as comments, retweets as shares and <c>url clicks</c> as clicks.
-/// The export has no reach. A tweet with promoted impressions above zero is a paid post, and by default its
-/// promoted counters are added to the organic ones, so a post's counters are its totals.</para>
-/// <para>X's own <c>engagements</c> and <c>engagement rate</c> count every click on the tweet (profile, hashtag,
-/// detail expands, media); they are kept beside each post in <see cref="ImportRow{T}.PlatformFigures"/> so
-/// they can be compared with a rate KpiToolkit computes from a chosen composition.</para>
+/// <para>Columns, each read into the counter named after it (see <see cref="CounterColumns"/>): <c>impressions</c>,
+/// <c>retweets</c> (shares), <c>replies</c> (comments), <c>likes</c> (reactions), <c>user profile clicks</c>,
+/// <c>url clicks</c> (link clicks), <c>hashtag clicks</c>, <c>detail expands</c>, <c>permalink clicks</c>,
+/// <c>app opens</c>, <c>app installs</c>, <c>follows</c>, <c>email tweet</c> (e-mail shares), <c>dial phone</c>
+/// (phone dials), <c>media views</c> and <c>media engagements</c>; then the same counters prefixed <c>promoted </c>,
+/// which hold <c>-</c> when the tweet was not promoted. The export has no reach.</para>
+/// <para>Required: <c>Tweet id</c>, <c>time</c>, <c>impressions</c>, <c>retweets</c>, <c>replies</c> and
+/// <c>likes</c>. Every other column is optional, because X's older exports lack some click kinds and all promoted
+/// columns: a counter whose column is absent stays unreported (null), never 0, and the column is listed in
+/// <see cref="ImportResult{T}.AbsentOptionalColumns"/>. A composition that needs it (such as
+/// <c>EngagementComposition.X</c>) then skips the post and says so.</para>
+/// <para>Empty cells: an empty cell or a <c>-</c> is missing, never 0; X writes a real zero as <c>0</c> or
+/// <c>0.0</c>.</para>
+/// <para>Time zone: <c>time</c> is written with its offset (<c>2021-12-28 16:45 +0000</c>), so no zone is needed.</para>
+/// <para>Promoted tweets: a tweet with promoted impressions above zero is a paid post. With
+/// <see cref="IncludePromoted"/> (the default) each promoted counter is added to its organic twin, so a post's
+/// counters are its totals, and so is its <see cref="PlatformFigureNames.Engagements"/> figure. X prints its
+/// <c>engagement rate</c> for the organic figures only, so a tweet whose promoted figures were added keeps no
+/// <see cref="PlatformFigureNames.EngagementRate"/>: the organic rate would not match its counters. Read with
+/// <see cref="IncludePromoted"/> false to keep the organic counters and X's rate together.</para>
+/// <para><see cref="ImportRow{T}.PlatformFigures"/> keeps the four columns <c>engagements</c>, <c>engagement rate</c>,
+/// <c>promoted engagements</c> and <c>promoted engagement rate</c> as X wrote them, whatever
+/// <see cref="IncludePromoted"/> says.</para>
 /// </remarks>
 public sealed class XTweetActivityMap : CsvRecordMap<SocialPost>
 {
     private const string PromotedPrefix = "promoted ";
+    private const string Engagements = "engagements";
+    private const string EngagementRate = "engagement rate";
+
+    private static readonly string[] Required = ["Tweet id", "time", "impressions", "retweets", "replies", "likes"];
 
     /// <summary>Creates the map with X's own derived columns kept as platform figures.</summary>
     public XTweetActivityMap()
     {
-        PlatformFigureColumns = ["engagements", "engagement rate", "promoted engagements", "promoted engagement rate"];
+        PlatformFigureColumns = [Engagements, EngagementRate, PromotedPrefix + Engagements, PromotedPrefix + EngagementRate];
     }
+
+    /// <summary>
+    /// Gets the organic column of each counter, as X names it; its promoted twin is the same name prefixed
+    /// <c>promoted </c>.
+    /// </summary>
+    public static IReadOnlyDictionary<PostCounter, string> CounterColumns { get; } = new Dictionary<PostCounter, string>
+    {
+        [PostCounter.Impressions] = "impressions",
+        [PostCounter.Shares] = "retweets",
+        [PostCounter.Comments] = "replies",
+        [PostCounter.Reactions] = "likes",
+        [PostCounter.ProfileClicks] = "user profile clicks",
+        [PostCounter.LinkClicks] = "url clicks",
+        [PostCounter.HashtagClicks] = "hashtag clicks",
+        [PostCounter.DetailExpands] = "detail expands",
+        [PostCounter.PermalinkClicks] = "permalink clicks",
+        [PostCounter.AppOpens] = "app opens",
+        [PostCounter.AppInstalls] = "app installs",
+        [PostCounter.Follows] = "follows",
+        [PostCounter.EmailShares] = "email tweet",
+        [PostCounter.PhoneDials] = "dial phone",
+        [PostCounter.MediaViews] = "media views",
+        [PostCounter.MediaEngagements] = "media engagements",
+    }.AsReadOnly();
 
     /// <summary>Gets whether promoted counters are added to the organic ones; true by default.</summary>
     public bool IncludePromoted { get; init; } = true;
@@ -33,14 +78,16 @@ public sealed class XTweetActivityMap : CsvRecordMap<SocialPost>
     public Channel Channel { get; init; } = Channel.X;
 
     /// <inheritdoc />
-    protected internal override IEnumerable<string> RequiredColumns() =>
-        ["Tweet id", "time", "impressions", "retweets", "replies", "likes", "url clicks"];
+    protected internal override IEnumerable<string> RequiredColumns() => Required;
 
     /// <inheritdoc />
-    protected internal override IEnumerable<string> OptionalColumns() =>
-        IncludePromoted ? Counted.Select(c => PromotedPrefix + c) : [PromotedPrefix + "impressions"];
-
-    private static string[] Counted => ["impressions", "retweets", "replies", "likes", "url clicks"];
+    protected internal override IEnumerable<string> OptionalColumns()
+    {
+        var organic = CounterColumns.Values.Where(c => !Required.Contains(c)).Append(Engagements).Append(EngagementRate);
+        return IncludePromoted
+            ? organic.Concat(CounterColumns.Values.Append(Engagements).Select(c => PromotedPrefix + c))
+            : organic.Append(PromotedPrefix + "impressions");
+    }
 
     /// <inheritdoc />
     protected internal override SocialPost? Build(CsvRow row)
@@ -49,17 +96,18 @@ public sealed class XTweetActivityMap : CsvRecordMap<SocialPost>
         var id = row.GetRequiredText("Tweet id");
         var publishedAt = row.GetRequiredInstant("time");
         var promotedImpressions = row.GetCount(PromotedPrefix + "impressions");
-        var counters = new PostCounters
-        {
-            Impressions = Add(row, "impressions", row.GetCount("impressions"), IncludePromoted ? promotedImpressions : null),
-            Reactions = Total(row, "likes"),
-            Comments = Total(row, "replies"),
-            Shares = Total(row, "retweets"),
-            Clicks = Total(row, "url clicks"),
-        };
+        var promotedEngagements = IncludePromoted ? row.GetCount(PromotedPrefix + Engagements) : null;
+        var counters = PostCounters.Of(CounterColumns.Select(c => (c.Key, Total(row, c.Value))));
+
+        // The organic rate describes the counters only when nothing promoted was added to them.
+        var promotedAdded = IncludePromoted && (promotedImpressions > 0 || promotedEngagements > 0);
+        var rate = row.GetFraction(EngagementRate);
+        var figures = PlatformFigures.Of(
+            (PlatformFigureNames.Engagements, Total(row, Engagements)),
+            (PlatformFigureNames.EngagementRate, promotedAdded ? null : rate));
         return row.HasErrors
             ? null
-            : new SocialPost(id, Channel, publishedAt, PostFormat.Text, isPaid: promotedImpressions > 0, counters);
+            : new SocialPost(id, Channel, publishedAt, PostFormat.Text, isPaid: promotedImpressions > 0, counters, figures);
     }
 
     // An organic counter plus its promoted twin; "-" (not promoted) reads as missing and adds nothing.

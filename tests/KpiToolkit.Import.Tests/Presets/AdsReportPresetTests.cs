@@ -174,3 +174,83 @@ public class AdsReportPresetTests
         fromStream.Skipped.Should().BeEmpty();
     }
 }
+
+/// <summary>
+/// Reads <c>ads-report-no-dates.csv</c>, a made-up Meta Ads Manager export without the <c>Reporting starts</c> and
+/// <c>Reporting ends</c> columns, whose rows cover the period the caller names.
+/// </summary>
+/// <remarks>
+/// Line 2: an ad with purchases and a conversion value. Line 3: no results. Line 4: a spend written <c>124,50</c>.
+/// </remarks>
+public class AdsReportWithoutDatesPresetTests
+{
+    private const string FixtureName = "ads-report-no-dates.csv";
+
+    private static readonly DateInterval December = new(new LocalDate(2021, 12, 1), new LocalDate(2021, 12, 31));
+
+    [Fact]
+    public void Import_WithAPeriod_GivesEveryRowThatPeriod()
+    {
+        var result = ImportPresets.AdsReport(December, "EUR").ImportFile(Fixture.Path(FixtureName));
+
+        result.Accepted.Select(r => r.LineNumber).Should().Equal(2, 3);
+        result.Rejected.Select(r => r.LineNumber).Should().Equal(4);
+        result.AbsentOptionalColumns.Should().BeEquivalentTo("Platform", "Reporting starts", "Reporting ends");
+        result.Records.Should().OnlyContain(r => r.Period == ReportingPeriod.Custom(new LocalDate(2021, 12, 1), new LocalDate(2021, 12, 31)));
+    }
+
+    [Fact]
+    public void Import_WithAPeriod_ReadsTheOtherColumnsAsWithDates()
+    {
+        var action = ImportPresets.AdsReport(December, "EUR").ImportFile(Fixture.Path(FixtureName)).Records[0];
+
+        action.Name.Should().Be("Winter Sale / Carousel - boots");
+        action.Cost.Should().Be(new Money(467.68m, "EUR"));
+        action.Gain.Should().Be(new Money(3192.40m, "EUR"));
+        action.Impressions.Should().Be(42_110);
+        action.Clicks.Should().Be(1264);
+        action.Conversions.Should().Be(38);
+    }
+
+    [Fact]
+    public void Import_WithoutAPeriod_RefusesTheHeaderSayingWhatIsNeeded()
+    {
+        var act = () => ImportPresets.AdsReport("EUR").ImportFile(Fixture.Path(FixtureName));
+
+        act.Should().Throw<CsvFormatException>()
+            .Where(e => e.LineNumber == 1 && e.Column == "Reporting starts")
+            .WithMessage("Required columns 'Reporting starts', 'Reporting ends' missing from the header on line 1.*" +
+                         "A report without dates covers a period only its reader knows: give it as ActionResultMap.Period " +
+                         "(or as the period argument of ImportPresets.AdsReport).");
+    }
+
+    [Fact]
+    public void Import_ExportWithDates_ReadsEachRowsOwnDatesEvenWithAPeriod()
+    {
+        var january = new DateInterval(new LocalDate(2022, 1, 1), new LocalDate(2022, 1, 31));
+
+        var result = ImportPresets.AdsReport(january, "EUR").ImportFile(Fixture.Path("ads-report.csv"));
+
+        result.Records.Select(r => r.Period.Start).Should().Equal(
+            new LocalDate(2021, 12, 1), new LocalDate(2021, 12, 1), new LocalDate(2021, 12, 1), new LocalDate(2021, 12, 15));
+        result.Records.Should().Equal(ImportPresets.AdsReport("EUR").ImportFile(Fixture.Path("ads-report.csv")).Records);
+    }
+
+    [Fact]
+    public void Import_EmptyDateCells_TakeThePeriod()
+    {
+        var csv = "Reporting starts,Reporting ends,Campaign name,Ad name,Amount spent (EUR)\n,,Winter Sale,Boots,10.00\n";
+
+        var result = ImportPresets.AdsReport(December, "EUR").Import(new StringReader(csv));
+
+        result.Records.Single().Period.Should().Be(ReportingPeriod.Custom(new LocalDate(2021, 12, 1), new LocalDate(2021, 12, 31)));
+    }
+
+    [Fact]
+    public void AdsReport_NullPeriod_Throws()
+    {
+        var act = () => ImportPresets.AdsReport(period: null!);
+
+        act.Should().Throw<ArgumentNullException>().WithParameterName("period");
+    }
+}

@@ -29,6 +29,10 @@ public class BundledSampleDataTests
         result.Accepted.Should().HaveCount(79);
         result.Rejected.Should().BeEmpty();
         result.Skipped.Should().ContainSingle().Which.LineNumber.Should().Be(2);
+
+        // Four posts have an empty share cell: Facebook's way of writing 0 shares.
+        result.Records.Should().OnlyContain(p => p.Counters.Reactions != null && p.Counters.Comments != null && p.Counters.Shares != null);
+        result.Records.Count(p => p.Counters.Shares == 0).Should().BeGreaterThanOrEqualTo(4);
     }
 
     [Fact]
