@@ -126,7 +126,8 @@ internal sealed class ValueParser
 
         if (percent)
         {
-            value /= 100m;
+            // Multiplying keeps the digits the export wrote (45.20 % is 0.4520): they tell how far it rounded.
+            value *= 0.01m;
         }
 
         return true;

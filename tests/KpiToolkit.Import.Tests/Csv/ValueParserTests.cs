@@ -64,6 +64,18 @@ public class ValueParserTests
     }
 
     [Theory]
+    [InlineData("45.20%", "0.4520", 4)]
+    [InlineData("3.5 %", "0.035", 3)]
+    [InlineData("5%", "0.05", 2)]
+    public void Percentages_keep_the_digits_the_export_wrote(string text, string expected, int scale)
+    {
+        // The last digit written tells how far the platform rounded its figure: 45.20 % was printed to 1e-4 as a fraction.
+        Parser("").TryParseFraction(text, out var value, out _).Should().BeTrue();
+        value.Should().Be(decimal.Parse(expected, CultureInfo.InvariantCulture));
+        value.Scale.Should().Be((byte)scale);
+    }
+
+    [Theory]
     [InlineData("2021-12-28 16:45 +0000", "2021-12-28T16:45:00Z")]
     [InlineData("2021-12-28 16:45 +0100", "2021-12-28T15:45:00Z")]
     [InlineData("2021-12-28T16:45:00Z", "2021-12-28T16:45:00Z")]
