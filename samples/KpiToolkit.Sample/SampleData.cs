@@ -53,30 +53,8 @@ internal sealed class SampleData
     {
         "x-analytics" => ImportPresets.XTweetActivity(),
         "facebook-posts" => ImportPresets.FacebookPagePosts(zone),
-        "instagram-posts" => new CsvImporter<SocialPost>(InstagramMap, new CsvImportOptions { TimeZone = zone }),
+        "instagram-posts" => ImportPresets.InstagramContent(zone),
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown post format."),
-    };
-
-    // Meta Business Suite's Instagram export has no preset; a map names its columns.
-    private static SocialPostMap InstagramMap => new()
-    {
-        Id = "Post ID",
-        PublishedAt = "Publish time",
-        Channel = Channel.Instagram,
-        Format = "Post type",
-        FormatNames = new Dictionary<string, PostFormat>(StringComparer.OrdinalIgnoreCase)
-        {
-            ["IG image"] = PostFormat.Photo,
-            ["IG carousel"] = PostFormat.Photo,
-            ["IG reel"] = PostFormat.Reel,
-        },
-        Reach = "Reach",
-        Impressions = "Impressions",
-        Reactions = "Likes",
-        Comments = "Comments",
-        Shares = "Shares",
-        Saves = "Saves",
-        VideoViews = "Plays",
     };
 
     private static AudienceSnapshotMap FollowersMap => new()

@@ -55,6 +55,21 @@ public sealed class ProgramTests : IDisposable
         }
     }
 
+    [Fact]
+    public void Run_BundledExports_TheDashboardReconcilesXsFigures_AndNamesTheTweetAcrossTheMonthBoundary()
+    {
+        var (exitCode, error) = Run("--out", _folder);
+
+        exitCode.Should().Be(0, error);
+        var markdown = File.ReadAllText(Path.Combine(_folder, "dashboard.md"));
+        markdown.Should().Contain("## Reconciliation with the platforms");
+        markdown.Should().Contain("Every figure of the posts agrees with the platform's.", "X's engagements are its 14 kinds, and its rates are theirs over impressions");
+
+        // Published at 22:40 UTC on 31 March: March for X, April in Paris.
+        var march = markdown.Split('\n').Single(line => line.StartsWith("| March 2026", StringComparison.Ordinal) && line.Contains("| X ", StringComparison.Ordinal));
+        march.Should().Contain("a time-zone boundary").And.Contain("1480101888000000001");
+    }
+
     private static (int ExitCode, string Error) Run(params string[] args)
     {
         var entryPoint = typeof(SampleOptions).Assembly.EntryPoint!;

@@ -27,7 +27,8 @@ public sealed class PlatformReconcilerOptions
 /// <para>Post by post, each platform figure kept in <see cref="SocialPost.PlatformFigures"/> (its total of
 /// engagements, its engagement rate) is compared, in exact decimal arithmetic, with the same figure computed from
 /// the post's counters with the platform's <see cref="PlatformDefinition"/>. A difference of at most half a unit of
-/// the last digit the export printed is agreement: the export cannot say more.</para>
+/// the last digit the export printed is agreement: the export cannot say more. So is a difference within a double's
+/// own rounding, since platforms compute their rates in floating point and print them in full.</para>
 /// <para>Period by period, the engagement rate of the period (a ratio of sums, posts grouped in the reporting
 /// calendar, as the engagement rate calculator gives it) is compared with the rate the platform's own figures give
 /// (its engagements over the same denominator, posts grouped in the platform's time zone).</para>

@@ -108,7 +108,7 @@ public sealed class PlatformReconciliation
     /// <summary>Gets how many post figures were compared.</summary>
     public long FiguresCompared { get; }
 
-    /// <summary>Gets how many post figures agree, exactly or within half a unit of the last digit the export printed.</summary>
+    /// <summary>Gets how many post figures agree, exactly, within half a unit of the last digit the export printed, or within a double's rounding.</summary>
     public long FiguresAgreeing { get; }
 
     /// <summary>Gets how many posts of a platform with a definition carry none of its figures, so could not be compared.</summary>

@@ -6,6 +6,10 @@ namespace KpiToolkit.Calculators;
 /// <summary>Compares the platform figures of one post with the same figures computed from its counters.</summary>
 internal static class RecordComparison
 {
+    // Two units in the last place of a double (2^-51), relative: the most a correctly rounded quotient and its printed
+    // shortest form can differ from the exact value.
+    private const decimal DoublePrecision = 0.00000000000000045m;
+
     public static Outcome Of(SocialPost post, PlatformDefinition definition)
     {
         var disagreements = new List<RecordDisagreement>(2);
@@ -93,7 +97,10 @@ internal static class RecordComparison
         var computed = sum / denominator;
         var gap = Math.Abs(computed - reported);
         var unit = LastDigit(reported);
-        if (gap * 2 <= unit)
+
+        // Platforms compute rates in binary floating point and print them in full (X writes 0.034511784511784514): such a
+        // figure cannot come closer to the exact quotient than a double's own rounding, whatever digits it shows.
+        if (gap * 2 <= unit || gap <= Math.Abs(reported) * DoublePrecision)
         {
             return null;
         }

@@ -14,7 +14,7 @@ public class BundledSampleDataTests
     {
         var result = ImportPresets.XTweetActivity().ImportFile(SampleFile("x-tweet-activity.csv"));
 
-        result.Accepted.Should().HaveCount(45);
+        result.Accepted.Should().HaveCount(46);
         var error = result.Errors.Should().ContainSingle().Subject;
         error.Column.Should().Be("impressions");
         error.Message.Should().Contain("'12x3.0'");

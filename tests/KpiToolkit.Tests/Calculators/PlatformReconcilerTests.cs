@@ -40,6 +40,24 @@ public class PlatformReconcilerTests
     }
 
     [Fact]
+    public void Reconcile_RatesPrintedInFullFromADouble_AllAgree()
+    {
+        // X computes engagements / impressions as a double and prints it in full: 123 / 3,564 is written
+        // 0.034511784511784514, 2.2e-18 from the exact quotient, more than half its last digit. Every such rate agrees.
+        var posts = new List<SocialPost>();
+        for (var impressions = 57; impressions < 5_000; impressions += 37)
+        {
+            var printed = (57.0 / impressions).ToString("R", CultureInfo.InvariantCulture);
+            posts.Add(XPost($"p{impressions}", At(3, 10), impressions, engagements: 57, rate: printed));
+        }
+
+        var reconciliation = new PlatformReconciler(calendar: Paris).Reconcile(posts, March);
+
+        reconciliation.RecordDisagreements.Should().BeEmpty();
+        reconciliation.FiguresAgreeing.Should().Be(2 * posts.Count);
+    }
+
+    [Fact]
     public void Reconcile_InjectedEngagementsThatTheKindsDoNotAddUpTo_IsListedAsAnotherComposition()
     {
         // The counters add up to 57, but the export says 60 engagements and 60 / 1,900 = 0.0315789474 (rounded to 10 digits).
