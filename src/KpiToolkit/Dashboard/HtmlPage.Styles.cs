@@ -134,7 +134,8 @@ thead th { color: var(--muted); font-weight: 600; }
 .reconciliation h3 { font-size: 14px; margin: 16px 0 4px; }
 .reconciliation .summary-line { margin: 0 0 4px; }
 .reconciliation-table td.number { font-variant-numeric: tabular-nums; }
-.reconciliation-table td.reason, .reconciliation-table td.ids { text-align: left; }
+.reconciliation-table td:not(.number), .reconciliation-table thead th { text-align: left; }
+[data-table=reconciliation-periods] thead th:nth-child(n+3):nth-child(-n+5), [data-table=reconciliation-posts] thead th:nth-child(n+4):nth-child(-n+6) { text-align: right; }
 .reconciliation-table td.explanation { text-align: left; white-space: normal; min-width: 280px; color: var(--muted); font-size: 12.5px; }
 .reconciliation-table tr.agrees td.reason { color: #15803d; }
 .reconciliation-table tr.disagrees td.reason { color: #b45309; font-weight: 600; }
