@@ -37,6 +37,7 @@ public enum DisagreementReason
 /// <param name="Computed">What KpiToolkit computes with the platform's definition, or null when it cannot.</param>
 /// <param name="Reason">The likely reason.</param>
 /// <param name="Explanation">The reason in words, with the figures behind it.</param>
+/// <param name="IsRate">Whether the figure is a rate (a fraction, shown as a percentage) rather than a count.</param>
 public sealed record RecordDisagreement(
     string RecordId,
     Channel Channel,
@@ -45,7 +46,8 @@ public sealed record RecordDisagreement(
     decimal Reported,
     decimal? Computed,
     DisagreementReason Reason,
-    string Explanation)
+    string Explanation,
+    bool IsRate = false)
 {
     /// <summary>Gets computed minus reported, or null when nothing was computed.</summary>
     public decimal? Difference => Computed - Reported;

@@ -79,19 +79,19 @@ internal static class RecordComparison
         var denominatorWords = definition.Denominator.ToString().ToLowerInvariant();
         if (engagements is not { } sum)
         {
-            return Disagreement(post, figure, reported, null, DisagreementReason.MissingCounter, MissingWords(missing, definition));
+            return RateDisagreement(post, figure, reported, null, DisagreementReason.MissingCounter, MissingWords(missing, definition));
         }
 
         if (DenominatorOf(post, definition) is not { } denominator)
         {
-            return Disagreement(post, figure, reported, null, DisagreementReason.MissingCounter, $"the export has no {denominatorWords} for this post");
+            return RateDisagreement(post, figure, reported, null, DisagreementReason.MissingCounter, $"the export has no {denominatorWords} for this post");
         }
 
         if (denominator == 0)
         {
             return reported == 0
                 ? null
-                : Disagreement(post, figure, reported, null, DisagreementReason.ZeroDenominator, $"the post has 0 {denominatorWords}, so it has no rate");
+                : RateDisagreement(post, figure, reported, null, DisagreementReason.ZeroDenominator, $"the post has 0 {denominatorWords}, so it has no rate");
         }
 
         var computed = sum / denominator;
@@ -107,7 +107,7 @@ internal static class RecordComparison
 
         if (gap <= unit)
         {
-            return Disagreement(post, figure, reported, computed, DisagreementReason.ExportRounding,
+            return RateDisagreement(post, figure, reported, computed, DisagreementReason.ExportRounding,
                 $"the export printed {Number(reported)}, one unit of its last digit from {Number(computed)}: it rounded or cut the figure");
         }
 
@@ -116,9 +116,9 @@ internal static class RecordComparison
         var implied = reportedEngagements ?? reported * denominator;
         var engagementsAgree = Math.Abs(implied - sum) < 0.5m + (unit * denominator);
         return engagementsAgree
-            ? Disagreement(post, figure, reported, computed, DisagreementReason.OtherDenominator,
+            ? RateDisagreement(post, figure, reported, computed, DisagreementReason.OtherDenominator,
                 $"{Number(sum)} engagements over {Number(denominator)} {denominatorWords} give {Number(computed)}; the platform divides by something else")
-            : Disagreement(post, figure, reported, computed, DisagreementReason.OtherComposition,
+            : RateDisagreement(post, figure, reported, computed, DisagreementReason.OtherComposition,
                 $"the platform's rate stands for about {Number(decimal.Round(implied))} engagements over {Number(denominator)} {denominatorWords}, {definition.Composition.Name} gives {Number(sum)}");
     }
 
@@ -149,7 +149,10 @@ internal static class RecordComparison
     }
 
     private static RecordDisagreement Disagreement(SocialPost post, string figure, decimal reported, decimal? computed, DisagreementReason reason, string explanation) =>
-        new(post.Id, post.Channel, post.PublishedAt, figure, reported, computed, reason, explanation);
+        new(post.Id, post.Channel, post.PublishedAt, figure, reported, computed, reason, explanation, IsRate: false);
+
+    private static RecordDisagreement RateDisagreement(SocialPost post, string figure, decimal reported, decimal? computed, DisagreementReason reason, string explanation) =>
+        new(post.Id, post.Channel, post.PublishedAt, figure, reported, computed, reason, explanation, IsRate: true);
 
     private static string MissingWords(IReadOnlyList<PostCounter> missing, PlatformDefinition definition) =>
         missing.Count == 0

@@ -404,20 +404,17 @@ internal sealed class DashboardText
             ? Signed(d * 100, magnitude => magnitude.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), Culture)) + NoBreakSpace + L("pts", "pts")
             : NotAvailable;
 
-    /// <summary>Formats a post's platform figure: a rate (a name ending in <c>rate</c>) as a percentage, a count as a number.</summary>
-    public string FigureText(string figure, decimal? value, int decimals) =>
+    /// <summary>Formats a post's platform figure: a rate as a percentage, a count as a number.</summary>
+    public string FigureText(bool isRate, decimal? value, int decimals) =>
         value is not { } v ? NotAvailable
-        : IsRate(figure) ? Percent((double)v, decimals)
+        : isRate ? Percent((double)v, decimals)
         : v.ToString("#,0.############", Culture);
 
     /// <summary>Formats the difference of a post's figure with its sign: percentage points for a rate, the number for a count.</summary>
-    public string FigureDifferenceText(string figure, decimal? difference, int decimals) =>
+    public string FigureDifferenceText(bool isRate, decimal? difference, int decimals) =>
         difference is not { } d ? NotAvailable
-        : IsRate(figure) ? PointsText((double)d, decimals)
+        : isRate ? PointsText((double)d, decimals)
         : Signed((double)d, magnitude => ((decimal)magnitude).ToString("#,0.############", Culture));
-
-    /// <summary>Whether a platform figure is a rate (a fraction) rather than a count: its name ends in <c>rate</c>.</summary>
-    public static bool IsRate(string figure) => figure.TrimEnd().EndsWith("rate", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Lists post ids, the first <paramref name="shown"/> of them, then how many more.</summary>
     public string IdsText(IReadOnlyList<string> ids, int shown) =>

@@ -376,9 +376,9 @@ internal sealed partial class HtmlPage(KpiDashboard dashboard, HtmlMarkup html, 
                 html.Open("th", ("scope", "row")).Element("bdi", disagreement.RecordId).Close("th");
                 Isolated("td", disagreement.Channel.Name);
                 html.Element("td", text.FigureName(disagreement.Figure));
-                html.Element("td", text.FigureText(disagreement.Figure, disagreement.Reported, decimals), ("class", "number"));
-                html.Element("td", text.FigureText(disagreement.Figure, disagreement.Computed, decimals), ("class", "number"));
-                html.Element("td", text.FigureDifferenceText(disagreement.Figure, disagreement.Difference, decimals), ("class", "number"));
+                html.Element("td", text.FigureText(disagreement.IsRate, disagreement.Reported, decimals), ("class", "number"));
+                html.Element("td", text.FigureText(disagreement.IsRate, disagreement.Computed, decimals), ("class", "number"));
+                html.Element("td", text.FigureDifferenceText(disagreement.IsRate, disagreement.Difference, decimals), ("class", "number"));
                 html.Element("td", text.DisagreementReasonName(disagreement.Reason), ("class", "reason"));
                 html.Element("td", disagreement.Explanation, ("class", "explanation"));
                 html.Close("tr").Line();

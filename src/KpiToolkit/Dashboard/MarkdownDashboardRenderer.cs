@@ -340,9 +340,9 @@ public sealed class MarkdownDashboardRenderer : IDashboardRenderer
                 disagreement.RecordId,
                 disagreement.Channel.Name,
                 text.FigureName(disagreement.Figure),
-                text.FigureText(disagreement.Figure, disagreement.Reported, decimals),
-                text.FigureText(disagreement.Figure, disagreement.Computed, decimals),
-                text.FigureDifferenceText(disagreement.Figure, disagreement.Difference, decimals),
+                text.FigureText(disagreement.IsRate, disagreement.Reported, decimals),
+                text.FigureText(disagreement.IsRate, disagreement.Computed, decimals),
+                text.FigureDifferenceText(disagreement.IsRate, disagreement.Difference, decimals),
                 text.DisagreementReasonName(disagreement.Reason),
                 disagreement.Explanation);
         }

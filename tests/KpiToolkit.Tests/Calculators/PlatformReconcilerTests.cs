@@ -72,6 +72,7 @@ public class PlatformReconcilerTests
         engagements.Computed.Should().Be(57);
         engagements.Difference.Should().Be(-3);
         engagements.Reason.Should().Be(DisagreementReason.OtherComposition);
+        engagements.IsRate.Should().BeFalse();
         engagements.Explanation.Should().Be(
             "the platform counts 3 more engagements than the 57 of X engagements (shares + comments + reactions + profile clicks + link clicks + " +
             "hashtag clicks + detail expands + permalink clicks + app opens + app installs + follows + email shares + phone dials + media engagements)");
@@ -79,6 +80,7 @@ public class PlatformReconcilerTests
         var rate = reconciliation.RecordDisagreements[1];
         rate.Figure.Should().Be(PlatformFigureNames.EngagementRate);
         rate.Computed.Should().Be(57m / 1_900);
+        rate.IsRate.Should().BeTrue();
         rate.Reason.Should().Be(DisagreementReason.OtherComposition);
         rate.Explanation.Should().Be("the platform's rate stands for about 60 engagements over 1900 impressions, X engagements gives 57");
         reconciliation.FiguresAgreeing.Should().Be(0);
