@@ -75,6 +75,45 @@ public sealed class PlatformReconciler
     public PlatformReconciliation Reconcile(IEnumerable<SocialPost> posts, ReportingPeriod period) =>
         Reconcile(posts, [Preconditions.NotNull(period)]);
 
+    /// <summary>
+    /// Compares the posts' figures and the rate of each period, as <see cref="Reconcile(IEnumerable{SocialPost}, IEnumerable{ReportingPeriod})"/>
+    /// does, and also the engagement rate each account activity row reports (the activity model: interactions that
+    /// happened during its days) with its engagements over its impressions, or its reach for a platform that divides
+    /// by reach.
+    /// </summary>
+    /// <param name="data">The activity data: its posts and its channel activity rows.</param>
+    /// <param name="periods">The periods whose rates are compared.</param>
+    /// <returns>What agrees and what does not, with reasons.</returns>
+    /// <exception cref="ArgumentException">An argument is null, or holds a null item.</exception>
+    public PlatformReconciliation Reconcile(ActivityData data, IEnumerable<ReportingPeriod> periods)
+    {
+        Preconditions.NotNull(data);
+        var posts = Reconcile(data.Posts, periods);
+        var disagreements = new List<ActivityDisagreement>();
+        long compared = 0;
+        foreach (var row in data.ChannelActivity.OrderBy(r => r.Channel).ThenBy(r => r.Dates.Start))
+        {
+            if (row.ReportedEngagementRate is not { } reported || !_definitions.TryGetValue(row.Channel, out var definition))
+            {
+                continue;
+            }
+
+            compared++;
+            if (RecordComparison.CompareActivity(row, definition, reported) is { } disagreement)
+            {
+                disagreements.Add(disagreement);
+            }
+        }
+
+        return new PlatformReconciliation(
+            posts.RecordDisagreements,
+            posts.Periods,
+            posts.FiguresCompared + compared,
+            posts.FiguresAgreeing + compared - disagreements.Count,
+            posts.PostsWithoutPlatformFigures,
+            disagreements.AsReadOnly());
+    }
+
     /// <summary>Compares the posts' figures, and the rate of each period, with what the platforms reported.</summary>
     /// <param name="posts">The posts, in any order.</param>
     /// <param name="periods">The periods, such as a dashboard's history; each compared once.</param>

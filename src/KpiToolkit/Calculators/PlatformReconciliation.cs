@@ -1,3 +1,4 @@
+using KpiToolkit.Activity;
 using KpiToolkit.Time;
 using NodaTime;
 
@@ -54,6 +55,28 @@ public sealed record RecordDisagreement(
 }
 
 /// <summary>
+/// The engagement rate an account reported for some days (<see cref="ChannelActivity.ReportedEngagementRate"/>) that
+/// differs from its engagements over its impressions (or reach), with the likely reason.
+/// </summary>
+/// <param name="Channel">The account's channel.</param>
+/// <param name="Dates">The days the row covers.</param>
+/// <param name="Reported">The rate the platform reported, a fraction.</param>
+/// <param name="Computed">The rate computed from the row's counts, or null when it cannot be.</param>
+/// <param name="Reason">The likely reason.</param>
+/// <param name="Explanation">The reason in words, with the figures behind it.</param>
+public sealed record ActivityDisagreement(
+    Channel Channel,
+    DateInterval Dates,
+    decimal Reported,
+    decimal? Computed,
+    DisagreementReason Reason,
+    string Explanation)
+{
+    /// <summary>Gets computed minus reported, or null when nothing was computed.</summary>
+    public decimal? Difference => Computed - Reported;
+}
+
+/// <summary>
 /// The engagement rate of one period and channel as KpiToolkit computes it (posts grouped in the reporting calendar)
 /// beside the rate the platform's own figures give (its engagements over the same denominator, posts grouped in
 /// the platform's time zone), with the likely reason when they differ.
@@ -92,8 +115,10 @@ public sealed class PlatformReconciliation
         IReadOnlyList<PeriodReconciliation> periods,
         long figuresCompared,
         long figuresAgreeing,
-        long postsWithoutFigures)
+        long postsWithoutFigures,
+        IReadOnlyList<ActivityDisagreement>? activity = null)
     {
+        ActivityDisagreements = activity ?? [];
         RecordDisagreements = records;
         Periods = periods;
         FiguresCompared = figuresCompared;
@@ -104,18 +129,24 @@ public sealed class PlatformReconciliation
     /// <summary>Gets every post figure that disagrees, in order of publication, then post id and figure.</summary>
     public IReadOnlyList<RecordDisagreement> RecordDisagreements { get; }
 
+    /// <summary>
+    /// Gets every account activity row whose reported engagement rate disagrees, in order of channel then dates; empty
+    /// unless the activity rows were reconciled (<see cref="PlatformReconciler.Reconcile(ActivityData, IEnumerable{ReportingPeriod})"/>).
+    /// </summary>
+    public IReadOnlyList<ActivityDisagreement> ActivityDisagreements { get; }
+
     /// <summary>Gets every period and channel compared, agreeing or not, in time order, then by channel.</summary>
     public IReadOnlyList<PeriodReconciliation> Periods { get; }
 
-    /// <summary>Gets how many post figures were compared.</summary>
+    /// <summary>Gets how many figures were compared: the posts', and the activity rows' when they were reconciled.</summary>
     public long FiguresCompared { get; }
 
-    /// <summary>Gets how many post figures agree, exactly, within half a unit of the last digit the export printed, or within a double's rounding.</summary>
+    /// <summary>Gets how many compared figures agree, exactly, within half a unit of the last digit the export printed, or within a double's rounding.</summary>
     public long FiguresAgreeing { get; }
 
     /// <summary>Gets how many posts of a platform with a definition carry none of its figures, so could not be compared.</summary>
     public long PostsWithoutPlatformFigures { get; }
 
     /// <summary>Gets whether anything disagrees.</summary>
-    public bool HasDisagreements => RecordDisagreements.Count > 0 || Periods.Any(p => !p.Agrees);
+    public bool HasDisagreements => RecordDisagreements.Count > 0 || ActivityDisagreements.Count > 0 || Periods.Any(p => !p.Agrees);
 }

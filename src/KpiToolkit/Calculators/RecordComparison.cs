@@ -95,20 +95,13 @@ internal static class RecordComparison
         }
 
         var computed = sum / denominator;
-        var gap = Math.Abs(computed - reported);
         var unit = LastDigit(reported);
-
-        // Platforms compute rates in binary floating point and print them in full (X writes 0.034511784511784514): such a
-        // figure cannot come closer to the exact quotient than a double's own rounding, whatever digits it shows.
-        if (gap * 2 <= unit || gap <= Math.Abs(reported) * DoublePrecision)
+        switch (Classify(computed, reported))
         {
-            return null;
-        }
-
-        if (gap <= unit)
-        {
-            return RateDisagreement(post, figure, reported, computed, DisagreementReason.ExportRounding,
-                $"the export printed {Number(reported)}, one unit of its last digit from {Number(computed)}: it rounded or cut the figure");
+            case RateGap.Agrees:
+                return null;
+            case RateGap.Rounding:
+                return RateDisagreement(post, figure, reported, computed, DisagreementReason.ExportRounding, RoundingWords(reported, computed));
         }
 
         // The rate implies a number of engagements over the same denominator: if that is the composition's sum, the
@@ -121,6 +114,53 @@ internal static class RecordComparison
             : RateDisagreement(post, figure, reported, computed, DisagreementReason.OtherComposition,
                 $"the platform's rate stands for about {Number(decimal.Round(implied))} engagements over {Number(denominator)} {denominatorWords}, {definition.Composition.Name} gives {Number(sum)}");
     }
+
+    /// <summary>Compares the engagement rate an account activity row reports with its engagements over its denominator.</summary>
+    public static ActivityDisagreement? CompareActivity(ChannelActivity row, PlatformDefinition definition, decimal reported)
+    {
+        var byReach = definition.Denominator == PostDenominator.Reach;
+        var denominatorWords = byReach ? "reach" : "impressions";
+        if (row.Engagements is not { } engagements)
+        {
+            return new(row.Channel, row.Dates, reported, null, DisagreementReason.MissingCounter, "the export has no engagements for these days");
+        }
+
+        if ((byReach ? row.Reach : row.Impressions) is not { } denominator)
+        {
+            return new(row.Channel, row.Dates, reported, null, DisagreementReason.MissingCounter, $"the export has no {denominatorWords} for these days");
+        }
+
+        if (denominator == 0)
+        {
+            return reported == 0
+                ? null
+                : new(row.Channel, row.Dates, reported, null, DisagreementReason.ZeroDenominator, $"the days have 0 {denominatorWords}, so they have no rate");
+        }
+
+        var computed = (decimal)engagements / denominator;
+        return Classify(computed, reported) switch
+        {
+            RateGap.Agrees => null,
+            RateGap.Rounding => new(row.Channel, row.Dates, reported, computed, DisagreementReason.ExportRounding, RoundingWords(reported, computed)),
+            _ => new(row.Channel, row.Dates, reported, computed, DisagreementReason.OtherDenominator,
+                $"{Number(engagements)} engagements over {Number(denominator)} {denominatorWords} give {Number(computed)}; the platform divides by something else"),
+        };
+    }
+
+    // Platforms compute rates in binary floating point and print them in full (X writes 0.034511784511784514): such a
+    // figure cannot come closer to the exact quotient than a double's own rounding, whatever digits it shows. Within half
+    // a unit of the last digit printed, the export cannot say more; within one unit, it rounded or cut its figure.
+    private static RateGap Classify(decimal computed, decimal reported)
+    {
+        var gap = Math.Abs(computed - reported);
+        var unit = LastDigit(reported);
+        return gap * 2 <= unit || gap <= Math.Abs(reported) * DoublePrecision ? RateGap.Agrees
+            : gap <= unit ? RateGap.Rounding
+            : RateGap.Differs;
+    }
+
+    private static string RoundingWords(decimal reported, decimal computed) =>
+        $"the export printed {Number(reported)}, one unit of its last digit from {Number(computed)}: it rounded or cut the figure";
 
     private static decimal? Engagements(SocialPost post, EngagementComposition composition, out IReadOnlyList<PostCounter> missing)
     {
@@ -169,4 +209,11 @@ internal static class RecordComparison
     private static string Number(decimal value) => value.ToString("0.############", CultureInfo.InvariantCulture);
 
     public sealed record Outcome(int Compared, IReadOnlyList<RecordDisagreement> Disagreements);
+
+    private enum RateGap
+    {
+        Agrees,
+        Rounding,
+        Differs,
+    }
 }

@@ -244,6 +244,56 @@ public class PlatformReconcilerTests
     }
 
     [Fact]
+    public void Reconcile_ActivityRows_CompareTheirReportedRateWithTheirEngagementsOverTheirDenominator()
+    {
+        var march = new DateInterval(new LocalDate(2026, 3, 1), new LocalDate(2026, 3, 31));
+        ChannelActivity[] rows =
+        [
+            // X divides by impressions: 450 / 15,000 = 0.03, reported 3 % (written 0.03): agrees.
+            new(Channel.X, march, impressions: 15_000, reach: 9_000, engagements: 450, reportedEngagementRate: 0.03m),
+
+            // Instagram divides by reach: 450 / 9,000 = 0.05, but 0.03 reported (over impressions): another denominator.
+            new(Channel.Instagram, march, impressions: 15_000, reach: 9_000, engagements: 450, reportedEngagementRate: 0.03m),
+
+            // LinkedIn: 0.0301 printed for 0.03, one unit of its last digit.
+            new(Channel.LinkedIn, march, impressions: 15_000, engagements: 450, reportedEngagementRate: 0.0301m),
+
+            // Facebook: no engagements in the export.
+            new(Channel.Facebook, march, reach: 9_000, reportedEngagementRate: 0.02m),
+
+            // No reported rate, or no platform definition: not compared.
+            new(Channel.X, new LocalDate(2026, 4, 1), impressions: 10, engagements: 1),
+            new(Channel.Blog, march, impressions: 10, engagements: 1, reportedEngagementRate: 0.5m),
+        ];
+
+        var reconciliation = new PlatformReconciler(calendar: Paris).Reconcile(new ActivityData(channelActivity: rows), [March]);
+
+        reconciliation.FiguresCompared.Should().Be(4);
+        reconciliation.FiguresAgreeing.Should().Be(1);
+        reconciliation.ActivityDisagreements.Select(d => (d.Channel, d.Reason)).Should().Equal(
+            (Channel.Facebook, DisagreementReason.MissingCounter),
+            (Channel.Instagram, DisagreementReason.OtherDenominator),
+            (Channel.LinkedIn, DisagreementReason.ExportRounding));
+        var instagram = reconciliation.ActivityDisagreements[1];
+        instagram.Computed.Should().Be(0.05m);
+        instagram.Difference.Should().Be(0.02m);
+        instagram.Explanation.Should().Be("450 engagements over 9000 reach give 0.05; the platform divides by something else");
+        reconciliation.HasDisagreements.Should().BeTrue();
+    }
+
+    [Fact]
+    public void Reconcile_ActivityDataWithPosts_KeepsThePostsComparison()
+    {
+        var tweet = XPost("t2", At(3, 12), impressions: 1_900, engagements: 60, rate: "0.0315789474");
+
+        var reconciliation = new PlatformReconciler(calendar: Paris).Reconcile(new ActivityData(posts: [tweet]), [March]);
+
+        reconciliation.RecordDisagreements.Should().HaveCount(2);
+        reconciliation.Periods.Should().ContainSingle();
+        reconciliation.ActivityDisagreements.Should().BeEmpty();
+    }
+
+    [Fact]
     public void MatchingThePlatformsPage_ExampleGivesTheFiguresItStates()
     {
         // The example of docs/matching-the-platforms.md: 57 / 1,900 = 3 %, and X's 60 engagements listed as another composition.
