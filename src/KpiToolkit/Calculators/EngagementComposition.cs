@@ -180,9 +180,4 @@ public sealed class EngagementComposition : IEquatable<EngagementComposition>
 
         return sum;
     }
-
-    /// <summary>The words of the numerator in a formula, such as <c>(reactions + comments + shares)</c>.</summary>
-    internal string Words() => PlatformFigure is { } figure
-        ? $"{figure} reported by the platform"
-        : Counters.Count == 1 ? Counters[0].Words : $"({string.Join(" + ", Counters.Select(c => c.Words))})";
 }

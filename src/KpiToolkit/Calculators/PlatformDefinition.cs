@@ -52,14 +52,16 @@ public sealed class PlatformDefinition
         "X", EngagementComposition.X, PostDenominator.Impressions, DateTimeZone.Utc, PlatformFigureNames.Engagements, PlatformFigureNames.EngagementRate);
 
     /// <summary>
-    /// Gets Facebook: reactions + comments + shares over reach, compared with the post's total interactions; days in
+    /// Gets Facebook: reactions + comments + shares over reach, compared with the post's total interactions when a post carries
+    /// them (the <see cref="PlatformFigureNames.Interactions"/> figure, which Page Insights shows but the post export lacks); days in
     /// Pacific time, as Meta's insights count them.
     /// </summary>
     public static PlatformDefinition Facebook { get; } = new(
         "Facebook", EngagementComposition.FacebookInteractions, PostDenominator.Reach, Pacific, PlatformFigureNames.Interactions, null);
 
     /// <summary>
-    /// Gets Instagram: likes + comments + shares + saves over reach, compared with the post's interactions; days in
+    /// Gets Instagram: likes + comments + shares + saves over reach, compared with the post's interactions when a post carries them (the
+    /// <see cref="PlatformFigureNames.Interactions"/> figure of Insights, which the content export lacks); days in
     /// Pacific time, as Meta's insights count them.
     /// </summary>
     public static PlatformDefinition Instagram { get; } = new(

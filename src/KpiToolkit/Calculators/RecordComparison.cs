@@ -164,28 +164,8 @@ internal static class RecordComparison
 
     private static decimal? Engagements(SocialPost post, EngagementComposition composition, out IReadOnlyList<PostCounter> missing)
     {
-        if (composition.PlatformFigure is { } figure)
-        {
-            missing = [];
-            return post.PlatformFigures.Get(figure);
-        }
-
-        decimal sum = 0;
-        var absent = new List<PostCounter>();
-        foreach (var counter in composition.Counters)
-        {
-            if (post.Counters.Get(counter) is { } value)
-            {
-                sum += value;
-            }
-            else
-            {
-                absent.Add(counter);
-            }
-        }
-
-        missing = absent;
-        return absent.Count == 0 ? sum : null;
+        missing = [.. composition.Counters.Where(c => !post.Counters.IsReported(c))];
+        return (decimal?)composition.EngagementsOf(post);
     }
 
     private static RecordDisagreement Disagreement(SocialPost post, string figure, decimal reported, decimal? computed, DisagreementReason reason, string explanation) =>
