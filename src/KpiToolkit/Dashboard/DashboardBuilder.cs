@@ -26,7 +26,7 @@ namespace KpiToolkit.Dashboard;
 /// An objective scoped to several channels needs a measurement series for all channels (channel null) from the host;
 /// without one it is reported as a problem and evaluated with no data.</para>
 /// </remarks>
-public sealed class DashboardBuilder
+public sealed partial class DashboardBuilder
 {
     private readonly IKpiCalculatorRegistry _registry;
     private readonly IndicatorCatalog _catalog;
@@ -120,7 +120,7 @@ public sealed class DashboardBuilder
     }
 
     /// <summary>The state of one build: caches and problems, never shared between builds.</summary>
-    private sealed class DashboardRun
+    private sealed partial class DashboardRun
     {
         private readonly DashboardBuilder _builder;
         private readonly DashboardRequest _request;
@@ -439,202 +439,6 @@ public sealed class DashboardBuilder
                 Evaluation = evaluation,
                 Error = _failures.GetValueOrDefault((indicator.Key, channel)) ?? (unmeasurable ? "No calculator computes this indicator and no series measures it." : null),
             };
-        }
-
-        /// <summary>The results of some periods, from the cache or computed together: a calculator reads the data once for all of them.</summary>
-        private ReadOnlyCollection<KpiResult> Results(IndicatorKey key, Channel? channel, IReadOnlyList<ReportingPeriod> periods)
-        {
-            var missing = periods.Where(period => !_results.ContainsKey((key, channel, period))).Distinct().ToList();
-            if (missing.Count > 1 && !_measured.ContainsKey((key, channel)) && _builder._registry.TryGet(key, out var calculator))
-            {
-                ComputeTogether(calculator, key, channel, missing);
-            }
-
-            return periods.Select(period => Result(key, channel, period)).ToList().AsReadOnly();
-        }
-
-        /// <summary>
-        /// Asks the calculator for several periods at once and caches the results it got right. When the call throws,
-        /// nothing is cached, so each period is computed alone and only the periods that fail are marked failed.
-        /// </summary>
-        private void ComputeTogether(IKpiCalculator calculator, IndicatorKey key, Channel? channel, List<ReportingPeriod> periods)
-        {
-            IReadOnlyList<KpiResult?>? results;
-            try
-            {
-                results = calculator.CalculateMany(_request.Data, periods, channel);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                return;
-            }
-
-            if (results is null || results.Count != periods.Count)
-            {
-                var got = results is null ? "no list" : $"{results.Count} results";
-                foreach (var period in periods)
-                {
-                    _results[(key, channel, period)] = Fail(calculator, key, channel, $"returned {got} from CalculateMany for {periods.Count} periods.", period);
-                }
-
-                return;
-            }
-
-            for (var i = 0; i < periods.Count; i++)
-            {
-                _results[(key, channel, periods[i])] = Invalid(results[i], key, periods[i]) is { } failure
-                    ? Fail(calculator, key, channel, failure, periods[i])
-                    : results[i]!;
-            }
-        }
-
-        private KpiResult Result(IndicatorKey key, Channel? channel, ReportingPeriod period)
-        {
-            if (_results.TryGetValue((key, channel, period), out var cached))
-            {
-                return cached;
-            }
-
-            var result = Compute(key, channel, period);
-            _results[(key, channel, period)] = result;
-            return result;
-        }
-
-        private KpiResult Compute(IndicatorKey key, Channel? channel, ReportingPeriod period)
-        {
-            if (_measured.TryGetValue((key, channel), out var series))
-            {
-                var unit = DefinitionOf(key).Unit;
-                var method = $"measured: {SourceOf(series)}";
-                return series.TryGet(period, out var measurement)
-                    ? KpiResult.Available(key, unit, period, channel, measurement.Value, new KpiInputs(null, null, 1), method)
-                    : KpiResult.Unavailable(key, unit, period, channel, KpiUnavailableReason.NoData, new KpiInputs(null, null, 0), method);
-            }
-
-            if (!_builder._registry.TryGet(key, out var calculator))
-            {
-                return KpiResult.Unavailable(key, DefinitionOf(key).Unit, period, channel, KpiUnavailableReason.NoData, new KpiInputs(null, null, 0), "not measured");
-            }
-
-            string failure;
-            try
-            {
-                var result = calculator.Calculate(_request.Data, period, channel);
-                failure = Invalid(result, key, period) ?? string.Empty;
-                if (failure.Length == 0)
-                {
-                    return result;
-                }
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                failure = $"failed with {exception.GetType().Name}: {exception.Message}";
-            }
-
-            return Fail(calculator, key, channel, failure, period);
-        }
-
-        /// <summary>Reports a calculator's failure once per indicator and channel, and returns the failed result of a period.</summary>
-        private KpiResult Fail(IKpiCalculator calculator, IndicatorKey key, Channel? channel, string failure, ReportingPeriod period)
-        {
-            var name = calculator.GetType().Name;
-            if (_failures.TryAdd((key, channel), $"{name} {failure}"))
-            {
-                var scope = channel is { } c ? $" for {c.Name}" : string.Empty;
-                _problems.Add(new DashboardProblem(name, $"Computing '{key}'{scope} {failure}"));
-            }
-
-            return KpiResult.Unavailable(key, calculator.Indicator.Unit, period, channel, KpiUnavailableReason.CalculationFailed, new KpiInputs(null, null, 0), $"{name} failed");
-        }
-
-        /// <summary>Says why a host calculator's result cannot be used, or null when it can.</summary>
-        private static string? Invalid(KpiResult? result, IndicatorKey key, ReportingPeriod period)
-        {
-            if (result is null)
-            {
-                return "returned no result.";
-            }
-
-            if (result.Indicator != key || result.Period != period)
-            {
-                return $"returned a result for '{result.Indicator}' {result.Period} when asked for '{key}' {period}.";
-            }
-
-            return result.Value is { } value && Math.Abs(value) > Measurement.MaximumMagnitude
-                ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"returned {value}, beyond ±{Measurement.MaximumMagnitude}.")
-                : null;
-        }
-
-        private BestTimeToPost BestTimeToPost()
-        {
-            // The instants of the history's days, so no post needs converting to a local date to be kept or left out.
-            var from = _builder.Calendar.ToInterval(_history[0]).Start;
-            var until = _builder.Calendar.ToInterval(_period).End;
-            var posts = _request.Data.Posts.Where(post => post.PublishedAt >= from && post.PublishedAt < until);
-            return _builder._bestTime.Analyze(posts, _request.Data.Audience);
-        }
-
-        private MentionSpikes MentionSpikes()
-        {
-            var points = _builder._mentionVolume.Series(_request.Data.Mentions, Cadence.Day, _period.Start.PlusDays(-_builder._spikeHistoryDays), _period.End);
-            var spikes = _builder._spikeDetector.Detect(points)
-                .Where(anomaly => anomaly.IsFlagged && anomaly.Direction == VolumeDirection.Spike && _period.Contains(anomaly.Period.Start))
-                .ToList()
-                .AsReadOnly();
-            return new MentionSpikes(_builder._spikeDetector.Name, points, spikes);
-        }
-
-        /// <summary>
-        /// Compares the posts of the history's periods with the figures their platforms reported, or returns null when
-        /// the option is off or no post near those periods carries a platform figure.
-        /// </summary>
-        /// <remarks>
-        /// Each post figure is compared once, for the posts whose day in the calendar falls in the history. The periods'
-        /// rates are compared on the posts of a few more days either side: a post the platform counts in another zone
-        /// may belong to a period of the history there and not in the calendar, which is what the comparison shows.
-        /// </remarks>
-        private PlatformReconciliation? Reconciliation()
-        {
-            if (_builder._reconciler is not { } reconciler)
-            {
-                return null;
-            }
-
-            // Time zones are at most 26 hours apart: two days either side hold every post a platform may count in the history.
-            var calendar = _builder.Calendar;
-            var first = _history[0].Start;
-            var last = _period.End;
-            var near = _request.Data.Posts
-                .Where(post => calendar.ToLocalDate(post.PublishedAt) is var day && day >= first.PlusDays(-2) && day <= last.PlusDays(2))
-                .ToList();
-            if (!near.Exists(post => post.PlatformFigures.Count > 0))
-            {
-                return null;
-            }
-
-            var reconciliation = Analyze("platform reconciliation", () =>
-            {
-                var inHistory = near.Where(post => calendar.ToLocalDate(post.PublishedAt) is var day && day >= first && day <= last);
-                var posts = reconciler.Reconcile(inHistory, []);
-                var periods = reconciler.Reconcile(near, _history);
-                return new PlatformReconciliation(
-                    posts.RecordDisagreements, periods.Periods, posts.FiguresCompared, posts.FiguresAgreeing, posts.PostsWithoutPlatformFigures);
-            });
-            return reconciliation is { FiguresCompared: 0, Periods.Count: 0 } ? null : reconciliation;
-        }
-
-        private T? Analyze<T>(string component, Func<T> analysis)
-            where T : class
-        {
-            try
-            {
-                return analysis();
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                _problems.Add(new DashboardProblem(component, $"It failed with {exception.GetType().Name}: {exception.Message}"));
-                return null;
-            }
         }
 
         private static string SourceOf(MeasurementSeries series) =>

@@ -1,0 +1,91 @@
+using System.Collections.ObjectModel;
+using KpiToolkit.Activity;
+using KpiToolkit.Calculators;
+using KpiToolkit.Evaluation;
+using KpiToolkit.Indicators;
+using KpiToolkit.Measurements;
+using KpiToolkit.Objectives;
+using KpiToolkit.Time;
+using NodaTime;
+
+namespace KpiToolkit.Dashboard;
+
+/// <content>The analyses a run adds beside its rows: best time to post, mention spikes and the reconciliation with the platforms.</content>
+public sealed partial class DashboardBuilder
+{
+    /// <content>The analyses a run adds beside its rows: best time to post, mention spikes and the reconciliation with the platforms.</content>
+    private sealed partial class DashboardRun
+    {
+        private BestTimeToPost BestTimeToPost()
+        {
+            // The instants of the history's days, so no post needs converting to a local date to be kept or left out.
+            var from = _builder.Calendar.ToInterval(_history[0]).Start;
+            var until = _builder.Calendar.ToInterval(_period).End;
+            var posts = _request.Data.Posts.Where(post => post.PublishedAt >= from && post.PublishedAt < until);
+            return _builder._bestTime.Analyze(posts, _request.Data.Audience);
+        }
+
+        private MentionSpikes MentionSpikes()
+        {
+            var points = _builder._mentionVolume.Series(_request.Data.Mentions, Cadence.Day, _period.Start.PlusDays(-_builder._spikeHistoryDays), _period.End);
+            var spikes = _builder._spikeDetector.Detect(points)
+                .Where(anomaly => anomaly.IsFlagged && anomaly.Direction == VolumeDirection.Spike && _period.Contains(anomaly.Period.Start))
+                .ToList()
+                .AsReadOnly();
+            return new MentionSpikes(_builder._spikeDetector.Name, points, spikes);
+        }
+
+        /// <summary>
+        /// Compares the posts of the history's periods with the figures their platforms reported, or returns null when
+        /// the option is off or no post near those periods carries a platform figure.
+        /// </summary>
+        /// <remarks>
+        /// Each post figure is compared once, for the posts whose day in the calendar falls in the history. The periods'
+        /// rates are compared on the posts of a few more days either side: a post the platform counts in another zone
+        /// may belong to a period of the history there and not in the calendar, which is what the comparison shows.
+        /// </remarks>
+        private PlatformReconciliation? Reconciliation()
+        {
+            if (_builder._reconciler is not { } reconciler)
+            {
+                return null;
+            }
+
+            // Time zones are at most 26 hours apart: two days either side hold every post a platform may count in the history.
+            var calendar = _builder.Calendar;
+            var first = _history[0].Start;
+            var last = _period.End;
+            var near = _request.Data.Posts
+                .Where(post => calendar.ToLocalDate(post.PublishedAt) is var day && day >= first.PlusDays(-2) && day <= last.PlusDays(2))
+                .ToList();
+            if (!near.Exists(post => post.PlatformFigures.Count > 0))
+            {
+                return null;
+            }
+
+            var reconciliation = Analyze("platform reconciliation", () =>
+            {
+                var inHistory = near.Where(post => calendar.ToLocalDate(post.PublishedAt) is var day && day >= first && day <= last);
+                var posts = reconciler.Reconcile(inHistory, []);
+                var periods = reconciler.Reconcile(near, _history);
+                return new PlatformReconciliation(
+                    posts.RecordDisagreements, periods.Periods, posts.FiguresCompared, posts.FiguresAgreeing, posts.PostsWithoutPlatformFigures);
+            });
+            return reconciliation is { FiguresCompared: 0, Periods.Count: 0 } ? null : reconciliation;
+        }
+
+        private T? Analyze<T>(string component, Func<T> analysis)
+            where T : class
+        {
+            try
+            {
+                return analysis();
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                _problems.Add(new DashboardProblem(component, $"It failed with {exception.GetType().Name}: {exception.Message}"));
+                return null;
+            }
+        }
+    }
+}
