@@ -2,6 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using KpiToolkit.Activity;
 using KpiToolkit.Calculators;
+using KpiToolkit.Calculators.Engine;
 using KpiToolkit.Time;
 
 namespace KpiToolkit.Tests.Calculators;

@@ -1,4 +1,5 @@
 using KpiToolkit.Calculators;
+using KpiToolkit.Calculators.Engine;
 
 namespace KpiToolkit.Tests.Calculators;
 

@@ -1,5 +1,6 @@
 using KpiToolkit.Activity;
 using KpiToolkit.Calculators;
+using KpiToolkit.Calculators.Engine;
 using KpiToolkit.Indicators;
 using KpiToolkit.Time;
 using static KpiToolkit.Tests.EarnedMedia.Earned;

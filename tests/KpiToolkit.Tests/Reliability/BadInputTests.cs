@@ -1,5 +1,6 @@
 using KpiToolkit.Activity;
 using KpiToolkit.Calculators;
+using KpiToolkit.Calculators.Engine;
 using KpiToolkit.Dashboard;
 using KpiToolkit.Indicators;
 using KpiToolkit.Measurements;

@@ -2,6 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using KpiToolkit.Activity;
 using KpiToolkit.Calculators;
+using KpiToolkit.Calculators.Engine;
 using KpiToolkit.Time;
 using static KpiToolkit.Tests.Scaling.ScalingData;
 

@@ -1,4 +1,4 @@
-namespace KpiToolkit.Calculators;
+namespace KpiToolkit.Calculators.Engine;
 
 /// <summary>
 /// Computes a grouped calculation over several parts of the records in parallel and merges the parts: the

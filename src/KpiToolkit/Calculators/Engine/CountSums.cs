@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace KpiToolkit.Calculators;
+namespace KpiToolkit.Calculators.Engine;
 
 /// <summary>
 /// Sums of counts reported as a <see cref="long"/>: added up exactly, and refused with an error that names the

@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
-namespace KpiToolkit.Calculators;
+namespace KpiToolkit.Calculators.Engine;
 
 /// <summary>What a calculator does with each record of a pass; a struct, so the loop is compiled for it and nothing is called indirectly.</summary>
 /// <typeparam name="T">The record type.</typeparam>

@@ -2,7 +2,7 @@ using System.Runtime.CompilerServices;
 using KpiToolkit.Time;
 using NodaTime;
 
-namespace KpiToolkit.Calculators;
+namespace KpiToolkit.Calculators.Engine;
 
 /// <summary>
 /// The grouping every calculator shares: one state per (period, channel) group, found for each record

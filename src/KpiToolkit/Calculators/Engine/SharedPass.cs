@@ -2,7 +2,7 @@ using KpiToolkit.Activity;
 using KpiToolkit.Time;
 using NodaTime;
 
-namespace KpiToolkit.Calculators;
+namespace KpiToolkit.Calculators.Engine;
 
 /// <summary>
 /// What a calculator keeps while records go by, for every period of a <see cref="PeriodLookup"/> in one channel

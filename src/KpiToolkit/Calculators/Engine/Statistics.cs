@@ -1,4 +1,4 @@
-namespace KpiToolkit.Calculators;
+namespace KpiToolkit.Calculators.Engine;
 
 /// <summary>Small statistics shared by the calculators.</summary>
 internal static class Statistics

@@ -1,4 +1,4 @@
-namespace KpiToolkit.Calculators;
+namespace KpiToolkit.Calculators.Engine;
 
 /// <summary>
 /// A count of records, such as the posts or mentions of one period: the running state of posting frequency

@@ -2,7 +2,7 @@ using System.Runtime.CompilerServices;
 using KpiToolkit.Time;
 using NodaTime;
 
-namespace KpiToolkit.Calculators;
+namespace KpiToolkit.Calculators.Engine;
 
 /// <summary>
 /// Finds the reporting period of an instant, either one fixed period (instants outside it have none) or

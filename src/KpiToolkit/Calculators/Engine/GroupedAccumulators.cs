@@ -2,7 +2,7 @@ using System.Collections;
 using System.Diagnostics.CodeAnalysis;
 using KpiToolkit.Time;
 
-namespace KpiToolkit.Calculators;
+namespace KpiToolkit.Calculators.Engine;
 
 /// <summary>The accumulator of one group of a grouped calculation.</summary>
 /// <typeparam name="TAccumulator">The accumulator type.</typeparam>

@@ -1,4 +1,4 @@
-namespace KpiToolkit.Calculators;
+namespace KpiToolkit.Calculators.Engine;
 
 /// <summary>
 /// The running state behind a ratio over many records: sums of numerators and denominators, the sum of

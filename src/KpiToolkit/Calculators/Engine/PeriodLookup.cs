@@ -1,7 +1,7 @@
 using KpiToolkit.Time;
 using NodaTime;
 
-namespace KpiToolkit.Calculators;
+namespace KpiToolkit.Calculators.Engine;
 
 /// <summary>
 /// Finds which of a set of requested periods hold an instant, so a calculator can compute many periods in one

@@ -1,4 +1,4 @@
-namespace KpiToolkit.Calculators;
+namespace KpiToolkit.Calculators.Engine;
 
 /// <summary>
 /// The running state of a calculation over records, which merges with the state of another part of the

@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace KpiToolkit.Calculators;
+namespace KpiToolkit.Calculators.Engine;
 
 /// <summary>
 /// Numbers the channels met in a pass (0, 1, 2… in the order met) without hashing a name for every record.
