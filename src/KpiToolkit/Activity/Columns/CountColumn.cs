@@ -91,6 +91,10 @@ public readonly struct CountColumn
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool IsSet(ReadOnlySpan<ulong> bitmap, int index) => ((bitmap[index >> 6] >> (index & 63)) & 1UL) != 0;
 
+    /// <summary>The rows from <paramref name="start"/>, a multiple of 64 so the bitmap slices on a word; <see cref="Max"/> stays the whole column's, an upper bound.</summary>
+    internal CountColumn Slice(int start, int length) =>
+        new(_values.Slice(start, length), AllReported ? _validity : _validity.Slice(start >> 6, WordsFor(length)), Max);
+
     internal static CountColumn Trusted(ReadOnlyMemory<long> values, ReadOnlyMemory<ulong> validity, long max) => new(values, validity, max);
 
     private static long MaxOf(ReadOnlySpan<long> values, ReadOnlySpan<ulong> validity, string parameterName)

@@ -74,10 +74,10 @@ public sealed class PostColumns
     /// <summary>Gets the kinds of counter that have a column, in the order of their ids.</summary>
     public IReadOnlyList<PostCounter> CounterKinds { get; }
 
-    /// <summary>Gets the earliest publication instant as Unix ticks; 0 when there is no post.</summary>
+    /// <summary>Gets a bound at or before every publication instant, as Unix ticks; 0 when there is no post.</summary>
     internal long MinTicks { get; }
 
-    /// <summary>Gets the latest publication instant as Unix ticks; 0 when there is no post.</summary>
+    /// <summary>Gets a bound at or after every publication instant, as Unix ticks; 0 when there is no post.</summary>
     internal long MaxTicks { get; }
 
     /// <summary>Gets one post as a row object.</summary>
@@ -208,6 +208,37 @@ public sealed class PostColumns
     /// <summary>Returns the number of posts and channels.</summary>
     /// <returns>A short description.</returns>
     public override string ToString() => $"{Count} posts on {_channels.Length} channels, {CounterKinds.Count} counters";
+
+    /// <summary>
+    /// The posts from <paramref name="start"/> (a multiple of 64, so validity bitmaps slice on a word), without copying:
+    /// a part for a thread of <see cref="Calculators.Engine.Partitions"/>.
+    /// </summary>
+    internal PostColumns Slice(int start, int length)
+    {
+        System.Diagnostics.Debug.Assert(start % 64 == 0, "A slice starts on a bitmap word.");
+        var counters = new CountColumn?[_counters.Length];
+        for (var id = 0; id < counters.Length; id++)
+        {
+            counters[id] = _counters[id]?.Slice(start, length);
+        }
+
+        return new PostColumns(
+            _publishedAt.Slice(start, length),
+            _channelIds.Slice(start, length),
+            _channels,
+            counters,
+            _ids switch
+            {
+                null => null,
+                string[] array => new ArraySegment<string>(array, start, length),
+                _ => [.. _ids.Skip(start).Take(length)],
+            },
+            _formats.IsEmpty ? default : _formats.Slice(start, length),
+            _paid.IsEmpty ? default : _paid.Slice(start, length),
+            _figures.IsEmpty ? default : _figures.Slice(start, length),
+            MinTicks,
+            MaxTicks);
+    }
 
     /// <summary>Reads the column of a counter by its id, without checks: the calculators' hot path.</summary>
     internal CountColumn? CounterById(int id) => _counters[id];
