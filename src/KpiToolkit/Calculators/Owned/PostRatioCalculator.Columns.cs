@@ -77,6 +77,36 @@ public abstract partial class PostRatioCalculator
         return groups.TryGet(period, null, out var accumulator) ? accumulator : new RatioAccumulator(Aggregation);
     }
 
+    /// <summary>The periods of one cadence in one pass over the columns, each custom period in a pass of its own.</summary>
+    private IReadOnlyList<KpiResult> CalculateManyOverColumns(ActivityData data, IReadOnlyList<ReportingPeriod> periods, Channel? channel)
+    {
+        Preconditions.NotNull(periods);
+        Preconditions.OptionalChannel(channel);
+        var byCadence = new Dictionary<Cadence, GroupedAccumulators<RatioAccumulator>>();
+        var results = new KpiResult[periods.Count];
+        for (var i = 0; i < periods.Count; i++)
+        {
+            var period = Preconditions.Item(periods[i], i, nameof(periods));
+            // A custom period, or one the calendar does not cut that way (an ISO week in a calendar of Sunday weeks), is read alone.
+            if (period.Cadence == Cadence.Custom || !Calendar.PeriodContaining(Calendar.ToInterval(period).Start, period.Cadence).Equals(period))
+            {
+                results[i] = ToResult(Accumulate(data.PostColumns, period, data.Audience, channel), period, channel);
+                continue;
+            }
+
+            if (!byCadence.TryGetValue(period.Cadence, out var groups))
+            {
+                groups = byCadence[period.Cadence] = Accumulate(
+                    data.PostColumns, data.Audience, PeriodAssignment.ByCadence(period.Cadence, Calendar), byChannel: false, only: channel);
+            }
+
+            var accumulator = groups.TryGet(period, null, out var found) ? found : new RatioAccumulator(Aggregation);
+            results[i] = ToResult(accumulator, period, channel);
+        }
+
+        return results;
+    }
+
     private GroupedAccumulators<RatioAccumulator> Accumulate(PostColumns posts, AudienceHistory? audience, PeriodAssignment assignment, bool byChannel, Channel? only)
     {
         Preconditions.NotNull(posts);
