@@ -373,9 +373,21 @@ public abstract partial class PostRatioCalculator : IKpiCalculator, IPostPass
         }
     }
 
-    private sealed class Reader(PostRatioCalculator calculator, AudienceHistory audience, PeriodLookup lookup, Channel? channel) : PassReader<SocialPost>
+    private sealed class Reader(PostRatioCalculator calculator, AudienceHistory audience, PeriodLookup lookup, Channel? channel)
+        : PassReader<SocialPost>, IColumnStepReader<PostColumns>
     {
         private readonly RatioAccumulator[] _accumulators = [.. lookup.Periods.Select(_ => new RatioAccumulator(calculator.Aggregation))];
+        private ColumnsOfFormula? _columns;
+
+        public void AddStep(PostColumns columns, int start, int length, ReadOnlySpan<int> periods)
+        {
+            if (_columns?.Posts != columns)
+            {
+                _columns = calculator.ColumnsOf(columns);
+            }
+
+            calculator.AddStep(_accumulators, _columns, start, length, periods, audience, lookup);
+        }
 
         public override void Add(SocialPost record, ReadOnlySpan<int> periods)
         {
