@@ -169,9 +169,37 @@ public sealed partial class MentionEngagementRateCalculator : IKpiCalculator, IM
         }
     }
 
-    private sealed class Reader(MentionEngagementRateCalculator calculator, PeriodLookup lookup, Channel? channel) : PassReader<Mention>
+    private sealed class Reader(MentionEngagementRateCalculator calculator, PeriodLookup lookup, Channel? channel)
+        : PassReader<Mention>, IColumnStepReader<MentionColumns>
     {
         private readonly RatioAccumulator[] _accumulators = [.. lookup.Periods.Select(_ => new RatioAccumulator(calculator.Aggregation))];
+
+        public void AddStep(MentionColumns columns, int start, int length, ReadOnlySpan<int> periods)
+        {
+            var filter = new MentionFilter(columns, calculator.Subject, null);
+            for (var at = 0; at < periods.Length; at++)
+            {
+                var row = start + (at % length);
+                if (periods[at] is var index and >= 0 && filter.KeepsSubject(columns.SubjectIds[row]))
+                {
+                    Add(_accumulators[index], columns, row);
+                }
+            }
+        }
+
+        // As for a row: all three interactions and the potential reach reported, or the mention is skipped and counted.
+        private static void Add(RatioAccumulator accumulator, MentionColumns columns, int row)
+        {
+            if (columns.Reactions[row] is { } reactions && columns.Comments[row] is { } comments && columns.Shares[row] is { } shares
+                && columns.PotentialReach[row] is { } reach)
+            {
+                accumulator.Add((Int128)reactions + comments + shares, reach);
+            }
+            else
+            {
+                accumulator.SkipMissingCounter();
+            }
+        }
 
         public override void Add(Mention record, ReadOnlySpan<int> periods)
         {
