@@ -174,15 +174,15 @@ public sealed partial class MentionEngagementRateCalculator : IKpiCalculator, IM
     {
         private readonly RatioAccumulator[] _accumulators = [.. lookup.Periods.Select(_ => new RatioAccumulator(calculator.Aggregation))];
 
-        public void AddStep(MentionColumns columns, int start, int length, ReadOnlySpan<int> periods)
+        public void AddStep(MentionColumns columns, ReadOnlySpan<int> rows, ReadOnlySpan<int> periods)
         {
             var filter = new MentionFilter(columns, calculator.Subject, null);
-            for (var at = 0; at < periods.Length; at++)
+            var subjects = columns.SubjectIds;
+            for (var k = 0; k < rows.Length; k++)
             {
-                var row = start + (at % length);
-                if (periods[at] is var index and >= 0 && filter.KeepsSubject(columns.SubjectIds[row]))
+                if (filter.KeepsSubject(subjects[rows[k]]))
                 {
-                    Add(_accumulators[index], columns, row);
+                    Add(_accumulators[periods[k]], columns, rows[k]);
                 }
             }
         }

@@ -240,15 +240,15 @@ public sealed partial class MentionVolumeCalculator : IKpiCalculator, IMentionPa
     {
         private readonly long[] _counts = new long[lookup.Periods.Count];
 
-        public void AddStep(MentionColumns columns, int start, int length, ReadOnlySpan<int> periods)
+        public void AddStep(MentionColumns columns, ReadOnlySpan<int> rows, ReadOnlySpan<int> periods)
         {
             var filter = new MentionFilter(columns, calculator.Subject, null);
             var subjects = columns.SubjectIds;
-            for (var at = 0; at < periods.Length; at++)
+            for (var k = 0; k < rows.Length; k++)
             {
-                if (periods[at] is var index and >= 0 && filter.KeepsSubject(subjects[start + (at % length)]))
+                if (filter.KeepsSubject(subjects[rows[k]]))
                 {
-                    _counts[index]++;
+                    _counts[periods[k]]++;
                 }
             }
         }

@@ -179,14 +179,11 @@ public sealed partial class PostingFrequencyCalculator : IKpiCalculator, IPostPa
     {
         private readonly long[] _counts = new long[lookup.Periods.Count];
 
-        public void AddStep(PostColumns columns, int start, int length, ReadOnlySpan<int> periods)
+        public void AddStep(PostColumns columns, ReadOnlySpan<int> rows, ReadOnlySpan<int> periods)
         {
             foreach (var index in periods)
             {
-                if (index >= 0)
-                {
-                    _counts[index]++;
-                }
+                _counts[index]++;
             }
         }
 

@@ -188,16 +188,13 @@ public sealed class PostingRegularityCalculator(ReportingCalendar? calendar = nu
             }
         }
 
-        public void AddStep(PostColumns columns, int start, int length, ReadOnlySpan<int> periods)
+        public void AddStep(PostColumns columns, ReadOnlySpan<int> rows, ReadOnlySpan<int> periods)
         {
             var ticks = columns.PublishedAtTicks;
-            for (var at = 0; at < periods.Length; at++)
+            for (var k = 0; k < rows.Length; k++)
             {
-                if (periods[at] is var index and >= 0)
-                {
-                    _posts[index]++;
-                    _activeWeeks[index].Add(_weeks.SlotOf(Instant.FromUnixTimeTicks(ticks[start + (at % length)])));
-                }
+                _posts[periods[k]]++;
+                _activeWeeks[periods[k]].Add(_weeks.SlotOf(Instant.FromUnixTimeTicks(ticks[rows[k]])));
             }
         }
 
