@@ -254,7 +254,7 @@ public abstract partial class PostRatioCalculator
     private GroupedAccumulators<RatioAccumulator> RecordPass(PostColumns posts, AudienceHistory audience, PeriodAssignment assignment, bool byChannel, Channel? only)
     {
         var groups = new ColumnGroups<RatioAccumulator?>(assignment, posts.Channels, byChannel, only);
-        var (_, numerator, denominator) = ColumnsOf(posts);
+        var (_, numerator, denominator, _) = ColumnsOf(posts);
         var ticks = posts.PublishedAtTicks;
         var channels = posts.ChannelIds;
         for (var i = 0; i < posts.Count; i++)
@@ -323,37 +323,6 @@ public abstract partial class PostRatioCalculator
 
         return false;
     }
-
-    /// <summary>The columns the formula reads, resolved once per pass.</summary>
-    private ColumnsOfFormula ColumnsOf(PostColumns posts) => new(
-        posts,
-        Array.ConvertAll(_numeratorIds, id => posts.CounterById(id) ?? CountColumn.NoneReported(posts.Count)),
-        _denominatorId < 0 ? null : posts.CounterById(_denominatorId) ?? CountColumn.NoneReported(posts.Count));
-
-    /// <summary>Reads a step of rows of a shared pass into the accumulators of the lookup's periods.</summary>
-    private void AddStep(RatioAccumulator[] accumulators, ColumnsOfFormula columns, ReadOnlySpan<int> rows, ReadOnlySpan<int> periods, AudienceHistory audience, PeriodLookup lookup)
-    {
-        for (var k = 0; k < rows.Length; k++)
-        {
-            var period = periods[k];
-            var row = rows[k];
-            if (_numeratorFigure is not null)
-            {
-                Add(accumulators[period], columns.Posts[row], audience, lookup.EndAt(period));
-            }
-            else if (MeasureColumns(columns.Posts, row, columns.Numerator, columns.Denominator, audience, lookup.EndAt(period), out var sum, out var divisor))
-            {
-                accumulators[period].Add(sum, divisor);
-            }
-            else
-            {
-                accumulators[period].SkipMissingCounter();
-            }
-        }
-    }
-
-    /// <summary>The columns of one set of posts a formula reads.</summary>
-    private sealed record ColumnsOfFormula(PostColumns Posts, CountColumn[] Numerator, CountColumn? Denominator);
 
     /// <summary>The running sums of one group of the sum pass.</summary>
     private struct Sums<TSum>

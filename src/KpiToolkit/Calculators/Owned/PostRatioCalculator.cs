@@ -377,6 +377,7 @@ public abstract partial class PostRatioCalculator : IKpiCalculator, IPostPass
         : PassReader<SocialPost>, IColumnStepReader<PostColumns>
     {
         private readonly RatioAccumulator[] _accumulators = [.. lookup.Periods.Select(_ => new RatioAccumulator(calculator.Aggregation))];
+        private readonly PeriodSums? _sums = calculator.SumsPerPeriod ? new PeriodSums(lookup.Periods.Count) : null;
         private ColumnsOfFormula? _columns;
 
         public void AddStep(PostColumns columns, ReadOnlySpan<int> rows, ReadOnlySpan<int> periods)
@@ -386,7 +387,7 @@ public abstract partial class PostRatioCalculator : IKpiCalculator, IPostPass
                 _columns = calculator.ColumnsOf(columns);
             }
 
-            calculator.AddStep(_accumulators, _columns, rows, periods, audience, lookup);
+            calculator.AddStep(_accumulators, _sums, _columns, rows, periods, audience, lookup);
         }
 
         public override void Add(SocialPost record, ReadOnlySpan<int> periods)
@@ -397,7 +398,8 @@ public abstract partial class PostRatioCalculator : IKpiCalculator, IPostPass
             }
         }
 
-        public override IReadOnlyList<KpiResult> Results(bool scopeHasRecords) => [.. lookup.Periods.Select((period, i) => calculator.ToResult(_accumulators[i], period, channel))];
+        public override IReadOnlyList<KpiResult> Results(bool scopeHasRecords) =>
+            [.. lookup.Periods.Select((period, i) => calculator.ToResult(_sums?.With(_accumulators[i], i) ?? _accumulators[i], period, channel))];
     }
 
     private enum Outcome
