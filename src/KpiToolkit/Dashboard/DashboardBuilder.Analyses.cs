@@ -21,8 +21,7 @@ public sealed partial class DashboardBuilder
             // The instants of the history's days, so no post needs converting to a local date to be kept or left out.
             var from = _builder.Calendar.ToInterval(_history[0]).Start;
             var until = _builder.Calendar.ToInterval(_period).End;
-            var posts = _request.Data.Posts.Where(post => post.PublishedAt >= from && post.PublishedAt < until);
-            return _builder._bestTime.Analyze(posts, _request.Data.Audience);
+            return _builder._bestTime.Analyze(_request.Data.PostColumns, new Interval(from, until), _request.Data.Audience);
         }
 
         private MentionSpikes MentionSpikes()

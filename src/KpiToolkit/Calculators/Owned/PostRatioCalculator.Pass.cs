@@ -1,4 +1,5 @@
 using KpiToolkit.Activity;
+using NodaTime;
 
 namespace KpiToolkit.Calculators;
 
@@ -45,8 +46,33 @@ public abstract partial class PostRatioCalculator
         }
     }
 
+    /// <summary>Returns what reads the ratio of one post of <paramref name="posts"/> alone, its columns resolved once.</summary>
+    internal ColumnRatios RatiosOf(PostColumns posts) => new(this, ColumnsOf(posts));
+
+    /// <summary>The ratio of one post of some columns alone, as <see cref="RatioOf"/> gives it for a row.</summary>
+    internal sealed class ColumnRatios
+    {
+        private readonly PostRatioCalculator _calculator;
+        private readonly ColumnsOfFormula _columns;
+
+        internal ColumnRatios(PostRatioCalculator calculator, ColumnsOfFormula columns) => (_calculator, _columns) = (calculator, columns);
+
+        /// <summary>Returns the post's counters over its own denominator, or null when a counter is missing or the denominator is 0.</summary>
+        public double? RatioOf(int row, AudienceHistory audience, Instant periodEnd)
+        {
+            if (_calculator._numeratorFigure is not null)
+            {
+                return _calculator.RatioOf(_columns.Posts[row], audience, periodEnd);
+            }
+
+            return _calculator.MeasureColumns(_columns.Posts, row, _columns.Numerator, _columns.Denominator, audience, periodEnd, out var sum, out var divisor) && divisor != 0
+                ? (double)sum / (double)divisor
+                : null;
+        }
+    }
+
     /// <summary>The columns of one set of posts a formula reads; <paramref name="WithBitmaps"/> are those where some post is not reported.</summary>
-    private sealed record ColumnsOfFormula(PostColumns Posts, CountColumn[] Numerator, CountColumn? Denominator, CountColumn[] WithBitmaps);
+    internal sealed record ColumnsOfFormula(PostColumns Posts, CountColumn[] Numerator, CountColumn? Denominator, CountColumn[] WithBitmaps);
 
     /// <summary>
     /// The sums of a ratio of sums per period of a lookup, exact in <see cref="Int128"/>: what the accumulators would
