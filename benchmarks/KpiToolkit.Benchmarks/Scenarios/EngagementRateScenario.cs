@@ -25,7 +25,7 @@ public sealed record EngagementGroup(
 /// <summary>
 /// Scenario 1: the engagement rate ((reactions + comments + shares) / reach, ratio of sums) by channel and local month,
 /// posts lacking a counter skipped and counted, posts that reached nobody kept; computed by two hand-written loops, LINQ
-/// and the library (DuckDB's version is <see cref="DuckDbActivity.EngagementRate"/>).
+/// and the library over rows and over columns (DuckDB's version is <see cref="DuckDbActivity.EngagementRate"/>).
 /// </summary>
 public static class EngagementRateScenario
 {
@@ -34,6 +34,16 @@ public static class EngagementRateScenario
     /// <param name="calendar">The reporting calendar.</param>
     /// <returns>One result per month and channel.</returns>
     public static IReadOnlyList<KpiResult> Library(IEnumerable<SocialPost> posts, ReportingCalendar calendar) =>
+        new EngagementRateCalculator(calendar: calendar).CalculateByPeriodAndChannel(posts, Cadence.Month);
+
+    /// <summary>
+    /// The library's columnar path: <see cref="EngagementRateCalculator.CalculateByPeriodAndChannel(PostColumns, Cadence, AudienceHistory?)"/>
+    /// over <see cref="PostColumns"/> built beforehand.
+    /// </summary>
+    /// <param name="posts">The posts as columns.</param>
+    /// <param name="calendar">The reporting calendar.</param>
+    /// <returns>One result per month and channel.</returns>
+    public static IReadOnlyList<KpiResult> LibraryColumns(PostColumns posts, ReportingCalendar calendar) =>
         new EngagementRateCalculator(calendar: calendar).CalculateByPeriodAndChannel(posts, Cadence.Month);
 
     /// <summary>
