@@ -201,22 +201,55 @@ public static class PerformanceReport
     private static List<Row> ReadRows(string path)
     {
         var lines = File.ReadAllLines(path);
-        var header = lines[0].Split(';');
+        var separator = lines[0].Contains(';', StringComparison.Ordinal) ? ';' : ',';
+        var header = Split(lines[0], separator);
         int Column(string name) => Array.FindIndex(header, column => column == name || column.StartsWith(name + " [", StringComparison.Ordinal));
         var method = Column("Method");
         var mean = Column("Mean");
         var stdDev = Column("StdDev");
         var allocated = Column("Allocated");
+        if (method < 0 || mean < 0 || stdDev < 0 || allocated < 0)
+        {
+            throw new InvalidDataException($"{path} lacks a Method, Mean, StdDev or Allocated column.");
+        }
+
         int[] counts = [Column("Count"), Column("Posts"), Column("Mentions")];
         var rows = new List<Row>();
         foreach (var line in lines.Skip(1).Where(line => line.Length > 0))
         {
-            var cells = line.Split(';');
-            var records = counts.Where(c => c >= 0).Sum(c => (long)(Number(cells[c]) ?? 0));
-            rows.Add(new Row(cells[method].Trim('\''), records, Number(cells[mean]), Number(cells[stdDev]), Number(cells[allocated])));
+            var cells = Split(line, separator);
+            var records = counts.Where(c => c >= 0).Sum(c => (long)(Number(cells[c], header[c]) ?? 0));
+            rows.Add(new Row(cells[method].Trim('\''), records, Number(cells[mean], header[mean]), Number(cells[stdDev], header[stdDev]), Number(cells[allocated], header[allocated])));
         }
 
         return rows;
+    }
+
+    /// <summary>Splits a CSV line, honouring double quotes.</summary>
+    private static string[] Split(string line, char separator)
+    {
+        var cells = new List<string>();
+        var cell = new StringBuilder();
+        var quoted = false;
+        foreach (var c in line)
+        {
+            if (c == '"')
+            {
+                quoted = !quoted;
+            }
+            else if (c == separator && !quoted)
+            {
+                cells.Add(cell.ToString());
+                cell.Clear();
+            }
+            else
+            {
+                cell.Append(c);
+            }
+        }
+
+        cells.Add(cell.ToString());
+        return [.. cells];
     }
 
     private static string? ReadEnvironment(string path)
@@ -232,12 +265,38 @@ public static class PerformanceReport
         return close < 0 ? null : text[(open + 3)..close];
     }
 
-    private static double? Number(string cell)
+    /// <summary>
+    /// Reads a number of a report: a time in nanoseconds, a size in bytes or a plain number, whether the unit is in the
+    /// header (as the report mode writes it) or after the value (as BenchmarkDotNet's default CSV does).
+    /// </summary>
+    private static double? Number(string cell, string header)
     {
-        var trimmed = cell.Trim().Trim('"');
-        return trimmed == "-" ? 0
-            : double.TryParse(trimmed, NumberStyles.Number | NumberStyles.AllowExponent, Invariant, out var value) ? value
-            : null;
+        var text = cell.Trim();
+        if (text is "-" or "0")
+        {
+            return 0;
+        }
+
+        var unit = header.EndsWith(']') ? header[(header.LastIndexOf('[') + 1)..^1] : string.Empty;
+        var space = text.LastIndexOf(' ');
+        if (space > 0)
+        {
+            unit = text[(space + 1)..];
+            text = text[..space];
+        }
+
+        var factor = unit switch
+        {
+            "ns" or "B" or "" => 1.0,
+            "μs" or "us" => 1e3,
+            "ms" => 1e6,
+            "s" => 1e9,
+            "KB" => 1024.0,
+            "MB" => 1024.0 * 1024,
+            "GB" => 1024.0 * 1024 * 1024,
+            _ => double.NaN,
+        };
+        return double.TryParse(text, NumberStyles.Number | NumberStyles.AllowExponent, Invariant, out var value) && !double.IsNaN(factor) ? value * factor : null;
     }
 
     private static string Records(long records) => records switch
