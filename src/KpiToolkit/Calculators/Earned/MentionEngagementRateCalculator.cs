@@ -28,7 +28,7 @@ public sealed class MentionEngagementRateOptions
 /// reach of 0 still adds its interactions to a ratio of sums; a mean of ratios or a median skips it and counts
 /// it as a zero denominator.
 /// </remarks>
-public sealed class MentionEngagementRateCalculator : IKpiCalculator, IMentionPass
+public sealed partial class MentionEngagementRateCalculator : IKpiCalculator, IMentionPass
 {
     private readonly string _method;
 

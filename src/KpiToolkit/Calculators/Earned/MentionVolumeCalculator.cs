@@ -48,7 +48,7 @@ public sealed record MentionVolume
 /// any channel, at any date), and is <see cref="KpiUnavailableReason.NoData"/> when the input holds none at
 /// all, so an empty export is never read as silence.
 /// </remarks>
-public sealed class MentionVolumeCalculator : IKpiCalculator, IMentionPass
+public sealed partial class MentionVolumeCalculator : IKpiCalculator, IMentionPass
 {
     private const string Method = "count of mentions published in the period";
     private readonly bool _countsEverySubject;

@@ -37,6 +37,18 @@ internal interface IMentionPass
     PassReader<Mention> Begin(ActivityData data, PeriodLookup lookup, Channel? channel);
 }
 
+/// <summary>A reader that can also read rows of columns, a step at a time, without a row object.</summary>
+/// <typeparam name="TColumns">The columns: <see cref="PostColumns"/> or <see cref="MentionColumns"/>.</typeparam>
+internal interface IColumnStepReader<in TColumns>
+{
+    /// <summary>
+    /// Reads rows <paramref name="start"/> to <paramref name="start"/> + <paramref name="length"/> - 1:
+    /// <paramref name="periods"/>[layer * <paramref name="length"/> + j] is the index of the lookup's period of that layer
+    /// holding row <paramref name="start"/> + j, or -1 when none does or the row is not in the reader's scope.
+    /// </summary>
+    void AddStep(TColumns columns, int start, int length, ReadOnlySpan<int> periods);
+}
+
 /// <summary>Runs readers over the posts or mentions of one channel scope, finding each record's periods once for all of them.</summary>
 internal static class SharedPass
 {
@@ -76,6 +88,109 @@ internal static class SharedPass
         }
 
         return scopeHasRecords;
+    }
+
+    /// <summary>Gets the rows a step of a pass over columns holds: their periods fit in a few kilobytes, and their columns stay in the cache for every reader.</summary>
+    public const int StepRows = 1024;
+
+    /// <summary>
+    /// Feeds post columns to the readers of several channel scopes in one read: each step of rows finds its periods
+    /// once, and each scope's readers see the rows of their channel. Every reader must be an <see cref="IColumnStepReader{TColumns}"/>.
+    /// </summary>
+    /// <returns>For each scope, whether the columns hold any post of it.</returns>
+    public static bool[] OverPostColumns(PostColumns posts, PeriodLookup lookup, IReadOnlyList<(Channel? Channel, PassReader<SocialPost>[] Readers)> scopes) =>
+        OverColumns(posts, posts.PublishedAtTicks, posts.ChannelIds, posts.Channels, lookup, scopes);
+
+    /// <summary>Feeds mention columns to the readers of several channel scopes in one read, as <see cref="OverPostColumns"/> does.</summary>
+    /// <returns>For each scope, whether the columns hold any mention of it.</returns>
+    public static bool[] OverMentionColumns(MentionColumns mentions, PeriodLookup lookup, IReadOnlyList<(Channel? Channel, PassReader<Mention>[] Readers)> scopes) =>
+        OverColumns(mentions, mentions.PublishedAtTicks, mentions.ChannelIds, mentions.Channels, lookup, scopes);
+
+    /// <summary>Whether every reader can read columns, so a pass over columns can serve them all.</summary>
+    public static bool ReadColumns<TRecord, TColumns>(IEnumerable<PassReader<TRecord>> readers) =>
+        readers.All(reader => reader is IColumnStepReader<TColumns>);
+
+    private static bool[] OverColumns<TColumns, TRecord>(
+        TColumns columns,
+        ReadOnlySpan<long> ticks,
+        ReadOnlySpan<int> channelIds,
+        IReadOnlyList<Channel> channelTable,
+        PeriodLookup lookup,
+        IReadOnlyList<(Channel? Channel, PassReader<TRecord>[] Readers)> scopes)
+    {
+        // A scope's channel as an id of the columns' table: -1 for every channel, int.MinValue for one the columns never name.
+        var scopeIds = new int[scopes.Count];
+        var hasRecords = new bool[scopes.Count];
+        for (var s = 0; s < scopes.Count; s++)
+        {
+            if (scopes[s].Channel is not { } channel)
+            {
+                scopeIds[s] = -1;
+                hasRecords[s] = ticks.Length > 0;
+                continue;
+            }
+
+            var id = IndexOf(channelTable, channel);
+            scopeIds[s] = id < 0 ? int.MinValue : id;
+            hasRecords[s] = id >= 0 && channelIds.Contains(id);
+        }
+
+        var readers = scopes.Select(scope => scope.Readers.Cast<IColumnStepReader<TColumns>>().ToArray()).ToArray();
+        var layers = lookup.LayerCount;
+        var periods = new int[layers * StepRows];
+        var scoped = new int[layers * StepRows];
+        for (var start = 0; start < ticks.Length; start += StepRows)
+        {
+            var length = Math.Min(StepRows, ticks.Length - start);
+            var stepPeriods = periods.AsSpan(0, layers * length);
+            lookup.FindStep(ticks.Slice(start, length), stepPeriods);
+            var stepChannels = channelIds.Slice(start, length);
+            for (var s = 0; s < scopes.Count; s++)
+            {
+                if (scopeIds[s] == int.MinValue || readers[s].Length == 0)
+                {
+                    continue;
+                }
+
+                var scopePeriods = scopeIds[s] < 0 ? stepPeriods : Mask(stepPeriods, stepChannels, scopeIds[s], scoped.AsSpan(0, layers * length));
+                foreach (var reader in readers[s])
+                {
+                    reader.AddStep(columns, start, length, scopePeriods);
+                }
+            }
+        }
+
+        return hasRecords;
+    }
+
+    // The periods of the rows of one channel; -1 for the others.
+    private static Span<int> Mask(ReadOnlySpan<int> periods, ReadOnlySpan<int> channels, int channelId, Span<int> scoped)
+    {
+        var length = channels.Length;
+        for (var layer = 0; layer < scoped.Length / Math.Max(length, 1); layer++)
+        {
+            var from = periods.Slice(layer * length, length);
+            var to = scoped.Slice(layer * length, length);
+            for (var j = 0; j < length; j++)
+            {
+                to[j] = channels[j] == channelId ? from[j] : -1;
+            }
+        }
+
+        return scoped;
+    }
+
+    private static int IndexOf(IReadOnlyList<Channel> channels, Channel channel)
+    {
+        for (var i = 0; i < channels.Count; i++)
+        {
+            if (channels[i] == channel)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The <see cref="IKpiCalculator.CalculateMany"/> of a post calculator: one pass with its reader alone.</summary>

@@ -36,7 +36,7 @@ public sealed class PostingFrequencyOptions
 /// <see cref="KpiUnavailableReason.NoData"/> when the input holds no post at all, so an empty export is
 /// never reported as a quiet period. Every post counts, organic or paid, whatever its format.
 /// </remarks>
-public sealed class PostingFrequencyCalculator : IKpiCalculator, IPostPass
+public sealed partial class PostingFrequencyCalculator : IKpiCalculator, IPostPass
 {
     private const double DaysPerMonth = 365.2425 / 12;
     private readonly double _daysPerUnit;
