@@ -27,6 +27,7 @@ public class DashboardBenchmarks
     private CompactPosts _compactPosts = new([], []);
     private CompactMentions _compactMentions = new([], []);
     private ActivityData _data = ActivityData.Empty;
+    private ActivityData _columns = ActivityData.Empty;
 
     /// <summary>Gets or sets the number of posts, spread over three years.</summary>
     [Params(1_000_000)]
@@ -53,6 +54,11 @@ public class DashboardBenchmarks
         _data = new ActivityData(posts: _posts, mentions: _mentions);
     }
 
+    /// <summary>Creates the posts and the mentions, then their columns, and keeps only the columns.</summary>
+    [GlobalSetup(Target = nameof(LibraryColumns))]
+    public void SetupColumns() =>
+        _columns = ActivityData.FromColumns(PostColumns.From(ActivityGenerator.Posts(Posts)), MentionColumns.From(ActivityGenerator.Mentions(Mentions)));
+
     /// <summary>The baseline: one hand-written pass over an array of post structs and one over mention structs.</summary>
     /// <returns>The figures.</returns>
     [Benchmark(Baseline = true)]
@@ -72,4 +78,9 @@ public class DashboardBenchmarks
     /// <returns>The dashboard.</returns>
     [Benchmark]
     public KpiDashboard Library() => DashboardScenario.Library(_data, ActivityGenerator.Paris, _clock, December);
+
+    /// <summary>The library's default dashboard builder over the posts and mentions as columns.</summary>
+    /// <returns>The dashboard.</returns>
+    [Benchmark]
+    public KpiDashboard LibraryColumns() => DashboardScenario.LibraryColumns(_columns, ActivityGenerator.Paris, _clock, December);
 }

@@ -17,6 +17,7 @@ public class MentionSpikeBenchmarks : IDisposable
 {
     private Mention[] _mentions = [];
     private CompactMentions _compact = new([], []);
+    private MentionColumns _columns = MentionColumns.Empty;
     private DuckDbActivity? _duckDb;
 
     /// <summary>Gets or sets the number of mentions (of the company and two competitors), spread over three years.</summary>
@@ -30,6 +31,10 @@ public class MentionSpikeBenchmarks : IDisposable
     /// <summary>Creates the mentions.</summary>
     [GlobalSetup(Targets = [nameof(RowLoop), nameof(Linq), nameof(Library)])]
     public void SetupRows() => _mentions = ActivityGenerator.Mentions(Count);
+
+    /// <summary>Creates the mentions, then their columns, and keeps only the columns.</summary>
+    [GlobalSetup(Target = nameof(LibraryColumns))]
+    public void SetupColumns() => _columns = MentionColumns.From(ActivityGenerator.Mentions(Count));
 
     /// <summary>Creates the mentions, loads them into DuckDB, and keeps only the database.</summary>
     [GlobalSetup(Target = nameof(DuckDb))]
@@ -58,6 +63,12 @@ public class MentionSpikeBenchmarks : IDisposable
     [Benchmark]
     public IReadOnlyList<VolumeAnomaly> Library() =>
         MentionSpikeScenario.Library(_mentions, ActivityGenerator.Paris, ActivityGenerator.FirstDay, ActivityGenerator.LastDay);
+
+    /// <summary>The library's volume series and detector over the mentions as columns.</summary>
+    /// <returns>One verdict per day.</returns>
+    [Benchmark]
+    public IReadOnlyList<VolumeAnomaly> LibraryColumns() =>
+        MentionSpikeScenario.LibraryColumns(_columns, ActivityGenerator.Paris, ActivityGenerator.FirstDay, ActivityGenerator.LastDay);
 
     /// <summary>The SQL query in DuckDB, in process.</summary>
     /// <returns>One verdict per day.</returns>

@@ -17,6 +17,7 @@ public class PostingFrequencyBenchmarks : IDisposable
 {
     private SocialPost[] _posts = [];
     private CompactPosts _compact = new([], []);
+    private PostColumns _columns = PostColumns.Empty;
     private DuckDbActivity? _duckDb;
 
     /// <summary>Gets or sets the number of posts, spread over three years.</summary>
@@ -30,6 +31,10 @@ public class PostingFrequencyBenchmarks : IDisposable
     /// <summary>Creates the posts.</summary>
     [GlobalSetup(Targets = [nameof(RowLoop), nameof(Linq), nameof(Library)])]
     public void SetupRows() => _posts = ActivityGenerator.Posts(Count);
+
+    /// <summary>Creates the posts, then their columns, and keeps only the columns.</summary>
+    [GlobalSetup(Target = nameof(LibraryColumns))]
+    public void SetupColumns() => _columns = PostColumns.From(ActivityGenerator.Posts(Count));
 
     /// <summary>Creates the posts, loads them into DuckDB, and keeps only the database.</summary>
     [GlobalSetup(Target = nameof(DuckDb))]
@@ -56,6 +61,11 @@ public class PostingFrequencyBenchmarks : IDisposable
     /// <returns>The results.</returns>
     [Benchmark]
     public IReadOnlyList<KpiResult> Library() => PostingFrequencyScenario.Library(_posts, ActivityGenerator.Paris);
+
+    /// <summary>The library's calculator over the posts as columns.</summary>
+    /// <returns>The results.</returns>
+    [Benchmark]
+    public IReadOnlyList<KpiResult> LibraryColumns() => PostingFrequencyScenario.LibraryColumns(_columns, ActivityGenerator.Paris);
 
     /// <summary>The SQL query in DuckDB, in process.</summary>
     /// <returns>The groups.</returns>

@@ -14,7 +14,7 @@ namespace KpiToolkit.Benchmarks;
 /// has a columnar path, and DuckDB) computes the same numbers,
 /// so that the baselines are honest: counts and sums equal, values within a relative 1e-9. The LINQ versions do not
 /// count skipped records and leave out groups where every record was skipped; those are compared on what they compute.
-/// The dashboard has no DuckDB version.
+/// The dashboard has no DuckDB version; its library over columns is compared on everything the baselines compute.
 /// </summary>
 public static class Verification
 {
@@ -95,9 +95,10 @@ public static class Verification
             expected.WeekStart == actual.WeekStart && expected.Channel == actual.Channel && expected.Posts == actual.Posts && Close(expected.PostsPerWeek, actual.PostsPerWeek);
         Same("struct loop", library, PostingFrequencyScenario.StructLoop(CompactPosts.From(posts), zone, first, last), Equal);
         Same("row loop", library, PostingFrequencyScenario.RowLoop(posts, zone, first, last), Equal);
+        Same("library over columns", library, PostingFrequencyScenario.FromLibrary(PostingFrequencyScenario.LibraryColumns(PostColumns.From(posts), ActivityGenerator.Paris)), Equal);
         Same("DuckDB", library, duckDb.PostingFrequency(), Equal);
         Same("LINQ", library, PostingFrequencyScenario.Linq(posts, zone), Equal);
-        return Invariant($"struct loop, row loop, DuckDB, LINQ: {library.Count} groups of {library.Select(g => g.WeekStart).Distinct().Count()} weeks, {library.Sum(g => g.Posts)} posts");
+        return Invariant($"struct loop, row loop, library over columns, DuckDB, LINQ: {library.Count} groups of {library.Select(g => g.WeekStart).Distinct().Count()} weeks, {library.Sum(g => g.Posts)} posts");
     }
 
     /// <summary>Checks scenario 3.</summary>
@@ -114,10 +115,11 @@ public static class Verification
             Close(expected.Baseline, actual.Baseline) && Close(expected.Spread, actual.Spread);
         Same("struct loop", library, MentionSpikeScenario.StructLoop(CompactMentions.From(mentions), zone, first, last), Equal);
         Same("row loop", library, MentionSpikeScenario.RowLoop(mentions, zone, first, last), Equal);
+        Same("library over columns", library, MentionSpikeScenario.FromLibrary(MentionSpikeScenario.LibraryColumns(MentionColumns.From(mentions), ActivityGenerator.Paris, first, last)), Equal);
         Same("DuckDB", library, duckDb.MentionSpikes(first, last), Equal);
         Same("LINQ", library, MentionSpikeScenario.Linq(mentions, zone, first, last), Equal);
         var spikes = library.Where(v => v.Direction == VolumeDirection.Spike).Select(v => v.Day.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)).ToList();
-        return Invariant($"struct loop, row loop, DuckDB, LINQ: {library.Count} days, {library.Sum(v => v.Count)} mentions of the company, {spikes.Count} spikes ({string.Join(", ", spikes.Take(12))}{(spikes.Count > 12 ? ", ..." : string.Empty)})");
+        return Invariant($"struct loop, row loop, library over columns, DuckDB, LINQ: {library.Count} days, {library.Sum(v => v.Count)} mentions of the company, {spikes.Count} spikes ({string.Join(", ", spikes.Take(12))}{(spikes.Count > 12 ? ", ..." : string.Empty)})");
     }
 
     /// <summary>Checks scenario 4 on the subset the baselines compute.</summary>
@@ -136,6 +138,10 @@ public static class Verification
         var structs = DashboardScenario.StructLoop(CompactPosts.From(posts), CompactMentions.From(mentions), zone, december);
         var rows = DashboardScenario.RowLoop(posts, mentions, zone, december);
         var linq = DashboardScenario.Linq(posts, mentions, zone, december);
+        var columnsDashboard = DashboardScenario.LibraryColumns(
+            ActivityData.FromColumns(PostColumns.From(posts), MentionColumns.From(mentions)), ActivityGenerator.Paris, new FixedClock(Instant.FromUtc(2026, 1, 5, 8, 0)), december);
+        Expect(columnsDashboard.Problems.Count == 0, $"the dashboard over columns reports problems: {string.Join("; ", columnsDashboard.Problems)}");
+        var columns = DashboardScenario.FromLibrary(columnsDashboard);
 
         // With no audience snapshot, the follower-based rates skip every post of the month.
         var totals = dashboard.Rows.Where(row => row.Channel is null).ToDictionary(row => row.Indicator.Key);
@@ -146,16 +152,19 @@ public static class Verification
 
         Same("struct loop months", library.Months, structs.Months, (expected, actual) => SameMonth(expected, actual, skipped: true));
         Same("row loop months", library.Months, rows.Months, (expected, actual) => SameMonth(expected, actual, skipped: true));
+        Same("library over columns months", library.Months, columns.Months, (expected, actual) => SameMonth(expected, actual, skipped: true));
         Same("LINQ months", library.Months, linq.Months, (expected, actual) => SameMonth(expected, actual, skipped: false));
         static bool SameCell(BestTimeFigure expected, BestTimeFigure actual) =>
             expected.Weekday == actual.Weekday && expected.Hour == actual.Hour && expected.Posts == actual.Posts && Close(expected.MedianEngagementRate, actual.MedianEngagementRate);
         Same("struct loop best time", library.BestTime, structs.BestTime, SameCell);
         Same("row loop best time", library.BestTime, rows.BestTime, SameCell);
+        Same("library over columns best time", library.BestTime, columns.BestTime, SameCell);
         Same("LINQ best time", library.BestTime, linq.BestTime, SameCell);
         var spikes = SameSpikes("struct loop", library.MentionDays, structs.MentionDays, december);
         SameSpikes("row loop", library.MentionDays, rows.MentionDays, december);
+        Same("library over columns mention days", library.MentionDays, columns.MentionDays, (a, b) => a == b);
         SameSpikes("LINQ", library.MentionDays, linq.MentionDays, december);
-        return Invariant($"struct loop, row loop, LINQ: {library.Months.Count} months, {library.Months.Sum(m => m.Posts)} posts, {library.Months.Sum(m => m.Mentions)} mentions of the company, {library.BestTime.Count} best-time cells, {library.MentionDays.Count} days with {spikes} spikes");
+        return Invariant($"struct loop, row loop, library over columns, LINQ: {library.Months.Count} months, {library.Months.Sum(m => m.Posts)} posts, {library.Months.Sum(m => m.Mentions)} mentions of the company, {library.BestTime.Count} best-time cells, {library.MentionDays.Count} days with {spikes} spikes");
     }
 
     private static bool SameMonth(DashboardMonth expected, DashboardMonth actual, bool skipped) =>

@@ -105,6 +105,18 @@ public static class DashboardScenario
         DashboardBuilder.CreateDefault(clock, calendar).Build(new DashboardRequest(period) { Data = data });
 
     /// <summary>
+    /// The library over columns: the same builder with <see cref="ActivityData.FromColumns"/> of posts and mentions
+    /// as <see cref="PostColumns"/> and <see cref="MentionColumns"/> built beforehand.
+    /// </summary>
+    /// <param name="data">The posts and mentions as columns.</param>
+    /// <param name="calendar">The reporting calendar.</param>
+    /// <param name="clock">The clock.</param>
+    /// <param name="period">The month of the dashboard.</param>
+    /// <returns>The dashboard.</returns>
+    public static KpiDashboard LibraryColumns(ActivityData data, ReportingCalendar calendar, IClock clock, ReportingPeriod period) =>
+        Library(data, calendar, clock, period);
+
+    /// <summary>
     /// The row baseline: one hand-written pass over the posts and one over the mentions, as objects. Month boundaries are
     /// computed once, the UTC offset is cached per zone interval so the local day and hour are integer arithmetic, and
     /// each month's sums are a struct.

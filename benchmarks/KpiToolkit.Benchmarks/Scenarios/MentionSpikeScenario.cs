@@ -17,7 +17,8 @@ public readonly record struct DailyVerdict(LocalDate Day, long Count, AnomalySta
 
 /// <summary>
 /// Scenario 3: the daily volume of the company's mentions over the whole range and its spikes, mean ± 2σ of the same
-/// weekday over the four previous weeks, computed by two hand-written loops, LINQ and the library (DuckDB's version is
+/// weekday over the four previous weeks, computed by two hand-written loops, LINQ and the library over rows and over
+/// columns (DuckDB's version is
 /// <see cref="DuckDbActivity.MentionSpikes"/>).
 /// </summary>
 public static class MentionSpikeScenario
@@ -38,6 +39,21 @@ public static class MentionSpikeScenario
     /// <param name="last">The last day.</param>
     /// <returns>One verdict per day.</returns>
     public static IReadOnlyList<VolumeAnomaly> Library(IEnumerable<Mention> mentions, ReportingCalendar calendar, LocalDate first, LocalDate last)
+    {
+        var series = new MentionVolumeCalculator(calendar: calendar).Series(mentions, Cadence.Day, first, last);
+        return new StandardDeviationDetector(new StandardDeviationDetectorOptions { Window = Window, SeasonLength = Season }).Detect(series);
+    }
+
+    /// <summary>
+    /// The library's columnar path: <see cref="MentionVolumeCalculator.Series(MentionColumns, Cadence, LocalDate, LocalDate)"/>
+    /// over <see cref="MentionColumns"/> built beforehand, then <see cref="StandardDeviationDetector"/>.
+    /// </summary>
+    /// <param name="mentions">The mentions as columns.</param>
+    /// <param name="calendar">The reporting calendar.</param>
+    /// <param name="first">The first day.</param>
+    /// <param name="last">The last day.</param>
+    /// <returns>One verdict per day.</returns>
+    public static IReadOnlyList<VolumeAnomaly> LibraryColumns(MentionColumns mentions, ReportingCalendar calendar, LocalDate first, LocalDate last)
     {
         var series = new MentionVolumeCalculator(calendar: calendar).Series(mentions, Cadence.Day, first, last);
         return new StandardDeviationDetector(new StandardDeviationDetectorOptions { Window = Window, SeasonLength = Season }).Detect(series);

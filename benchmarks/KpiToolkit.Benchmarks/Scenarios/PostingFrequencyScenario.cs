@@ -15,7 +15,7 @@ public sealed record FrequencyGroup(LocalDate WeekStart, Channel Channel, long P
 
 /// <summary>
 /// Scenario 2: the posting frequency (posts per week) by channel and local ISO week, computed by two hand-written loops,
-/// LINQ and the library (DuckDB's version is <see cref="DuckDbActivity.PostingFrequency"/>).
+/// LINQ and the library over rows and over columns (DuckDB's version is <see cref="DuckDbActivity.PostingFrequency"/>).
 /// </summary>
 public static class PostingFrequencyScenario
 {
@@ -24,6 +24,16 @@ public static class PostingFrequencyScenario
     /// <param name="calendar">The reporting calendar.</param>
     /// <returns>One result per week and channel.</returns>
     public static IReadOnlyList<KpiResult> Library(IEnumerable<SocialPost> posts, ReportingCalendar calendar) =>
+        new PostingFrequencyCalculator(calendar: calendar).CalculateByPeriodAndChannel(posts, Cadence.Week);
+
+    /// <summary>
+    /// The library's columnar path: <see cref="PostingFrequencyCalculator.CalculateByPeriodAndChannel(PostColumns, Cadence)"/>
+    /// over <see cref="PostColumns"/> built beforehand.
+    /// </summary>
+    /// <param name="posts">The posts as columns.</param>
+    /// <param name="calendar">The reporting calendar.</param>
+    /// <returns>One result per week and channel.</returns>
+    public static IReadOnlyList<KpiResult> LibraryColumns(PostColumns posts, ReportingCalendar calendar) =>
         new PostingFrequencyCalculator(calendar: calendar).CalculateByPeriodAndChannel(posts, Cadence.Week);
 
     /// <summary>
