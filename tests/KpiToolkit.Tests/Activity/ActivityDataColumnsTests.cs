@@ -84,3 +84,27 @@ public class ActivityDataColumnsTests
         return writer.ToString();
     }
 }
+
+/// <summary>The engagement rate by audience reads the posts' columns once for all the periods a dashboard asks.</summary>
+public class PeriodEngagementRateColumnsTests
+{
+    [Theory]
+    [InlineData(AudienceBasis.AtPeriodEnd)]
+    [InlineData(AudienceBasis.PeriodMean)]
+    public void CalculateMany_EqualsEachPeriodComputedAlone(AudienceBasis basis)
+    {
+        var data = DashboardFixture.Data();
+        var calculator = new PeriodEngagementRateCalculator(new PeriodEngagementRateOptions { Audience = basis }, DashboardFixture.Paris);
+        ReportingPeriod[] periods =
+        [
+            ReportingPeriod.Month(2026, 4), DashboardFixture.June, ReportingPeriod.IsoWeek(2026, 24), DashboardFixture.June,
+            ReportingPeriod.Custom(new LocalDate(2026, 3, 29), new LocalDate(2026, 6, 2)), ReportingPeriod.Month(2025, 1),
+        ];
+
+        foreach (var channel in new Channel?[] { null, Channel.Instagram, Channel.YouTube })
+        {
+            calculator.CalculateMany(data, periods, channel)
+                .Should().Equal(periods.Select(period => calculator.Calculate(data.Posts, period, data.Audience, channel)), because: $"{channel}");
+        }
+    }
+}

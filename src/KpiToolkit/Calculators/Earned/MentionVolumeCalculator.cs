@@ -235,9 +235,23 @@ public sealed partial class MentionVolumeCalculator : IKpiCalculator, IMentionPa
         _countsEverySubject || (_countsCompany ? mention.Subject.IsCompany : mention.Subject == Subject!.Value);
 
     // As in Calculate: any mention at all, of any subject or channel, makes a period without mentions a real 0.
-    private sealed class Reader(MentionVolumeCalculator calculator, bool inputHasMentions, PeriodLookup lookup, Channel? channel) : PassReader<Mention>
+    private sealed class Reader(MentionVolumeCalculator calculator, bool inputHasMentions, PeriodLookup lookup, Channel? channel)
+        : PassReader<Mention>, IColumnStepReader<MentionColumns>
     {
         private readonly long[] _counts = new long[lookup.Periods.Count];
+
+        public void AddStep(MentionColumns columns, ReadOnlySpan<int> rows, ReadOnlySpan<int> periods)
+        {
+            var filter = new MentionFilter(columns, calculator.Subject, null);
+            var subjects = columns.SubjectIds;
+            for (var k = 0; k < rows.Length; k++)
+            {
+                if (filter.KeepsSubject(subjects[rows[k]]))
+                {
+                    _counts[periods[k]]++;
+                }
+            }
+        }
 
         public override void Add(Mention record, ReadOnlySpan<int> periods)
         {

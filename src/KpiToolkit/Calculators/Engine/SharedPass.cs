@@ -42,11 +42,11 @@ internal interface IMentionPass
 internal interface IColumnStepReader<in TColumns>
 {
     /// <summary>
-    /// Reads rows <paramref name="start"/> to <paramref name="start"/> + <paramref name="length"/> - 1:
-    /// <paramref name="periods"/>[layer * <paramref name="length"/> + j] is the index of the lookup's period of that layer
-    /// holding row <paramref name="start"/> + j, or -1 when none does or the row is not in the reader's scope.
+    /// Reads the rows of one step that fall in the reader's scope and in a period: row <paramref name="rows"/>[k] of the
+    /// columns in the lookup's period <paramref name="periods"/>[k]. A row in several periods (a month and its week)
+    /// comes once for each.
     /// </summary>
-    void AddStep(TColumns columns, int start, int length, ReadOnlySpan<int> periods);
+    void AddStep(TColumns columns, ReadOnlySpan<int> rows, ReadOnlySpan<int> periods);
 }
 
 /// <summary>Runs readers over the posts or mentions of one channel scope, finding each record's periods once for all of them.</summary>
@@ -138,7 +138,8 @@ internal static class SharedPass
         var readers = scopes.Select(scope => scope.Readers.Cast<IColumnStepReader<TColumns>>().ToArray()).ToArray();
         var layers = lookup.LayerCount;
         var periods = new int[layers * StepRows];
-        var scoped = new int[layers * StepRows];
+        var scopeRows = new int[layers * StepRows];
+        var scopePeriods = new int[layers * StepRows];
         for (var start = 0; start < ticks.Length; start += StepRows)
         {
             var length = Math.Min(StepRows, ticks.Length - start);
@@ -152,10 +153,16 @@ internal static class SharedPass
                     continue;
                 }
 
-                var scopePeriods = scopeIds[s] < 0 ? stepPeriods : Mask(stepPeriods, stepChannels, scopeIds[s], scoped.AsSpan(0, layers * length));
+                // Most records of a long history fall in no period asked: the readers see only those that do.
+                var count = Gather(stepPeriods, stepChannels, scopeIds[s], start, scopeRows, scopePeriods);
+                if (count == 0)
+                {
+                    continue;
+                }
+
                 foreach (var reader in readers[s])
                 {
-                    reader.AddStep(columns, start, length, scopePeriods);
+                    reader.AddStep(columns, scopeRows.AsSpan(0, count), scopePeriods.AsSpan(0, count));
                 }
             }
         }
@@ -163,21 +170,23 @@ internal static class SharedPass
         return hasRecords;
     }
 
-    // The periods of the rows of one channel; -1 for the others.
-    private static Span<int> Mask(ReadOnlySpan<int> periods, ReadOnlySpan<int> channels, int channelId, Span<int> scoped)
+    // The (row, period) pairs of one step in a scope: every channel when channelId is -1, else that channel's rows.
+    private static int Gather(ReadOnlySpan<int> periods, ReadOnlySpan<int> channels, int channelId, int start, Span<int> rows, Span<int> found)
     {
         var length = channels.Length;
-        for (var layer = 0; layer < scoped.Length / Math.Max(length, 1); layer++)
+        var count = 0;
+        for (var at = 0; at < periods.Length; at++)
         {
-            var from = periods.Slice(layer * length, length);
-            var to = scoped.Slice(layer * length, length);
-            for (var j = 0; j < length; j++)
+            var period = periods[at];
+            var j = at % length;
+            if (period >= 0 && (channelId < 0 || channels[j] == channelId))
             {
-                to[j] = channels[j] == channelId ? from[j] : -1;
+                rows[count] = start + j;
+                found[count++] = period;
             }
         }
 
-        return scoped;
+        return count;
     }
 
     private static int IndexOf(IReadOnlyList<Channel> channels, Channel channel)

@@ -331,17 +331,12 @@ public abstract partial class PostRatioCalculator
         _denominatorId < 0 ? null : posts.CounterById(_denominatorId) ?? CountColumn.NoneReported(posts.Count));
 
     /// <summary>Reads a step of rows of a shared pass into the accumulators of the lookup's periods.</summary>
-    private void AddStep(RatioAccumulator[] accumulators, ColumnsOfFormula columns, int start, int length, ReadOnlySpan<int> periods, AudienceHistory audience, PeriodLookup lookup)
+    private void AddStep(RatioAccumulator[] accumulators, ColumnsOfFormula columns, ReadOnlySpan<int> rows, ReadOnlySpan<int> periods, AudienceHistory audience, PeriodLookup lookup)
     {
-        for (var at = 0; at < periods.Length; at++)
+        for (var k = 0; k < rows.Length; k++)
         {
-            var period = periods[at];
-            if (period < 0)
-            {
-                continue;
-            }
-
-            var row = start + (at % length);
+            var period = periods[k];
+            var row = rows[k];
             if (_numeratorFigure is not null)
             {
                 Add(accumulators[period], columns.Posts[row], audience, lookup.EndAt(period));

@@ -379,14 +379,14 @@ public abstract partial class PostRatioCalculator : IKpiCalculator, IPostPass
         private readonly RatioAccumulator[] _accumulators = [.. lookup.Periods.Select(_ => new RatioAccumulator(calculator.Aggregation))];
         private ColumnsOfFormula? _columns;
 
-        public void AddStep(PostColumns columns, int start, int length, ReadOnlySpan<int> periods)
+        public void AddStep(PostColumns columns, ReadOnlySpan<int> rows, ReadOnlySpan<int> periods)
         {
             if (_columns?.Posts != columns)
             {
                 _columns = calculator.ColumnsOf(columns);
             }
 
-            calculator.AddStep(_accumulators, _columns, start, length, periods, audience, lookup);
+            calculator.AddStep(_accumulators, _columns, rows, periods, audience, lookup);
         }
 
         public override void Add(SocialPost record, ReadOnlySpan<int> periods)

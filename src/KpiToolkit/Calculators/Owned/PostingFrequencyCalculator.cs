@@ -175,9 +175,17 @@ public sealed partial class PostingFrequencyCalculator : IKpiCalculator, IPostPa
     private KpiResult NoData(ReportingPeriod period, Channel? channel) =>
         KpiResult.Unavailable(Indicator.Key, Indicator.Unit, period, channel, KpiUnavailableReason.NoData, new KpiInputs(null, null, 0), _method);
 
-    private sealed class Reader(PostingFrequencyCalculator calculator, PeriodLookup lookup, Channel? channel) : PassReader<SocialPost>
+    private sealed class Reader(PostingFrequencyCalculator calculator, PeriodLookup lookup, Channel? channel) : PassReader<SocialPost>, IColumnStepReader<PostColumns>
     {
         private readonly long[] _counts = new long[lookup.Periods.Count];
+
+        public void AddStep(PostColumns columns, ReadOnlySpan<int> rows, ReadOnlySpan<int> periods)
+        {
+            foreach (var index in periods)
+            {
+                _counts[index]++;
+            }
+        }
 
         public override void Add(SocialPost record, ReadOnlySpan<int> periods)
         {
