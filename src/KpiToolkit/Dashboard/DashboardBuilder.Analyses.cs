@@ -45,7 +45,8 @@ public sealed partial class DashboardBuilder
         /// </remarks>
         private PlatformReconciliation? Reconciliation()
         {
-            if (_builder._reconciler is not { } reconciler)
+            // Only posts that carry a platform figure can be compared; the columns know at once whether any does.
+            if (_builder._reconciler is not { } reconciler || !_request.Data.PostColumns.HasPlatformFigures)
             {
                 return null;
             }
@@ -54,6 +55,7 @@ public sealed partial class DashboardBuilder
             var calendar = _builder.Calendar;
             var first = _history[0].Start;
             var last = _period.End;
+
             // Local days compared as instants: the posts of a range of days are those between the instants of its ends.
             var window = calendar.ToInterval(ReportingPeriod.Custom(first.PlusDays(-2), last.PlusDays(2)));
             var near = _request.Data.Posts.Where(post => window.Contains(post.PublishedAt)).ToList();

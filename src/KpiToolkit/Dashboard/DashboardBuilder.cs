@@ -34,6 +34,7 @@ public sealed partial class DashboardBuilder
     private readonly ObjectiveEvaluator _evaluator;
     private readonly string _title;
     private readonly int _historyLength;
+    private readonly bool _parallel;
     private readonly int _spikeHistoryDays;
     private readonly RoiRankingAnalyzer _roiRanking;
     private readonly ChannelComparisonAnalyzer _channelComparison;
@@ -72,6 +73,7 @@ public sealed partial class DashboardBuilder
         _evaluator = new ObjectiveEvaluator(clock, calendar, validated.Evaluation);
         _title = validated.Title.Trim();
         _historyLength = validated.HistoryLength;
+        _parallel = validated.MaxDegreeOfParallelism != 1 && Environment.ProcessorCount > 1;
         _spikeHistoryDays = validated.SpikeHistory;
         _roiRanking = new RoiRankingAnalyzer(validated.RoiRanking);
         _channelComparison = new ChannelComparisonAnalyzer(validated.ChannelComparison);
@@ -328,124 +330,6 @@ public sealed partial class DashboardBuilder
         {
             var from = (objective.Start ?? objective.Baseline?.Date ?? _history[0].Start).PlusDays(-1);
             return from <= asOf ? _builder.Calendar.PeriodsBetween(from, asOf, EvaluationCadence(objective)) : [];
-        }
-
-        /// <summary>
-        /// Computes up front every calculated result the rows and objectives will show, in as few passes as possible:
-        /// for each channel scope, one pass over the posts and one over the mentions serve every built-in calculator
-        /// that reads them; any other calculator gets one <see cref="IKpiCalculator.CalculateMany"/>. What fails here
-        /// is left uncached and computed again, period by period, when a row asks for it.
-        /// </summary>
-        private void Prefetch(LocalDate asOf)
-        {
-            var needs = new Dictionary<(IndicatorKey Key, Channel? Channel), HashSet<ReportingPeriod>>();
-            void Need(IndicatorKey key, Channel? channel, IEnumerable<ReportingPeriod> periods)
-            {
-                if (!_measured.ContainsKey((key, channel)) && _builder._registry.TryGet(key, out _))
-                {
-                    (needs.TryGetValue((key, channel), out var set) ? set : needs[(key, channel)] = []).UnionWith(periods);
-                }
-            }
-
-            foreach (var objective in _request.Objectives.SelectMany(root => root.SelfAndDescendants()))
-            {
-                Need(objective.Indicator.Key, ChannelOf(objective), objective.Scope.Channels.Count > 1 ? _history : [.. _history, .. EvaluationPeriods(objective, asOf)]);
-            }
-
-            foreach (var (key, channel) in SelectedKpis())
-            {
-                Need(key, channel, _history);
-            }
-
-            // Every channel scope's post calculators share one read of the posts, and its mention calculators one read of the mentions.
-            var postScopes = new List<(Channel? Channel, List<(IndicatorKey Key, IPostPass Calculator)> Calculators)>();
-            var mentionScopes = new List<(Channel? Channel, List<(IndicatorKey Key, IMentionPass Calculator)> Calculators)>();
-            var shared = new SortedSet<ReportingPeriod>();
-            foreach (var scope in needs.GroupBy(need => need.Key.Channel))
-            {
-                var posts = new List<(IndicatorKey Key, IPostPass Calculator)>();
-                var mentions = new List<(IndicatorKey Key, IMentionPass Calculator)>();
-                foreach (var ((key, _), periods) in scope)
-                {
-                    var calculator = _builder._registry.Get(key);
-                    if (calculator is IPostPass post && post.Calendar.Equals(_builder.Calendar))
-                    {
-                        posts.Add((key, post));
-                        shared.UnionWith(periods);
-                    }
-                    else if (calculator is IMentionPass mention && mention.Calendar.Equals(_builder.Calendar))
-                    {
-                        mentions.Add((key, mention));
-                        shared.UnionWith(periods);
-                    }
-                    else
-                    {
-                        ComputeTogether(calculator, key, scope.Key, [.. periods]);
-                    }
-                }
-
-                postScopes.Add((scope.Key, posts));
-                mentionScopes.Add((scope.Key, mentions));
-            }
-
-            var lookup = new PeriodLookup([.. shared], _builder.Calendar);
-            Share(
-                postScopes,
-                lookup,
-                (calculator, channel) => calculator.Begin(_request.Data, lookup, channel),
-                scopes => SharedPass.OverPostColumns(_request.Data.PostColumns, lookup, scopes),
-                (channel, readers) => SharedPass.OverPosts(_request.Data, lookup, channel, readers),
-                SharedPass.ReadColumns<SocialPost, PostColumns>);
-            Share(
-                mentionScopes,
-                lookup,
-                (calculator, channel) => calculator.Begin(_request.Data, lookup, channel),
-                scopes => SharedPass.OverMentionColumns(_request.Data.MentionColumns, lookup, scopes),
-                (channel, readers) => SharedPass.OverMentions(_request.Data, lookup, channel, readers),
-                SharedPass.ReadColumns<Mention, MentionColumns>);
-        }
-
-        /// <summary>
-        /// Runs the readers of every scope over the records: over their columns in one read when every reader can, else
-        /// over the rows once per scope. A failure caches nothing: each calculator is then asked again on its own, so the
-        /// failure lands on the one that caused it.
-        /// </summary>
-        private void Share<TCalculator, TRecord>(
-            List<(Channel? Channel, List<(IndicatorKey Key, TCalculator Calculator)> Calculators)> scopes,
-            PeriodLookup lookup,
-            Func<TCalculator, Channel?, PassReader<TRecord>> begin,
-            Func<IReadOnlyList<(Channel? Channel, PassReader<TRecord>[] Readers)>, bool[]> overColumns,
-            Func<Channel?, PassReader<TRecord>[], bool> overRows,
-            Func<IEnumerable<PassReader<TRecord>>, bool> readColumns)
-        {
-            scopes = [.. scopes.Where(scope => scope.Calculators.Count > 0)];
-            if (scopes.Count == 0)
-            {
-                return;
-            }
-
-            try
-            {
-                var readers = scopes.Select(scope => (scope.Channel, Readers: scope.Calculators.Select(c => begin(c.Calculator, scope.Channel)).ToArray())).ToList();
-                var hasRecords = readColumns(readers.SelectMany(scope => scope.Readers))
-                    ? overColumns(readers)
-                    : [.. readers.Select(scope => overRows(scope.Channel, scope.Readers))];
-                for (var s = 0; s < scopes.Count; s++)
-                {
-                    foreach (var ((key, _), reader) in scopes[s].Calculators.Zip(readers[s].Readers))
-                    {
-                        var results = reader.Results(hasRecords[s]);
-                        for (var i = 0; i < results.Count; i++)
-                        {
-                            _results[(key, scopes[s].Channel, lookup.Periods[i])] = results[i];
-                        }
-                    }
-                }
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                // Nothing is cached: each calculator is asked again on its own, so the failure lands on the one that caused it.
-            }
         }
 
         private Cadence EvaluationCadence(Objective objective) =>

@@ -47,6 +47,13 @@ public sealed class DashboardOptions
     /// <value>True. The dashboard has no reconciliation anyway when no post carries a platform figure.</value>
     public bool ShowReconciliation { get; set; } = true;
 
+    /// <summary>
+    /// Gets or sets how many threads a dashboard reads its records on: the posts and the mentions are read at once when
+    /// there are at least 100,000 of them together. The dashboard is the same whatever the number.
+    /// </summary>
+    /// <value>-1: as many as the machine has cores. 1 reads everything on the calling thread.</value>
+    public int MaxDegreeOfParallelism { get; set; } = -1;
+
     /// <summary>Checks the options and returns them.</summary>
     /// <returns>These options.</returns>
     /// <exception cref="ArgumentException">The title is blank, or an option is null or out of range.</exception>
@@ -61,6 +68,12 @@ public sealed class DashboardOptions
         if (SpikeHistoryDays is < 1 or > 3660)
         {
             throw new ArgumentOutOfRangeException(nameof(SpikeHistoryDays), SpikeHistoryDays, $"{nameof(DashboardOptions)}.{nameof(SpikeHistoryDays)} must be between 1 and 3660 when set.");
+        }
+
+        if (MaxDegreeOfParallelism is 0 or < -1)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(MaxDegreeOfParallelism), MaxDegreeOfParallelism, $"{nameof(DashboardOptions)}.{nameof(MaxDegreeOfParallelism)} must be -1 (every core) or at least 1.");
         }
 
         Preconditions.Check(Evaluation is not null, $"{nameof(DashboardOptions)}.{nameof(Evaluation)} must not be null.", nameof(Evaluation));
@@ -87,6 +100,7 @@ public sealed class DashboardOptions
         SpikeDetector = SpikeDetector,
         SpikeHistoryDays = SpikeHistoryDays,
         ShowReconciliation = ShowReconciliation,
+        MaxDegreeOfParallelism = MaxDegreeOfParallelism,
     };
 
     internal int SpikeHistory => SpikeHistoryDays ?? (SpikeDetector is TrailingWindowDetector trailing ? trailing.Window * trailing.SeasonLength : 28);

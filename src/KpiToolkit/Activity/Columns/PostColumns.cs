@@ -74,6 +74,9 @@ public sealed class PostColumns
     /// <summary>Gets the kinds of counter that have a column, in the order of their ids.</summary>
     public IReadOnlyList<PostCounter> CounterKinds { get; }
 
+    /// <summary>Gets whether any post carries figures the platform computed itself.</summary>
+    internal bool HasPlatformFigures => !_figures.IsEmpty;
+
     /// <summary>Gets a bound at or before every publication instant, as Unix ticks; 0 when there is no post.</summary>
     internal long MinTicks { get; }
 
