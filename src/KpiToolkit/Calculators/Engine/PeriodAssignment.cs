@@ -60,6 +60,9 @@ internal sealed class PeriodAssignment
     /// <summary>Returns the period of a slot.</summary>
     public ReportingPeriod PeriodAt(int slot) => _slots[slot].Period;
 
+    /// <summary>Returns the start instant of a slot's period.</summary>
+    public Instant StartAt(int slot) => _slots[slot].Start;
+
     /// <summary>Returns the exclusive end instant of a slot's period.</summary>
     public Instant EndAt(int slot) => _slots[slot].End;
 

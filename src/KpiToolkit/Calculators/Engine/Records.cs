@@ -10,7 +10,7 @@ internal interface IRecordVisitor<in T>
     void Visit(T record);
 }
 
-/// <summary>The loop of every pass: over an array or a list without an enumerator, over any other sequence with one.</summary>
+/// <summary>The loop of every pass: over an array, a list or an array segment without an enumerator, over any other sequence with one.</summary>
 internal static class Records
 {
     /// <summary>Calls the visitor with each record, in order; a null record throws an <see cref="ArgumentException"/> naming <paramref name="parameterName"/>.</summary>
@@ -26,6 +26,10 @@ internal static class Records
                 break;
             case List<T> list:
                 ForEach(CollectionsMarshal.AsSpan(list), ref visitor, parameterName);
+                break;
+            case ArraySegment<T> segment when segment.Array is null || segment.Array.GetType() == typeof(T[]):
+                // What Partitions.Split gives for an array: read as a span too, not through the segment's enumerator.
+                ForEach(segment.AsSpan(), ref visitor, parameterName);
                 break;
             default:
                 foreach (var record in records)

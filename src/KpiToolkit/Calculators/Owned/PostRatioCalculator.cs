@@ -21,7 +21,7 @@ namespace KpiToolkit.Calculators;
 /// <para>Each method reads its input once and keeps one accumulator per group. Instances are immutable
 /// and thread-safe.</para>
 /// </remarks>
-public abstract class PostRatioCalculator : IKpiCalculator, IPostPass
+public abstract partial class PostRatioCalculator : IKpiCalculator, IPostPass
 {
     private readonly PostCounter[] _numerator;
     private readonly int[] _numeratorIds;

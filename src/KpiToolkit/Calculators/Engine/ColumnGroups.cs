@@ -1,0 +1,111 @@
+using System.Runtime.CompilerServices;
+using KpiToolkit.Time;
+using NodaTime;
+
+namespace KpiToolkit.Calculators.Engine;
+
+/// <summary>
+/// The grouping of a pass over columns: each record goes to a (period, channel) group numbered from 1, found from its
+/// Unix ticks and channel id with two comparisons while records stay in one period; group 0 takes the records no
+/// group wants (outside a fixed period, of a channel not asked for), so a loop can write to it without a branch.
+/// The state of every group lives in one struct array, <see cref="States"/>.
+/// </summary>
+/// <typeparam name="TState">The state kept per group.</typeparam>
+/// <remarks>Not thread-safe: one instance per pass.</remarks>
+internal sealed class ColumnGroups<TState>
+{
+    private readonly PeriodAssignment _assignment;
+    private readonly IReadOnlyList<Channel> _channels;
+    private readonly int[] _columnOfChannel;
+    private readonly int _width;
+    private readonly bool _byChannel;
+    private long _start;
+    private long _end;
+    private int _base = -1;
+    private TState[] _states = new TState[1];
+
+    /// <summary>Creates the grouping.</summary>
+    /// <param name="assignment">How instants are assigned to periods.</param>
+    /// <param name="channels">The channel table the records' channel ids point into.</param>
+    /// <param name="byChannel">Whether each channel is a group of its own.</param>
+    /// <param name="only">The one channel to keep, or null for every channel.</param>
+    public ColumnGroups(PeriodAssignment assignment, IReadOnlyList<Channel> channels, bool byChannel, Channel? only = null)
+    {
+        _assignment = assignment;
+        _channels = channels;
+        _byChannel = byChannel;
+        _columnOfChannel = new int[channels.Count];
+        for (var id = 0; id < channels.Count; id++)
+        {
+            _columnOfChannel[id] = only is { } kept && channels[id] != kept ? -1 : byChannel ? id : 0;
+        }
+
+        _width = byChannel ? Math.Max(channels.Count, 1) : 1;
+    }
+
+    /// <summary>Gets the state of every group; index 0 is the group of the records no group wants. Read it again after <see cref="GroupOf"/>: it grows.</summary>
+    public TState[] States => _states;
+
+    /// <summary>Returns the group of a record, or 0 when no group wants it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int GroupOf(long ticks, int channelId)
+    {
+        if ((ulong)(ticks - _start) >= (ulong)(_end - _start) && !MoveTo(ticks))
+        {
+            return 0;
+        }
+
+        var column = _columnOfChannel[channelId];
+        return column < 0 ? 0 : _base + column;
+    }
+
+    /// <summary>Returns the group a record of <paramref name="channelId"/> would take in the period of <paramref name="slot"/>, or 0.</summary>
+    public int GroupAt(int slot, int channelId)
+    {
+        var column = _columnOfChannel[channelId];
+        return column < 0 ? 0 : 1 + (slot * _width) + column;
+    }
+
+    /// <summary>Returns every group whose state <paramref name="used"/> accepts, in time order, then by channel name; the channel is null when not grouping by channel.</summary>
+    public List<(ReportingPeriod Period, Channel? Channel, int Group)> Groups(Func<TState, bool> used)
+    {
+        var groups = new List<(ReportingPeriod Period, Channel? Channel, int Group)>();
+        for (var slot = 0; slot < _assignment.Count; slot++)
+        {
+            for (var column = 0; column < _width; column++)
+            {
+                var group = 1 + (slot * _width) + column;
+                if (group < _states.Length && used(_states[group]))
+                {
+                    groups.Add((_assignment.PeriodAt(slot), _byChannel ? _channels[column] : null, group));
+                }
+            }
+        }
+
+        groups.Sort(static (a, b) => a.Period.CompareTo(b.Period) is var byPeriod and not 0 ? byPeriod : Nullable.Compare(a.Channel, b.Channel));
+        return groups;
+    }
+
+    /// <summary>Gets the exclusive end instant of the period of a group.</summary>
+    public Instant EndOf(int group) => _assignment.EndAt((group - 1) / _width);
+
+    private bool MoveTo(long ticks)
+    {
+        var slot = _assignment.SlotOf(Instant.FromUnixTimeTicks(ticks));
+        if (slot < 0)
+        {
+            return false;
+        }
+
+        _start = _assignment.StartAt(slot).ToUnixTimeTicks();
+        _end = _assignment.EndAt(slot).ToUnixTimeTicks();
+        _base = 1 + (slot * _width);
+        var needed = _base + _width;
+        if (needed > _states.Length)
+        {
+            Array.Resize(ref _states, Math.Max(needed, _states.Length * 2));
+        }
+
+        return true;
+    }
+}

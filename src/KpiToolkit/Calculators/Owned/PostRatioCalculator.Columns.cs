@@ -1,0 +1,307 @@
+using System.Numerics;
+using KpiToolkit.Activity;
+using KpiToolkit.Time;
+using NodaTime;
+
+namespace KpiToolkit.Calculators;
+
+/// <summary>The columnar path of <see cref="PostRatioCalculator"/>: the same results as over rows, read from <see cref="PostColumns"/>.</summary>
+public abstract partial class PostRatioCalculator
+{
+    // Rows handled per step of the sum pass: their groups fit in 4 KB of stack, and every counter column is read
+    // over the whole step before the next, so each column streams through the cache once.
+    private const int StepRows = 1024;
+
+    /// <summary>Computes the indicator over every post of the columns published in <paramref name="period"/>, all channels together.</summary>
+    /// <param name="posts">The posts, in any order; those outside the period are ignored.</param>
+    /// <param name="period">The reporting period.</param>
+    /// <param name="audience">The audience snapshots, needed for a follower denominator.</param>
+    /// <returns>The same result as <see cref="Calculate(IEnumerable{SocialPost}, ReportingPeriod, AudienceHistory?)"/> over the same posts.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="posts"/> or <paramref name="period"/> is null.</exception>
+    public KpiResult Calculate(PostColumns posts, ReportingPeriod period, AudienceHistory? audience = null) =>
+        ToResult(Accumulate(posts, period, audience), period);
+
+    /// <summary>Computes the indicator for each channel of the columns that published in <paramref name="period"/>.</summary>
+    /// <param name="posts">The posts, in any order.</param>
+    /// <param name="period">The reporting period.</param>
+    /// <param name="audience">The audience snapshots, needed for a follower denominator.</param>
+    /// <returns>One result per channel, ordered by channel name.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="posts"/> or <paramref name="period"/> is null.</exception>
+    public IReadOnlyList<KpiResult> CalculateByChannel(PostColumns posts, ReportingPeriod period, AudienceHistory? audience = null)
+    {
+        Preconditions.NotNull(period);
+        return ToResults(Accumulate(posts, audience, PeriodAssignment.Fixed(period, Calendar), byChannel: true, only: null));
+    }
+
+    /// <summary>Computes the indicator for each period of <paramref name="cadence"/> in which the columns hold posts, all channels together.</summary>
+    /// <param name="posts">The posts, in any order.</param>
+    /// <param name="cadence">Day, week, month, quarter or year.</param>
+    /// <param name="audience">The audience snapshots, needed for a follower denominator.</param>
+    /// <returns>One result per period, in time order.</returns>
+    /// <exception cref="ArgumentException"><paramref name="cadence"/> is <see cref="Cadence.Custom"/>.</exception>
+    public IReadOnlyList<KpiResult> CalculateByPeriod(PostColumns posts, Cadence cadence, AudienceHistory? audience = null) =>
+        ToResults(AccumulateByPeriod(posts, cadence, byChannel: false, audience));
+
+    /// <summary>Computes the indicator for each period of <paramref name="cadence"/> and each channel of the columns that published in it.</summary>
+    /// <param name="posts">The posts, in any order.</param>
+    /// <param name="cadence">Day, week, month, quarter or year.</param>
+    /// <param name="audience">The audience snapshots, needed for a follower denominator.</param>
+    /// <returns>One result per period and channel, in time order, then by channel name.</returns>
+    /// <exception cref="ArgumentException"><paramref name="cadence"/> is <see cref="Cadence.Custom"/>.</exception>
+    public IReadOnlyList<KpiResult> CalculateByPeriodAndChannel(PostColumns posts, Cadence cadence, AudienceHistory? audience = null) =>
+        ToResults(AccumulateByPeriod(posts, cadence, byChannel: true, audience));
+
+    /// <summary>Reads the columns into one accumulator per period of <paramref name="cadence"/> (and per channel when asked), to merge with others.</summary>
+    /// <param name="posts">The posts, in any order; read once.</param>
+    /// <param name="cadence">Day, week, month, quarter or year.</param>
+    /// <param name="byChannel">Whether each channel gets its own groups.</param>
+    /// <param name="audience">The audience snapshots, needed for a follower denominator.</param>
+    /// <returns>The accumulators of the periods (and channels) that hold posts.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="posts"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="cadence"/> is <see cref="Cadence.Custom"/>.</exception>
+    public GroupedAccumulators<RatioAccumulator> AccumulateByPeriod(PostColumns posts, Cadence cadence, bool byChannel = false, AudienceHistory? audience = null) =>
+        Accumulate(posts, audience, PeriodAssignment.ByCadence(cadence, Calendar), byChannel, only: null);
+
+    /// <summary>Reads the posts of the columns published in one period (and optionally one channel) into an accumulator.</summary>
+    /// <param name="posts">The posts, in any order.</param>
+    /// <param name="period">The reporting period.</param>
+    /// <param name="audience">The audience snapshots, needed for a follower denominator.</param>
+    /// <param name="channel">The channel to keep, or null for every channel.</param>
+    /// <returns>The accumulator.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="posts"/> or <paramref name="period"/> is null.</exception>
+    public RatioAccumulator Accumulate(PostColumns posts, ReportingPeriod period, AudienceHistory? audience = null, Channel? channel = null)
+    {
+        Preconditions.NotNull(period);
+        Preconditions.OptionalChannel(channel);
+        var groups = Accumulate(posts, audience, PeriodAssignment.Fixed(period, Calendar), byChannel: false, only: channel);
+        return groups.TryGet(period, null, out var accumulator) ? accumulator : new RatioAccumulator(Aggregation);
+    }
+
+    private GroupedAccumulators<RatioAccumulator> Accumulate(PostColumns posts, AudienceHistory? audience, PeriodAssignment assignment, bool byChannel, Channel? only)
+    {
+        Preconditions.NotNull(posts);
+        audience ??= AudienceHistory.Empty;
+        if (_numeratorFigure is not null)
+        {
+            // The platform's own figures are kept on rows only: read the columns as rows, with the same rules.
+            var rows = only is { } kept ? posts.ToPosts().Where(post => post.Channel == kept) : posts.ToPosts();
+            return Accumulate(rows, audience, assignment, byChannel);
+        }
+
+        return Aggregation == Aggregation.RatioOfSums && Denominator != PostDenominator.Followers
+            ? SumPass(posts, assignment, byChannel, only)
+            : RecordPass(posts, audience, assignment, byChannel, only);
+    }
+
+    /// <summary>A ratio of sums with a per-post denominator: sums in <see cref="long"/> unless the columns' largest values could overflow them.</summary>
+    private GroupedAccumulators<RatioAccumulator> SumPass(PostColumns posts, PeriodAssignment assignment, bool byChannel, Channel? only)
+    {
+        var numerator = new CountColumn[_numeratorIds.Length];
+        Int128 numeratorBound = 0;
+        for (var i = 0; i < numerator.Length; i++)
+        {
+            // A kind no post reported makes every post miss it.
+            numerator[i] = posts.CounterById(_numeratorIds[i]) ?? CountColumn.NoneReported(posts.Count);
+            numeratorBound += numerator[i].Max;
+        }
+
+        CountColumn? denominator = _denominatorId < 0 ? null : posts.CounterById(_denominatorId) ?? CountColumn.NoneReported(posts.Count);
+        var denominatorBound = (Int128)(denominator?.Max ?? 1);
+        var fitsInLong = numeratorBound * posts.Count <= long.MaxValue && denominatorBound * posts.Count <= long.MaxValue;
+        return fitsInLong
+            ? SumPass<long>(posts, numerator, denominator, assignment, byChannel, only)
+            : SumPass<Int128>(posts, numerator, denominator, assignment, byChannel, only);
+    }
+
+    private GroupedAccumulators<RatioAccumulator> SumPass<TSum>(
+        PostColumns posts, CountColumn[] numerator, CountColumn? denominator, PeriodAssignment assignment, bool byChannel, Channel? only)
+        where TSum : struct, IBinaryInteger<TSum>
+    {
+        var groups = new ColumnGroups<Sums<TSum>>(assignment, posts.Channels, byChannel, only);
+        var ticks = posts.PublishedAtTicks;
+        var channels = posts.ChannelIds;
+        Span<int> rowGroups = stackalloc int[StepRows];
+        Span<ulong> valid = stackalloc ulong[StepRows / 64];
+        for (var start = 0; start < posts.Count; start += StepRows)
+        {
+            var length = Math.Min(StepRows, posts.Count - start);
+            var stepGroups = rowGroups[..length];
+            for (var j = 0; j < stepGroups.Length; j++)
+            {
+                stepGroups[j] = groups.GroupOf(ticks[start + j], channels[start + j]);
+            }
+
+            var states = groups.States;
+            var stepValid = valid[..CountColumn.WordsFor(length)];
+            if (Validity(numerator, denominator, start, stepValid))
+            {
+                // Every post of the group counts; one missing a counter is counted and sent to group 0, so the sums below skip it without a branch.
+                for (var j = 0; j < stepGroups.Length; j++)
+                {
+                    var reported = (int)((stepValid[j >> 6] >> (j & 63)) & 1UL);
+                    ref var state = ref states[stepGroups[j]];
+                    state.Records++;
+                    state.Missing += 1 - reported;
+                    stepGroups[j] *= reported;
+                }
+            }
+            else
+            {
+                foreach (var group in stepGroups)
+                {
+                    states[group].Records++;
+                }
+            }
+
+            foreach (var column in numerator)
+            {
+                var values = column.Values.Slice(start, length);
+                for (var j = 0; j < stepGroups.Length; j++)
+                {
+                    states[stepGroups[j]].Numerator += TSum.CreateTruncating(values[j]);
+                }
+            }
+
+            if (denominator is { } divisor)
+            {
+                var values = divisor.Values.Slice(start, length);
+                for (var j = 0; j < stepGroups.Length; j++)
+                {
+                    states[stepGroups[j]].Denominator += TSum.CreateTruncating(values[j]);
+                }
+            }
+        }
+
+        var finalStates = groups.States;
+        return GroupedAccumulators<RatioAccumulator>.FromGroups(
+            byChannel,
+            groups.Groups(static state => state.Records > 0).Select(group =>
+            {
+                var state = finalStates[group.Group];
+                var used = state.Records - state.Missing;
+                var denominatorSum = denominator is null ? used : Int128.CreateTruncating(state.Denominator);
+                return (group.Period, group.Channel, RatioAccumulator.FromTotals(
+                    Aggregation.RatioOfSums, Int128.CreateTruncating(state.Numerator), denominatorSum, used, recordsSkippedForMissingCounters: state.Missing));
+            }));
+    }
+
+    /// <summary>Fills the validity bits of one step (a multiple of 64 rows from the start) and returns whether any column has a bitmap.</summary>
+    private static bool Validity(CountColumn[] numerator, CountColumn? denominator, int start, Span<ulong> valid)
+    {
+        valid.Fill(ulong.MaxValue);
+        var any = false;
+        var firstWord = start >> 6;
+        foreach (var column in numerator)
+        {
+            any |= And(column, firstWord, valid);
+        }
+
+        if (denominator is { } divisor)
+        {
+            any |= And(divisor, firstWord, valid);
+        }
+
+        return any;
+    }
+
+    private static bool And(CountColumn column, int firstWord, Span<ulong> valid)
+    {
+        if (column.AllReported)
+        {
+            return false;
+        }
+
+        var words = column.Validity.Slice(firstWord, valid.Length);
+        for (var w = 0; w < valid.Length; w++)
+        {
+            valid[w] &= words[w];
+        }
+
+        return true;
+    }
+
+    /// <summary>Any other aggregation or a follower denominator: each post measured alone, as over rows, without a row object.</summary>
+    private GroupedAccumulators<RatioAccumulator> RecordPass(PostColumns posts, AudienceHistory audience, PeriodAssignment assignment, bool byChannel, Channel? only)
+    {
+        var groups = new ColumnGroups<RatioAccumulator?>(assignment, posts.Channels, byChannel, only);
+        var numerator = Array.ConvertAll(_numeratorIds, id => posts.CounterById(id) ?? CountColumn.NoneReported(posts.Count));
+        var denominator = _denominatorId < 0 ? (CountColumn?)null : posts.CounterById(_denominatorId) ?? CountColumn.NoneReported(posts.Count);
+        var ticks = posts.PublishedAtTicks;
+        var channels = posts.ChannelIds;
+        for (var i = 0; i < posts.Count; i++)
+        {
+            var group = groups.GroupOf(ticks[i], channels[i]);
+            if (group == 0)
+            {
+                continue;
+            }
+
+            var accumulator = groups.States[group] ??= new RatioAccumulator(Aggregation);
+            if (MeasureColumns(posts, i, numerator, denominator, audience, groups.EndOf(group), out var sum, out var divisor))
+            {
+                accumulator.Add(sum, divisor);
+            }
+            else
+            {
+                accumulator.SkipMissingCounter();
+            }
+        }
+
+        var states = groups.States;
+        return GroupedAccumulators<RatioAccumulator>.FromGroups(
+            byChannel, groups.Groups(static state => state is not null).Select(group => (group.Period, group.Channel, states[group.Group]!)));
+    }
+
+    private bool MeasureColumns(
+        PostColumns posts, int row, CountColumn[] numerator, CountColumn? denominator, AudienceHistory audience, Instant periodEnd, out Int128 sum, out Int128 divisor)
+    {
+        sum = 0;
+        divisor = 0;
+        foreach (var column in numerator)
+        {
+            if (!column.IsReported(row))
+            {
+                return false;
+            }
+
+            sum += column.Values[row];
+        }
+
+        if (denominator is { } reported)
+        {
+            if (!reported.IsReported(row))
+            {
+                return false;
+            }
+
+            divisor = reported.Values[row];
+            return true;
+        }
+
+        if (Denominator == PostDenominator.Post)
+        {
+            divisor = 1;
+            return true;
+        }
+
+        var channel = posts.Channels[posts.ChannelIds[row]];
+        var at = FollowerSnapshot == FollowerSnapshot.AtPublication ? posts.PublishedAt(row) : periodEnd;
+        if (audience.AtOrBefore(channel, at) is { } snapshot)
+        {
+            divisor = snapshot.Followers;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The running sums of one group of the sum pass.</summary>
+    private struct Sums<TSum>
+        where TSum : struct, IBinaryInteger<TSum>
+    {
+        public TSum Numerator;
+        public TSum Denominator;
+        public long Records;
+        public long Missing;
+    }
+}
