@@ -181,6 +181,15 @@ public sealed class CsvRow
 
     internal string RequiredTextAt(int index, string column) => TextAt(index) ?? MissingValue(column, string.Empty);
 
+    /// <summary>Records an error when the cell at a position has no value, without reading it.</summary>
+    internal void RequireValueAt(int index, string column)
+    {
+        if (!HasValueAt(index))
+        {
+            _ = MissingValue(column, string.Empty);
+        }
+    }
+
     internal long? CountAt(int index, string? column)
     {
         var cell = ReadCell(index, zeroWhenEmpty: true);
