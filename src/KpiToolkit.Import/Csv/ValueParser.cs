@@ -21,6 +21,8 @@ internal sealed class ValueParser
     private readonly HashSet<string> _missing;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _missingBySpan;
     private readonly int _longestMissing;
+    private readonly string _missingStarts;
+    private readonly bool _emptyIsMissing;
     private readonly bool _groupsWithSpace;
     private readonly char _decimalSeparator;
     private readonly string _groupSeparator;
@@ -40,6 +42,8 @@ internal sealed class ValueParser
         _missing = new HashSet<string>(options.MissingValues.Select(m => m.Trim()), StringComparer.OrdinalIgnoreCase);
         _missingBySpan = _missing.GetAlternateLookup<ReadOnlySpan<char>>();
         _longestMissing = _missing.Max(m => m.Length);
+        _missingStarts = string.Concat(_missing.Where(m => m.Length > 0).Select(m => $"{char.ToLowerInvariant(m[0])}{char.ToUpperInvariant(m[0])}"));
+        _emptyIsMissing = _missing.Contains(string.Empty);
         _groupsWithSpace = _culture.NumberFormat.NumberGroupSeparator is var group
             && group.Length == 1 && IsSpace(group[0]);
         _groupSeparator = _culture.NumberFormat.NumberGroupSeparator;
@@ -65,14 +69,26 @@ internal sealed class ValueParser
     /// <summary>Gets whether the text stands for a missing value.</summary>
     public bool IsMissing(ReadOnlySpan<char> text)
     {
-        // Most cells are longer than every marker: they are told apart without hashing.
+        // Most cells are longer than every marker, or start with a digit no marker starts with: they are told apart
+        // without hashing.
         var trimmed = text.Trim();
-        return trimmed.Length <= _longestMissing && _missingBySpan.Contains(trimmed);
+        if (trimmed.Length == 0)
+        {
+            return _emptyIsMissing;
+        }
+
+        return trimmed.Length <= _longestMissing && _missingStarts.Contains(trimmed[0]) && _missingBySpan.Contains(trimmed);
     }
 
     public bool TryParseDecimal(ReadOnlySpan<char> text, out decimal value, out string? reason)
     {
         var trimmed = text.Trim();
+        if (TryParsePlainDecimal(trimmed, out value))
+        {
+            reason = null;
+            return true;
+        }
+
         Span<char> buffer = stackalloc char[Math.Min(trimmed.Length, 128)];
         var normalized = NormalizeGrouping(trimmed, buffer);
         if (decimal.TryParse(normalized, NumberStyle, _culture, out value))
@@ -279,6 +295,41 @@ internal sealed class ValueParser
             value = (value * 10) + (c - '0');
         }
 
+        return true;
+    }
+
+    // Digits, and a decimal separator followed by digits, 18 digits at most: the number the decimal parser gives for
+    // them, with as many decimals as written (45.20 keeps its 0), read without it.
+    private bool TryParsePlainDecimal(ReadOnlySpan<char> text, out decimal value)
+    {
+        value = 0;
+        long mantissa = 0;
+        var digits = 0;
+        var scale = -1;
+        foreach (var c in text)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                mantissa = (mantissa * 10) + (c - '0');
+                digits++;
+                scale += scale >= 0 ? 1 : 0;
+            }
+            else if (c == _decimalSeparator && scale < 0 && digits > 0)
+            {
+                scale = 0;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        if (digits is 0 or > MaxFastDigits)
+        {
+            return false;
+        }
+
+        value = new decimal((int)mantissa, (int)(mantissa >> 32), 0, isNegative: false, (byte)Math.Max(scale, 0));
         return true;
     }
 
