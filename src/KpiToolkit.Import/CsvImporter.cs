@@ -172,9 +172,45 @@ public sealed class CsvImporter<T>
         }
     }
 
+    /// <summary>
+    /// Reads a CSV text into columns: each row that reads without errors goes to <paramref name="intoColumns"/>, which
+    /// says whether it took it; every other row is reported as in a record import.
+    /// </summary>
+    internal ColumnImportResult<T, TColumns> ImportColumns<TColumns>(TextReader reader, Func<CsvRow, bool> intoColumns, Func<TColumns> columns)
+        where TColumns : class
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var findings = new HeaderFindings();
+        var reported = new List<ImportRow<T>>();
+        long accepted = 0;
+        using (var source = new CsvTextSource(reader, Options))
+        {
+            foreach (var row in ReadRows(source, typedCellParser: null, findings, intoColumns))
+            {
+                if (row is null)
+                {
+                    accepted++;
+                }
+                else
+                {
+                    reported.Add(row);
+                }
+            }
+        }
+
+        return new ColumnImportResult<T, TColumns>(columns(), accepted, reported, findings.AbsentOptionalColumns, Options.TimeZone, findings.Layout?.ZoneDependence ?? ZoneDependence.None);
+    }
+
+    /// <summary>Opens a file as the importer reads it: in the options' encoding unless a byte-order mark says otherwise.</summary>
+    internal StreamReader OpenFile(string path) => OpenFile(path, Options.Encoding);
+
     // The one row pipeline of every source: the lines before the header, the header and its columns, the rows
     // that describe columns, then each data row accepted, rejected or skipped.
-    private IEnumerable<ImportRow<T>> ReadRows(RowSource source, ValueParser? typedCellParser, HeaderFindings? findings)
+    private IEnumerable<ImportRow<T>> ReadRows(RowSource source, ValueParser? typedCellParser, HeaderFindings? findings) =>
+        ReadRows(source, typedCellParser, findings, intoColumns: null)!;
+
+    // Into columns, a row accepted comes back as null: it went to the columns, and holds no record.
+    private IEnumerable<ImportRow<T>?> ReadRows(RowSource source, ValueParser? typedCellParser, HeaderFindings? findings, Func<CsvRow, bool>? intoColumns)
     {
         var layout = ReadHeader(source, typedCellParser, findings);
         for (var i = 0; i < Options.RowsAfterHeader; i++)
@@ -193,7 +229,7 @@ public sealed class CsvImporter<T>
         {
             yield return source.IsComment
                 ? ImportRow<T>.Skipped(source.LineNumber, CommentReason)
-                : ReadRow(source, row, figures);
+                : ReadRow(source, row, figures, intoColumns);
         }
     }
 
@@ -283,7 +319,7 @@ public sealed class CsvImporter<T>
         }
     }
 
-    private ImportRow<T> ReadRow(RowSource source, CsvRow row, FigureReader? figureReader)
+    private ImportRow<T>? ReadRow(RowSource source, CsvRow row, FigureReader? figureReader, Func<CsvRow, bool>? intoColumns)
     {
         var line = source.LineNumber;
         if (source.Problem is { } problem)
@@ -302,6 +338,11 @@ public sealed class CsvImporter<T>
         }
 
         row.MoveTo(line);
+        if (intoColumns is not null)
+        {
+            return IntoColumns(row, figureReader, intoColumns);
+        }
+
         var figures = figureReader?.Read(row);
         T? built;
         try
@@ -325,6 +366,35 @@ public sealed class CsvImporter<T>
         }
 
         return ImportRow<T>.Accepted(line, built, figures);
+    }
+
+    // The same checks as for a record, the figures kept beside it read for their errors only: null when the columns took
+    // the row.
+    private static ImportRow<T>? IntoColumns(CsvRow row, FigureReader? figureReader, Func<CsvRow, bool> intoColumns)
+    {
+        figureReader?.Check(row);
+        bool taken;
+        try
+        {
+            taken = intoColumns(row) && !row.HasErrors;
+        }
+        catch (Exception e) when (e is ArgumentException or OverflowException or CurrencyMismatchException)
+        {
+            row.AddError(null, RecordMessage(e));
+            taken = false;
+        }
+
+        if (taken)
+        {
+            return null;
+        }
+
+        if (!row.HasErrors)
+        {
+            row.AddError(null, "the mapping built no record from this row");
+        }
+
+        return ImportRow<T>.Rejected(row.LineNumber, row.Errors);
     }
 
     private string? SummaryLabel(RowSource source)

@@ -96,6 +96,24 @@ public abstract class CsvRecordMap<T>
         return true;
     }
 
+    /// <summary>
+    /// Reads a row's mention straight into columns, for the columnar import; maps that have no such path build the
+    /// record and add it.
+    /// </summary>
+    /// <param name="row">The row.</param>
+    /// <param name="builder">The columns being filled; a mention map's only.</param>
+    /// <returns>Whether the row was read without errors and added.</returns>
+    internal virtual bool AddMention(CsvRow row, MentionColumnsBuilder builder)
+    {
+        if (Build(row) is not Mention mention || row.HasErrors)
+        {
+            return false;
+        }
+
+        builder.Add(mention);
+        return true;
+    }
+
     /// <summary>Adds the column names that are set to a list, for <see cref="OptionalColumns"/>.</summary>
     /// <param name="columns">Column names, null where a field is unmapped.</param>
     /// <returns>The names that are set.</returns>

@@ -38,6 +38,15 @@ internal sealed class FigureReader
         return new Figures(this, values);
     }
 
+    /// <summary>Reads the figures of a row for their errors only, keeping nothing.</summary>
+    public void Check(CsvRow row)
+    {
+        foreach (var name in _names)
+        {
+            _ = row.GetFraction(name);
+        }
+    }
+
     /// <summary>The figures of one row, by column name ignoring case.</summary>
     private sealed class Figures(FigureReader reader, decimal?[] values) : IReadOnlyDictionary<string, decimal?>
     {
