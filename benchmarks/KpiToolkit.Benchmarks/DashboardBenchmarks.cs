@@ -24,7 +24,10 @@ public class DashboardBenchmarks
     private readonly IClock _clock = new FixedClock(Instant.FromUtc(2026, 1, 5, 8, 0));
     private SocialPost[] _posts = [];
     private Mention[] _mentions = [];
+    private CompactPosts _compactPosts = new([], []);
+    private CompactMentions _compactMentions = new([], []);
     private ActivityData _data = ActivityData.Empty;
+    private ActivityData _columns = ActivityData.Empty;
 
     /// <summary>Gets or sets the number of posts, spread over three years.</summary>
     [Params(1_000_000)]
@@ -34,8 +37,16 @@ public class DashboardBenchmarks
     [Params(1_000_000)]
     public int Mentions { get; set; }
 
+    /// <summary>Creates the posts and the mentions, then their compact copies, and keeps only the copies.</summary>
+    [GlobalSetup(Target = nameof(StructLoop))]
+    public void SetupStructs()
+    {
+        _compactPosts = CompactPosts.From(ActivityGenerator.Posts(Posts));
+        _compactMentions = CompactMentions.From(ActivityGenerator.Mentions(Mentions));
+    }
+
     /// <summary>Creates the posts, the mentions and the activity data (which copies them) once.</summary>
-    [GlobalSetup]
+    [GlobalSetup(Targets = [nameof(RowLoop), nameof(Linq), nameof(Library)])]
     public void Setup()
     {
         _posts = ActivityGenerator.Posts(Posts);
@@ -43,10 +54,20 @@ public class DashboardBenchmarks
         _data = new ActivityData(posts: _posts, mentions: _mentions);
     }
 
-    /// <summary>One hand-written pass over the posts and one over the mentions.</summary>
+    /// <summary>Creates the posts and the mentions, then their columns, and keeps only the columns.</summary>
+    [GlobalSetup(Target = nameof(LibraryColumns))]
+    public void SetupColumns() =>
+        _columns = ActivityData.FromColumns(PostColumns.From(ActivityGenerator.Posts(Posts)), MentionColumns.From(ActivityGenerator.Mentions(Mentions)));
+
+    /// <summary>The baseline: one hand-written pass over an array of post structs and one over mention structs.</summary>
     /// <returns>The figures.</returns>
     [Benchmark(Baseline = true)]
-    public DashboardFigures HandLoop() => DashboardScenario.HandLoop(_posts, _mentions, ActivityGenerator.Paris.Zone, December);
+    public DashboardFigures StructLoop() => DashboardScenario.StructLoop(_compactPosts, _compactMentions, ActivityGenerator.Paris.Zone, December);
+
+    /// <summary>One hand-written pass over the post objects and one over the mention objects.</summary>
+    /// <returns>The figures.</returns>
+    [Benchmark]
+    public DashboardFigures RowLoop() => DashboardScenario.RowLoop(_posts, _mentions, ActivityGenerator.Paris.Zone, December);
 
     /// <summary>The LINQ a user writes.</summary>
     /// <returns>The figures.</returns>
@@ -57,4 +78,9 @@ public class DashboardBenchmarks
     /// <returns>The dashboard.</returns>
     [Benchmark]
     public KpiDashboard Library() => DashboardScenario.Library(_data, ActivityGenerator.Paris, _clock, December);
+
+    /// <summary>The library's default dashboard builder over the posts and mentions as columns.</summary>
+    /// <returns>The dashboard.</returns>
+    [Benchmark]
+    public KpiDashboard LibraryColumns() => DashboardScenario.LibraryColumns(_columns, ActivityGenerator.Paris, _clock, December);
 }

@@ -3,7 +3,9 @@ using BenchmarkDotNet.Running;
 using KpiToolkit.Benchmarks;
 
 // stream [count]:   scenario 1 over a lazily generated sequence (10,000,000 posts unless given).
-// --verify [count]: checks that the hand loops, the LINQ versions and the library agree (on 10,000 records unless given).
+// --verify [count]: checks that every contender agrees with the library (on 10,000 records unless given).
+// report [options]: runs the benchmarks (--filter '*' --job short unless the options say otherwise) and rewrites the
+//                   results of docs/performance.md; report --no-run rewrites them from the last reports only.
 // import [sizeMB]:  reads an X tweet-activity export of that size (1,024 MB unless given) with Sep alone and with the library.
 // import-check:     checks on a 5 MB export that the library's figures are Sep's.
 // anything else:    BenchmarkDotNet, such as --filter '*' --job short (with the trimmed warmup and iteration time of RunCost).
@@ -30,6 +32,11 @@ if (args.Length > 0 && args[0] == "import-check")
 if (args.Length > 0 && args[0] == "--verify")
 {
     return Verification.Run(CountOr(Verification.SmallCount));
+}
+
+if (args.Length > 0 && args[0] == "report")
+{
+    return PerformanceReport.Run(args[1..]);
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(EngagementRateBenchmarks).Assembly).Run(args, RunCost.Config(args));

@@ -19,9 +19,14 @@ public static class RunCost
     /// <summary>Returns the configuration to run the benchmarks with.</summary>
     /// <param name="args">The command-line arguments, which take precedence.</param>
     /// <returns>The default configuration, with the trimmed warmup and iteration time the arguments do not set.</returns>
-    public static IConfig Config(string[] args)
+    public static IConfig Config(string[] args) => DefaultConfig.Instance.AddJob(Job(args).AsMutator());
+
+    /// <summary>Returns the job settings the command line leaves to this class.</summary>
+    /// <param name="args">The command-line arguments, which take precedence.</param>
+    /// <returns>A job with the trimmed warmup and iteration time the arguments do not set.</returns>
+    public static Job Job(string[] args)
     {
-        var job = Job.Default;
+        var job = BenchmarkDotNet.Jobs.Job.Default;
         if (!Mentions(args, "--warmupCount"))
         {
             job = job.WithWarmupCount(1);
@@ -32,7 +37,7 @@ public static class RunCost
             job = job.WithIterationTime(TimeInterval.FromMilliseconds(250));
         }
 
-        return DefaultConfig.Instance.AddJob(job.AsMutator());
+        return job;
     }
 
     private static bool Mentions(string[] args, string option) =>

@@ -157,6 +157,42 @@ internal static class Preconditions
         }
     }
 
+    /// <summary>
+    /// The same check, for a message written as an interpolated string: the message is formatted only when the check
+    /// fails, so a check on a hot path (a counter read for every post) allocates nothing.
+    /// </summary>
+    public static void Check(
+        [DoesNotReturnIf(false)] bool condition,
+        [InterpolatedStringHandlerArgument(nameof(condition))] ref FailureMessage message,
+        string parameterName)
+    {
+        if (!condition)
+        {
+            throw new ArgumentException(message.ToStringAndClear(), parameterName);
+        }
+    }
+
+    /// <summary>An interpolated message that is formatted only when its check fails.</summary>
+    [InterpolatedStringHandler]
+    public ref struct FailureMessage
+    {
+        private DefaultInterpolatedStringHandler _text;
+
+        public FailureMessage(int literalLength, int formattedCount, bool condition, out bool shouldAppend)
+        {
+            shouldAppend = !condition;
+            _text = shouldAppend ? new DefaultInterpolatedStringHandler(literalLength, formattedCount) : default;
+        }
+
+        public void AppendLiteral(string value) => _text.AppendLiteral(value);
+
+        public void AppendFormatted<T>(T value) => _text.AppendFormatted(value);
+
+        public void AppendFormatted<T>(T value, string? format) => _text.AppendFormatted(value, format);
+
+        public string ToStringAndClear() => _text.ToStringAndClear();
+    }
+
     [DoesNotReturn]
     private static void ThrowNullItem(string name) => throw new ArgumentException($"{name} must not contain null.", name);
 }

@@ -1,4 +1,5 @@
 using KpiToolkit.Activity;
+using KpiToolkit.Benchmarks.Data;
 using KpiToolkit.Calculators;
 using KpiToolkit.Dashboard;
 using KpiToolkit.Indicators;
@@ -104,15 +105,28 @@ public static class DashboardScenario
         DashboardBuilder.CreateDefault(clock, calendar).Build(new DashboardRequest(period) { Data = data });
 
     /// <summary>
-    /// One hand-written pass over the posts and one over the mentions. Month boundaries are computed once, the UTC offset
-    /// is cached per zone interval so the local day and hour are integer arithmetic, and each month's sums are a struct.
+    /// The library over columns: the same builder with <see cref="ActivityData.FromColumns"/> of posts and mentions
+    /// as <see cref="PostColumns"/> and <see cref="MentionColumns"/> built beforehand.
+    /// </summary>
+    /// <param name="data">The posts and mentions as columns.</param>
+    /// <param name="calendar">The reporting calendar.</param>
+    /// <param name="clock">The clock.</param>
+    /// <param name="period">The month of the dashboard.</param>
+    /// <returns>The dashboard.</returns>
+    public static KpiDashboard LibraryColumns(ActivityData data, ReportingCalendar calendar, IClock clock, ReportingPeriod period) =>
+        Library(data, calendar, clock, period);
+
+    /// <summary>
+    /// The row baseline: one hand-written pass over the posts and one over the mentions, as objects. Month boundaries are
+    /// computed once, the UTC offset is cached per zone interval so the local day and hour are integer arithmetic, and
+    /// each month's sums are a struct.
     /// </summary>
     /// <param name="posts">The posts.</param>
     /// <param name="mentions">The mentions.</param>
     /// <param name="zone">The time zone.</param>
     /// <param name="period">The month of the dashboard.</param>
     /// <returns>The figures.</returns>
-    public static DashboardFigures HandLoop(SocialPost[] posts, Mention[] mentions, DateTimeZone zone, ReportingPeriod period)
+    public static DashboardFigures RowLoop(SocialPost[] posts, Mention[] mentions, DateTimeZone zone, ReportingPeriod period)
     {
         var firsts = MonthFirsts(period);
         var bounds = new Instant[HistoryMonths + 1];
@@ -237,40 +251,141 @@ public static class DashboardScenario
             }
         }
 
-        var rows = new List<DashboardMonth>(HistoryMonths);
-        for (var i = 0; i < HistoryMonths; i++)
-        {
-            var s = months[i];
-            var days = DateTime.DaysInMonth(firsts[i].Year, firsts[i].Month);
-            rows.Add(new DashboardMonth(
-                firsts[i].Year,
-                firsts[i].Month,
-                s.Posts,
-                s.Frequency.ToFigure(),
-                s.AverageReach.ToFigure(),
-                s.Engagement.ToFigure(),
-                s.Conversation.ToFigure(),
-                s.Amplification.ToFigure(),
-                s.Applause.ToFigure(),
-                s.Virality.ToFigure(),
-                s.Posts / (days / 7.0),
-                System.Numerics.BitOperations.PopCount(activeWeeks[i]),
-                weeks[i],
-                s.Mentions,
-                s.MentionEngagement.ToFigure()));
-        }
+        return Figures(firsts, months, activeWeeks, weeks, cells, Detect(dayCounts, spikeFirst));
+    }
 
-        var bestTime = new List<BestTimeFigure>();
-        for (var c = 0; c < cells.Length; c++)
+    /// <summary>
+    /// The struct baseline: the same two passes as <see cref="RowLoop"/> over arrays of <see cref="CompactPost"/> and
+    /// <see cref="CompactMention"/>: month and day bounds as UTC ticks, counters read from the struct with its mask.
+    /// </summary>
+    /// <param name="posts">The posts.</param>
+    /// <param name="mentions">The mentions.</param>
+    /// <param name="zone">The time zone.</param>
+    /// <param name="period">The month of the dashboard.</param>
+    /// <returns>The figures.</returns>
+    public static DashboardFigures StructLoop(CompactPosts posts, CompactMentions mentions, DateTimeZone zone, ReportingPeriod period)
+    {
+        var firsts = MonthFirsts(period);
+        var bounds = new long[HistoryMonths + 1];
+        var weekBase = new int[HistoryMonths];
+        var weeks = new int[HistoryMonths];
+        for (var i = 0; i <= HistoryMonths; i++)
         {
-            if (cells[c] is { } rates)
+            bounds[i] = zone.AtStartOfDay(firsts[i]).ToInstant().ToUnixTimeTicks();
+            if (i < HistoryMonths)
             {
-                rates.Sort();
-                bestTime.Add(new BestTimeFigure((IsoDayOfWeek)((c / 24) + 1), c % 24, rates.Count, Median(rates)));
+                weekBase[i] = Monday(firsts[i]).ToDateOnly().DayNumber;
+                weeks[i] = ((Monday(firsts[i + 1].PlusDays(-1)).ToDateOnly().DayNumber - weekBase[i]) / 7) + 1;
             }
         }
 
-        return new DashboardFigures(rows, bestTime, MentionSpikeScenario.Detect(dayCounts, spikeFirst));
+        var months = new MonthSums[HistoryMonths];
+        var activeWeeks = new ulong[HistoryMonths];
+        var cells = new List<double>?[7 * 24];
+        var m = 0;
+        long offsetFrom = long.MaxValue, offsetUntil = long.MinValue, offsetTicks = 0;
+        foreach (ref readonly var post in posts.Posts.AsSpan())
+        {
+            var at = post.PublishedTicks;
+            if (at < bounds[0] || at >= bounds[HistoryMonths])
+            {
+                continue;
+            }
+
+            if (at < bounds[m])
+            {
+                m = 0;
+            }
+
+            while (at >= bounds[m + 1])
+            {
+                m++;
+            }
+
+            if (at < offsetFrom || at >= offsetUntil)
+            {
+                var interval = zone.GetZoneInterval(Instant.FromUnixTimeTicks(at));
+                offsetFrom = interval.HasStart ? interval.Start.ToUnixTimeTicks() : long.MinValue;
+                offsetUntil = interval.HasEnd ? interval.End.ToUnixTimeTicks() : long.MaxValue;
+                offsetTicks = interval.WallOffset.Ticks;
+            }
+
+            var localTicks = at + offsetTicks + UnixEpochTicks;
+            var dayNumber = (int)(localTicks / TimeSpan.TicksPerDay);
+            var hour = (int)(localTicks % TimeSpan.TicksPerDay / TimeSpan.TicksPerHour);
+            activeWeeks[m] |= 1UL << ((dayNumber - weekBase[m]) / 7);
+
+            ref var s = ref months[m];
+            s.Posts++;
+            var reported = post.Reported;
+            var engagements = post.Reactions + post.Comments + post.Shares;
+            s.Frequency.Add(Has(reported, CounterBits.Impressions | CounterBits.Reach), post.Impressions, post.Reach);
+            s.AverageReach.Add(Has(reported, CounterBits.Reach), post.Reach, 1);
+            var engaged = Has(reported, CounterBits.Interactions | CounterBits.Reach);
+            s.Engagement.Add(engaged, engagements, post.Reach);
+            s.Conversation.Add(Has(reported, CounterBits.Comments), post.Comments, 1);
+            s.Amplification.Add(Has(reported, CounterBits.Shares), post.Shares, 1);
+            s.Applause.Add(Has(reported, CounterBits.Reactions), post.Reactions, 1);
+            s.Virality.Add(Has(reported, CounterBits.Shares | CounterBits.Impressions), post.Shares, post.Impressions);
+            if (engaged && post.Reach > 0)
+            {
+                // DayNumber 0 is Monday 1 January 0001, so the weekday is DayNumber % 7 from Monday.
+                (cells[((dayNumber % 7) * 24) + hour] ??= []).Add((double)engagements / post.Reach);
+            }
+        }
+
+        // Mentions: the company's, by month for the rows and by day for the spike chart.
+        var spikeFirst = firsts[HistoryMonths - 1].PlusDays(-SpikeHistoryDays);
+        var spikeLast = firsts[HistoryMonths].PlusDays(-1);
+        var dayCount = Period.DaysBetween(spikeFirst, spikeLast) + 1;
+        var dayStarts = new long[dayCount + 1];
+        for (var d = 0; d <= dayCount; d++)
+        {
+            dayStarts[d] = zone.AtStartOfDay(spikeFirst.PlusDays(d)).ToInstant().ToUnixTimeTicks();
+        }
+
+        var dayCounts = new long[dayCount];
+        m = 0;
+        var day = 0;
+        foreach (ref readonly var mention in mentions.Mentions.AsSpan())
+        {
+            var at = mention.PublishedTicks;
+            if (mention.Subject != 0 || at < bounds[0] || at >= bounds[HistoryMonths])
+            {
+                continue;
+            }
+
+            if (at < bounds[m])
+            {
+                m = 0;
+            }
+
+            while (at >= bounds[m + 1])
+            {
+                m++;
+            }
+
+            ref var s = ref months[m];
+            s.Mentions++;
+            s.MentionEngagement.Add(
+                Has(mention.Reported, CounterBits.Interactions | CounterBits.Reach), mention.Reactions + mention.Comments + mention.Shares, mention.PotentialReach);
+            if (at >= dayStarts[0])
+            {
+                if (at < dayStarts[day])
+                {
+                    day = 0;
+                }
+
+                while (at >= dayStarts[day + 1])
+                {
+                    day++;
+                }
+
+                dayCounts[day]++;
+            }
+        }
+
+        return Figures(firsts, months, activeWeeks, weeks, cells, Detect(dayCounts, spikeFirst));
     }
 
     /// <summary>
@@ -399,6 +514,48 @@ public static class DashboardScenario
         return new DashboardFigures(months, bestTime, days);
     }
 
+    private static DashboardFigures Figures(LocalDate[] firsts, MonthSums[] months, ulong[] activeWeeks, int[] weeks, List<double>?[] cells, DailyVerdict[] mentionDays)
+    {
+        var rows = new List<DashboardMonth>(HistoryMonths);
+        for (var i = 0; i < HistoryMonths; i++)
+        {
+            var s = months[i];
+            var days = DateTime.DaysInMonth(firsts[i].Year, firsts[i].Month);
+            rows.Add(new DashboardMonth(
+                firsts[i].Year,
+                firsts[i].Month,
+                s.Posts,
+                s.Frequency.ToFigure(),
+                s.AverageReach.ToFigure(),
+                s.Engagement.ToFigure(),
+                s.Conversation.ToFigure(),
+                s.Amplification.ToFigure(),
+                s.Applause.ToFigure(),
+                s.Virality.ToFigure(),
+                s.Posts / (days / 7.0),
+                System.Numerics.BitOperations.PopCount(activeWeeks[i]),
+                weeks[i],
+                s.Mentions,
+                s.MentionEngagement.ToFigure()));
+        }
+
+        var bestTime = new List<BestTimeFigure>();
+        for (var c = 0; c < cells.Length; c++)
+        {
+            if (cells[c] is { } rates)
+            {
+                rates.Sort();
+                bestTime.Add(new BestTimeFigure((IsoDayOfWeek)((c / 24) + 1), c % 24, rates.Count, Median(rates)));
+            }
+        }
+
+        return new DashboardFigures(rows, bestTime, mentionDays);
+    }
+
+    private static DailyVerdict[] Detect(long[] dayCounts, LocalDate spikeFirst) => MentionSpikeScenario.Detect(dayCounts, spikeFirst);
+
+    private static bool Has(int reported, int bits) => (reported & bits) == bits;
+
     /// <summary>The first day of each month of the history, and of the month after it.</summary>
     private static LocalDate[] MonthFirsts(ReportingPeriod period)
     {
@@ -441,6 +598,21 @@ public static class DashboardScenario
                 _numerator += n;
                 _denominator += d;
                 _used++;
+            }
+        }
+
+        // The same for a struct's counters, 0 when not reported.
+        public void Add(bool reported, long numerator, long denominator)
+        {
+            if (reported)
+            {
+                _numerator += numerator;
+                _denominator += denominator;
+                _used++;
+            }
+            else
+            {
+                _missing++;
             }
         }
 

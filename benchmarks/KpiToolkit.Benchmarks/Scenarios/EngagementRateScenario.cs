@@ -1,5 +1,5 @@
-using System.Runtime.InteropServices;
 using KpiToolkit.Activity;
+using KpiToolkit.Benchmarks.Data;
 using KpiToolkit.Calculators;
 using KpiToolkit.Time;
 using NodaTime;
@@ -24,7 +24,8 @@ public sealed record EngagementGroup(
 
 /// <summary>
 /// Scenario 1: the engagement rate ((reactions + comments + shares) / reach, ratio of sums) by channel and local month,
-/// posts lacking a counter or with zero reach skipped and counted, computed three ways.
+/// posts lacking a counter skipped and counted, posts that reached nobody kept; computed by two hand-written loops, LINQ
+/// and the library over rows and over columns (DuckDB's version is <see cref="DuckDbActivity.EngagementRate"/>).
 /// </summary>
 public static class EngagementRateScenario
 {
@@ -36,92 +37,152 @@ public static class EngagementRateScenario
         new EngagementRateCalculator(calendar: calendar).CalculateByPeriodAndChannel(posts, Cadence.Month);
 
     /// <summary>
-    /// A hand-written loop for this one KPI: the current month's instants are cached (the data comes in time order,
-    /// so the time zone is consulted about once a month), channels are found by a linear scan of the few seen so far,
-    /// and sums live in a list of structs updated by reference. Correct in any order, fastest in time order.
+    /// The library's columnar path: <see cref="EngagementRateCalculator.CalculateByPeriodAndChannel(PostColumns, Cadence, AudienceHistory?)"/>
+    /// over <see cref="PostColumns"/> built beforehand.
+    /// </summary>
+    /// <param name="posts">The posts as columns.</param>
+    /// <param name="calendar">The reporting calendar.</param>
+    /// <returns>One result per month and channel.</returns>
+    public static IReadOnlyList<KpiResult> LibraryColumns(PostColumns posts, ReportingCalendar calendar) =>
+        new EngagementRateCalculator(calendar: calendar).CalculateByPeriodAndChannel(posts, Cadence.Month);
+
+    /// <summary>
+    /// The struct baseline: one pass over an array of 56-byte <see cref="CompactPost"/>. The months are computed once
+    /// as UTC tick bounds; each post is compared with the current month's bounds (one unsigned compare), and only a
+    /// post outside them bisects the bounds. Sums are <see cref="long"/>s in a flat array indexed
+    /// [month * channels + channel]; a post lacking a counter is counted without a branch, by masking its addends.
     /// </summary>
     /// <param name="posts">The posts.</param>
     /// <param name="zone">The time zone months are read in.</param>
-    /// <returns>One group per month and channel, by month then channel name.</returns>
-    public static List<EngagementGroup> HandLoop(SocialPost[] posts, DateTimeZone zone)
+    /// <param name="first">The first day the posts can fall on.</param>
+    /// <param name="last">The last day the posts can fall on.</param>
+    /// <returns>One group per month and channel with posts, by month then channel name.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A post falls outside the months of <paramref name="first"/> to <paramref name="last"/>.</exception>
+    public static List<EngagementGroup> StructLoop(CompactPosts posts, DateTimeZone zone, LocalDate first, LocalDate last)
     {
-        var sums = new List<Sums>();
-        var channels = new Channel[8];
-        var channelCount = 0;
-        var slotsByMonth = new Dictionary<int, int[]>();
-        int[] slots = [];
-        var monthKey = 0;
-        var monthStart = Instant.MaxValue;
-        var monthEnd = Instant.MinValue;
-        for (var i = 0; i < posts.Length; i++)
+        const int Needed = CounterBits.Interactions | CounterBits.Reach;
+        var months = PeriodBounds.Months(zone, first, last);
+        var bounds = months.Ticks;
+        var channels = posts.Channels.Length;
+        var sums = new Sums[months.Count * channels];
+        long start = 0, length = 0;
+        var offset = 0;
+        foreach (ref readonly var post in posts.Posts.AsSpan())
         {
-            var post = posts[i];
+            var at = post.PublishedTicks;
+            if ((ulong)(at - start) >= (ulong)length)
+            {
+                var month = months.IndexOfCovered(at);
+                start = bounds[month];
+                length = bounds[month + 1] - start;
+                offset = month * channels;
+            }
+
+            ref var s = ref sums[offset + post.Channel];
+            var used = (post.Reported & Needed) == Needed ? 1L : 0L;
+            var mask = -used;
+            s.Engagements += (post.Reactions + post.Comments + post.Shares) & mask;
+            s.Reach += post.Reach & mask;
+            s.Used += used;
+            s.Skipped += used ^ 1;
+        }
+
+        var groups = new List<EngagementGroup>();
+        for (var i = 0; i < sums.Length; i++)
+        {
+            if (sums[i].Used + sums[i].Skipped > 0)
+            {
+                groups.Add(sums[i].ToGroup(months.Starts[i / channels], posts.Channels[i % channels]));
+            }
+        }
+
+        return groups;
+    }
+
+    /// <summary>
+    /// The row baseline: the same pass over the library's own <see cref="SocialPost"/> objects, written as tightly.
+    /// The same precomputed month bounds (as instants, compared without conversion); the channel found by the
+    /// identity of its name's string in a small array (<see cref="RowChannels"/>); the counters read through
+    /// <see cref="SocialPost.Counters"/>; the same flat array of sums.
+    /// </summary>
+    /// <param name="posts">The posts.</param>
+    /// <param name="zone">The time zone months are read in.</param>
+    /// <param name="first">The first day the posts can fall on.</param>
+    /// <param name="last">The last day the posts can fall on.</param>
+    /// <returns>One group per month and channel with posts, by month then channel name.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A post falls outside the months of <paramref name="first"/> to <paramref name="last"/>.</exception>
+    public static List<EngagementGroup> RowLoop(SocialPost[] posts, DateTimeZone zone, LocalDate first, LocalDate last)
+    {
+        var months = PeriodBounds.Months(zone, first, last);
+        var bounds = months.Instants;
+        var table = new RowChannels();
+        var names = table.Names;
+        var indexes = table.Indexes;
+        var nameCount = 0;
+        var capacity = 8;
+        var sums = new Sums[months.Count * capacity];
+        Instant start = Instant.MaxValue, end = Instant.MinValue;
+        var month = 0;
+        var offset = 0;
+        foreach (var post in posts)
+        {
             var at = post.PublishedAt;
-            if (at < monthStart || at >= monthEnd)
+            if (at < start || at >= end)
             {
-                var date = at.InZone(zone).Date;
-                var first = new LocalDate(date.Year, date.Month, 1);
-                monthKey = (date.Year * 12) + date.Month - 1;
-                monthStart = zone.AtStartOfDay(first).ToInstant();
-                monthEnd = zone.AtStartOfDay(first.PlusMonths(1)).ToInstant();
-                ref var row = ref CollectionsMarshal.GetValueRefOrAddDefault(slotsByMonth, monthKey, out _);
-                row ??= NewSlots(channels.Length);
-                slots = row;
+                month = months.IndexOfCovered(at.ToUnixTimeTicks());
+                start = bounds[month];
+                end = bounds[month + 1];
+                offset = month * capacity;
             }
 
-            var channel = post.Channel;
-            var c = 0;
-            while (c < channelCount && channels[c] != channel)
+            var name = post.Channel.Name;
+            var n = 0;
+            while (n < nameCount && !ReferenceEquals(names[n], name))
             {
-                c++;
+                n++;
             }
 
-            if (c == channelCount)
+            int channel;
+            if (n < nameCount)
             {
-                if (c == channels.Length)
+                channel = indexes[n];
+            }
+            else
+            {
+                channel = table.Add(post.Channel);
+                (names, indexes, nameCount) = (table.Names, table.Indexes, table.NameCount);
+                if (table.Channels.Count > capacity)
                 {
-                    Array.Resize(ref channels, c * 2);
+                    sums = RowChannels.Widen(sums, months.Count, ref capacity);
+                    offset = month * capacity;
                 }
-
-                channels[channelCount++] = channel;
             }
 
-            if (c >= slots.Length)
-            {
-                slots = slotsByMonth[monthKey] = Grow(slots, channels.Length);
-            }
-
-            ref var slot = ref slots[c];
-            if (slot < 0)
-            {
-                slot = sums.Count;
-                sums.Add(new Sums { MonthKey = monthKey, Channel = c });
-            }
-
-            ref var s = ref CollectionsMarshal.AsSpan(sums)[slot];
+            ref var s = ref sums[offset + channel];
             var counters = post.Counters;
             if (counters.Reactions is { } reactions && counters.Comments is { } comments && counters.Shares is { } shares && counters.Reach is { } reach)
             {
-                // A ratio of sums keeps a post that reached nobody: it adds its engagements. Counters are at most a few
-                // million per post: long sums cannot overflow for any realistic input.
+                // A ratio of sums keeps a post that reached nobody: it adds its engagements.
                 s.Engagements += reactions + comments + shares;
                 s.Reach += reach;
                 s.Used++;
             }
             else
             {
-                s.SkippedForMissingCounters++;
+                s.Skipped++;
             }
         }
 
-        var groups = new List<EngagementGroup>(sums.Count);
-        foreach (var s in sums)
+        var groups = new List<EngagementGroup>();
+        for (var i = 0; i < sums.Length; i++)
         {
-            groups.Add(new EngagementGroup(
-                s.MonthKey / 12, (s.MonthKey % 12) + 1, channels[s.Channel], s.Engagements, s.Reach, s.Used, s.SkippedForMissingCounters, 0));
+            if (sums[i].Used + sums[i].Skipped > 0)
+            {
+                groups.Add(sums[i].ToGroup(months.Starts[i / capacity], table.Channels[i % capacity]));
+            }
         }
 
-        groups.Sort(static (a, b) => a.Year != b.Year ? a.Year.CompareTo(b.Year) : a.Month != b.Month ? a.Month.CompareTo(b.Month) : a.Channel.CompareTo(b.Channel));
+        groups.Sort(ByMonthThenChannel);
         return groups;
     }
 
@@ -166,27 +227,21 @@ public static class EngagementRateScenario
                 r.Inputs.RecordsSkippedForZeroDenominator))
             .ToList();
 
-    private static int[] NewSlots(int length)
-    {
-        var slots = new int[length];
-        Array.Fill(slots, -1);
-        return slots;
-    }
-
-    private static int[] Grow(int[] slots, int length)
-    {
-        var grown = NewSlots(length);
-        slots.CopyTo(grown, 0);
-        return grown;
-    }
+    /// <summary>Orders groups by month, then channel name, as the library does.</summary>
+    /// <param name="a">A group.</param>
+    /// <param name="b">Another group.</param>
+    /// <returns>Their order.</returns>
+    public static int ByMonthThenChannel(EngagementGroup a, EngagementGroup b) =>
+        a.Year != b.Year ? a.Year.CompareTo(b.Year) : a.Month != b.Month ? a.Month.CompareTo(b.Month) : a.Channel.CompareTo(b.Channel);
 
     private struct Sums
     {
-        public int MonthKey;
-        public int Channel;
         public long Engagements;
         public long Reach;
         public long Used;
-        public long SkippedForMissingCounters;
+        public long Skipped;
+
+        public readonly EngagementGroup ToGroup(LocalDate month, Channel channel) =>
+            new(month.Year, month.Month, channel, Engagements, Reach, Used, Skipped, 0);
     }
 }

@@ -1,4 +1,5 @@
 using KpiToolkit.Activity;
+using KpiToolkit.Benchmarks.Data;
 using KpiToolkit.Calculators;
 using KpiToolkit.Time;
 using NodaTime;
@@ -16,7 +17,9 @@ public readonly record struct DailyVerdict(LocalDate Day, long Count, AnomalySta
 
 /// <summary>
 /// Scenario 3: the daily volume of the company's mentions over the whole range and its spikes, mean ± 2σ of the same
-/// weekday over the four previous weeks, computed three ways.
+/// weekday over the four previous weeks, computed by two hand-written loops, LINQ and the library over rows and over
+/// columns (DuckDB's version is
+/// <see cref="DuckDbActivity.MentionSpikes"/>).
 /// </summary>
 public static class MentionSpikeScenario
 {
@@ -42,62 +45,96 @@ public static class MentionSpikeScenario
     }
 
     /// <summary>
-    /// A hand-written loop: the instants where the days start are computed once, the current day is cached (a binary
-    /// search finds it when the input jumps), counts go into a <c>long[]</c>, then the window is read inline.
+    /// The library's columnar path: <see cref="MentionVolumeCalculator.Series(MentionColumns, Cadence, LocalDate, LocalDate)"/>
+    /// over <see cref="MentionColumns"/> built beforehand, then <see cref="StandardDeviationDetector"/>.
+    /// </summary>
+    /// <param name="mentions">The mentions as columns.</param>
+    /// <param name="calendar">The reporting calendar.</param>
+    /// <param name="first">The first day.</param>
+    /// <param name="last">The last day.</param>
+    /// <returns>One verdict per day.</returns>
+    public static IReadOnlyList<VolumeAnomaly> LibraryColumns(MentionColumns mentions, ReportingCalendar calendar, LocalDate first, LocalDate last)
+    {
+        var series = new MentionVolumeCalculator(calendar: calendar).Series(mentions, Cadence.Day, first, last);
+        return new StandardDeviationDetector(new StandardDeviationDetectorOptions { Window = Window, SeasonLength = Season }).Detect(series);
+    }
+
+    /// <summary>
+    /// The struct baseline: one pass over an array of 48-byte <see cref="CompactMention"/> counting the company's
+    /// mentions per local day, then <see cref="Detect"/>. The days are computed once as UTC tick bounds; each mention is
+    /// compared with the current day's bounds (one unsigned compare; bisection otherwise) and adds 1 or 0 to its day's
+    /// count without a branch on its subject.
     /// </summary>
     /// <param name="mentions">The mentions.</param>
     /// <param name="zone">The time zone days are read in.</param>
     /// <param name="first">The first day.</param>
     /// <param name="last">The last day.</param>
     /// <returns>One verdict per day.</returns>
-    public static DailyVerdict[] HandLoop(Mention[] mentions, DateTimeZone zone, LocalDate first, LocalDate last)
+    public static DailyVerdict[] StructLoop(CompactMentions mentions, DateTimeZone zone, LocalDate first, LocalDate last)
     {
-        var counts = CountCompanyMentionsPerDay(mentions, zone, first, last);
+        var days = PeriodBounds.Days(zone, first, last);
+        var bounds = days.Ticks;
+        var counts = new long[days.Count];
+        long start = 0, length = 0;
+        var day = 0;
+        foreach (ref readonly var mention in mentions.Mentions.AsSpan())
+        {
+            var at = mention.PublishedTicks;
+            if ((ulong)(at - start) >= (ulong)length)
+            {
+                day = days.IndexOf(at);
+                if (day < 0)
+                {
+                    length = 0;
+                    continue;
+                }
+
+                start = bounds[day];
+                length = bounds[day + 1] - start;
+            }
+
+            counts[day] += mention.Subject == 0 ? 1 : 0;
+        }
+
         return Detect(counts, first);
     }
 
-    /// <summary>Counts the company's mentions of each local day from <paramref name="first"/> to <paramref name="last"/>.</summary>
+    /// <summary>
+    /// The row baseline: the same pass over the library's <see cref="Mention"/> objects, the same day bounds (as
+    /// instants, compared without conversion), the subject read as <see cref="Subject.IsCompany"/>.
+    /// </summary>
     /// <param name="mentions">The mentions.</param>
     /// <param name="zone">The time zone days are read in.</param>
     /// <param name="first">The first day.</param>
     /// <param name="last">The last day.</param>
-    /// <returns>The count of each day.</returns>
-    public static long[] CountCompanyMentionsPerDay(Mention[] mentions, DateTimeZone zone, LocalDate first, LocalDate last)
+    /// <returns>One verdict per day.</returns>
+    public static DailyVerdict[] RowLoop(Mention[] mentions, DateTimeZone zone, LocalDate first, LocalDate last)
     {
-        var days = Period.Between(first, last, PeriodUnits.Days).Days + 1;
-        var starts = new Instant[days + 1];
-        for (var d = 0; d <= days; d++)
-        {
-            starts[d] = zone.AtStartOfDay(first.PlusDays(d)).ToInstant();
-        }
-
-        var counts = new long[days];
+        var days = PeriodBounds.Days(zone, first, last);
+        var bounds = days.Instants;
+        var counts = new long[days.Count];
+        Instant start = Instant.MaxValue, end = Instant.MinValue;
         var day = 0;
-        for (var i = 0; i < mentions.Length; i++)
+        foreach (var mention in mentions)
         {
-            var mention = mentions[i];
-            if (!mention.Subject.IsCompany)
-            {
-                continue;
-            }
-
             var at = mention.PublishedAt;
-            if (at < starts[day] || at >= starts[day + 1])
+            if (at < start || at >= end)
             {
-                if (at < starts[0] || at >= starts[days])
+                day = days.IndexOf(at);
+                if (day < 0)
                 {
+                    (start, end) = (Instant.MaxValue, Instant.MinValue);
                     continue;
                 }
 
-                // The next day in time order; otherwise the last start at or before the instant.
-                var next = day + 1;
-                day = next < days && at >= starts[next] && at < starts[next + 1] ? next : LastStartAtOrBefore(starts, at);
+                start = bounds[day];
+                end = bounds[day + 1];
             }
 
-            counts[day]++;
+            counts[day] += mention.Subject.IsCompany ? 1 : 0;
         }
 
-        return counts;
+        return Detect(counts, first);
     }
 
     /// <summary>Judges each day against the same weekday of the four weeks before, inline.</summary>
@@ -188,23 +225,4 @@ public static class MentionSpikeScenario
     /// <returns>The verdicts.</returns>
     public static List<DailyVerdict> FromLibrary(IReadOnlyList<VolumeAnomaly> verdicts) =>
         verdicts.Select(v => new DailyVerdict(v.Period.Start, v.Observed, v.Status, v.Direction, v.Baseline, v.Spread)).ToList();
-
-    private static int LastStartAtOrBefore(Instant[] starts, Instant at)
-    {
-        int low = 0, high = starts.Length - 1;
-        while (low < high)
-        {
-            var middle = low + ((high - low + 1) / 2);
-            if (starts[middle] <= at)
-            {
-                low = middle;
-            }
-            else
-            {
-                high = middle - 1;
-            }
-        }
-
-        return low;
-    }
 }

@@ -7,9 +7,15 @@ namespace KpiToolkit.Activity;
 /// days (<see cref="Activity.ChannelActivity"/>).
 /// A dashboard passes one instance to every registered calculator.
 /// </summary>
-/// <remarks>Immutable once built; the lists are copied.</remarks>
+/// <remarks>Immutable once built; the lists are copied. Posts and mentions may also be given as columns (<see cref="FromColumns"/>).</remarks>
 public sealed class ActivityData
 {
+    // Rows and columns are two views of the same records; whichever was not given is made once, on first use.
+    private Lazy<SocialPost[]> _postRows;
+    private Lazy<PostColumns> _postColumns;
+    private Lazy<Mention[]> _mentionRows;
+    private Lazy<MentionColumns> _mentionColumns;
+
     /// <summary>Creates the activity data.</summary>
     /// <param name="posts">The posts; none when null.</param>
     /// <param name="audience">The audience snapshots; none when null.</param>
@@ -33,13 +39,15 @@ public sealed class ActivityData
         IEnumerable<EmailCampaignReport>? emailCampaigns = null,
         IEnumerable<ChannelActivity>? channelActivity = null)
     {
-        PostArray = [.. posts ?? []];
-        Preconditions.Check(PostArray.All(post => post is not null), "posts must not contain null.", nameof(posts));
-        Posts = Array.AsReadOnly(PostArray);
+        SocialPost[] postArray = [.. posts ?? []];
+        Preconditions.Check(postArray.All(post => post is not null), "posts must not contain null.", nameof(posts));
+        _postRows = new(postArray);
+        _postColumns = new(() => PostColumns.From(postArray));
         Audience = audience is null ? AudienceHistory.Empty : new AudienceHistory(audience);
-        MentionArray = [.. mentions ?? []];
-        Preconditions.Check(MentionArray.All(mention => mention is not null), "mentions must not contain null.", nameof(mentions));
-        Mentions = Array.AsReadOnly(MentionArray);
+        Mention[] mentionArray = [.. mentions ?? []];
+        Preconditions.Check(mentionArray.All(mention => mention is not null), "mentions must not contain null.", nameof(mentions));
+        _mentionRows = new(mentionArray);
+        _mentionColumns = new(() => MentionColumns.From(mentionArray));
         PressArticles = [.. pressArticles ?? []];
         Preconditions.Check(PressArticles.All(article => article is not null), "pressArticles must not contain null.", nameof(pressArticles));
         Actions = [.. actions ?? []];
@@ -53,17 +61,62 @@ public sealed class ActivityData
         CheckNoOverlap(ChannelActivity, nameof(channelActivity));
     }
 
+    /// <summary>
+    /// Creates activity data whose posts and mentions are columns: the calculators that read columns read them
+    /// directly, and <see cref="Posts"/> and <see cref="Mentions"/> are made from them, once, only when something
+    /// asks for rows.
+    /// </summary>
+    /// <param name="posts">The posts as columns; none when null.</param>
+    /// <param name="mentions">The mentions as columns; none when null.</param>
+    /// <param name="audience">The audience snapshots; none when null.</param>
+    /// <param name="pressArticles">The press articles; none when null.</param>
+    /// <param name="actions">The results of marketing actions; none when null.</param>
+    /// <param name="webTraffic">The web traffic records; none when null.</param>
+    /// <param name="emailCampaigns">The e-mail campaign reports; none when null.</param>
+    /// <param name="channelActivity">What each account reported for its days; none when null.</param>
+    /// <returns>The activity data.</returns>
+    /// <exception cref="ArgumentException">The same as the constructor's.</exception>
+    public static ActivityData FromColumns(
+        PostColumns? posts = null,
+        MentionColumns? mentions = null,
+        IEnumerable<AudienceSnapshot>? audience = null,
+        IEnumerable<PressArticle>? pressArticles = null,
+        IEnumerable<ActionResult>? actions = null,
+        IEnumerable<WebTrafficRecord>? webTraffic = null,
+        IEnumerable<EmailCampaignReport>? emailCampaigns = null,
+        IEnumerable<ChannelActivity>? channelActivity = null)
+    {
+        var data = new ActivityData(null, audience, null, pressArticles, actions, webTraffic, emailCampaigns, channelActivity);
+        if (posts is not null)
+        {
+            data._postColumns = new(posts);
+            data._postRows = new(() => [.. posts.ToPosts()]);
+            data.HasPostColumns = true;
+        }
+
+        if (mentions is not null)
+        {
+            data._mentionColumns = new(mentions);
+            data._mentionRows = new(() => [.. mentions.ToMentions()]);
+            data.HasMentionColumns = true;
+        }
+
+        return data;
+    }
+
     /// <summary>Gets an instance with no activity at all.</summary>
     public static ActivityData Empty { get; } = new();
 
     /// <summary>Gets the posts.</summary>
-    public IReadOnlyList<SocialPost> Posts { get; }
+    /// <remarks>Made from the columns on first use when the data was created with <see cref="FromColumns"/>.</remarks>
+    public IReadOnlyList<SocialPost> Posts => PostArray;
 
     /// <summary>Gets the audience snapshots, indexed by channel and time.</summary>
     public AudienceHistory Audience { get; }
 
     /// <summary>Gets the mentions of the company and its competitors.</summary>
-    public IReadOnlyList<Mention> Mentions { get; }
+    /// <remarks>Made from the columns on first use when the data was created with <see cref="FromColumns"/>.</remarks>
+    public IReadOnlyList<Mention> Mentions => MentionArray;
 
     /// <summary>Gets the press articles about the company and its competitors.</summary>
     public IReadOnlyList<PressArticle> PressArticles { get; }
@@ -80,11 +133,23 @@ public sealed class ActivityData
     /// <summary>Gets what each account reported for its days, no two rows of one channel sharing a day.</summary>
     public IReadOnlyList<ChannelActivity> ChannelActivity { get; }
 
-    /// <summary>Gets the posts as the array behind <see cref="Posts"/>, for passes that loop without an enumerator; never written to.</summary>
-    internal SocialPost[] PostArray { get; }
+    /// <summary>Gets the posts as columns: those given to <see cref="FromColumns"/>, or made from <see cref="Posts"/> once, on first use.</summary>
+    public PostColumns PostColumns => _postColumns.Value;
 
-    /// <summary>Gets the mentions as the array behind <see cref="Mentions"/>; never written to.</summary>
-    internal Mention[] MentionArray { get; }
+    /// <summary>Gets the mentions as columns: those given to <see cref="FromColumns"/>, or made from <see cref="Mentions"/> once, on first use.</summary>
+    public MentionColumns MentionColumns => _mentionColumns.Value;
+
+    /// <summary>Gets the posts as an array, for passes that loop without an enumerator; never written to.</summary>
+    internal SocialPost[] PostArray => _postRows.Value;
+
+    /// <summary>Gets the mentions as an array; never written to.</summary>
+    internal Mention[] MentionArray => _mentionRows.Value;
+
+    /// <summary>Gets whether the posts were given as columns, so a calculator that reads columns should read them.</summary>
+    internal bool HasPostColumns { get; private set; }
+
+    /// <summary>Gets whether the mentions were given as columns.</summary>
+    internal bool HasMentionColumns { get; private set; }
 
     /// <summary>
     /// Refuses two rows of one channel that share a day: a calculator adds up the rows of a period, so a month's

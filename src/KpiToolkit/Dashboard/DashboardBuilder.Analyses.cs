@@ -21,13 +21,12 @@ public sealed partial class DashboardBuilder
             // The instants of the history's days, so no post needs converting to a local date to be kept or left out.
             var from = _builder.Calendar.ToInterval(_history[0]).Start;
             var until = _builder.Calendar.ToInterval(_period).End;
-            var posts = _request.Data.Posts.Where(post => post.PublishedAt >= from && post.PublishedAt < until);
-            return _builder._bestTime.Analyze(posts, _request.Data.Audience);
+            return _builder._bestTime.Analyze(_request.Data.PostColumns, new Interval(from, until), _request.Data.Audience);
         }
 
         private MentionSpikes MentionSpikes()
         {
-            var points = _builder._mentionVolume.Series(_request.Data.Mentions, Cadence.Day, _period.Start.PlusDays(-_builder._spikeHistoryDays), _period.End);
+            var points = _builder._mentionVolume.Series(_request.Data.MentionColumns, Cadence.Day, _period.Start.PlusDays(-_builder._spikeHistoryDays), _period.End);
             var spikes = _builder._spikeDetector.Detect(points)
                 .Where(anomaly => anomaly.IsFlagged && anomaly.Direction == VolumeDirection.Spike && _period.Contains(anomaly.Period.Start))
                 .ToList()
@@ -55,9 +54,9 @@ public sealed partial class DashboardBuilder
             var calendar = _builder.Calendar;
             var first = _history[0].Start;
             var last = _period.End;
-            var near = _request.Data.Posts
-                .Where(post => calendar.ToLocalDate(post.PublishedAt) is var day && day >= first.PlusDays(-2) && day <= last.PlusDays(2))
-                .ToList();
+            // Local days compared as instants: the posts of a range of days are those between the instants of its ends.
+            var window = calendar.ToInterval(ReportingPeriod.Custom(first.PlusDays(-2), last.PlusDays(2)));
+            var near = _request.Data.Posts.Where(post => window.Contains(post.PublishedAt)).ToList();
             if (!near.Exists(post => post.PlatformFigures.Count > 0))
             {
                 return null;
@@ -65,7 +64,8 @@ public sealed partial class DashboardBuilder
 
             var reconciliation = Analyze("platform reconciliation", () =>
             {
-                var inHistory = near.Where(post => calendar.ToLocalDate(post.PublishedAt) is var day && day >= first && day <= last);
+                var history = calendar.ToInterval(ReportingPeriod.Custom(first, last));
+                var inHistory = near.Where(post => history.Contains(post.PublishedAt));
                 var posts = reconciler.Reconcile(inHistory, []);
                 var periods = reconciler.Reconcile(near, _history);
                 return new PlatformReconciliation(

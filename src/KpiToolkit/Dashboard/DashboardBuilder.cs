@@ -357,9 +357,12 @@ public sealed partial class DashboardBuilder
                 Need(key, channel, _history);
             }
 
+            // Every channel scope's post calculators share one read of the posts, and its mention calculators one read of the mentions.
+            var postScopes = new List<(Channel? Channel, List<(IndicatorKey Key, IPostPass Calculator)> Calculators)>();
+            var mentionScopes = new List<(Channel? Channel, List<(IndicatorKey Key, IMentionPass Calculator)> Calculators)>();
+            var shared = new SortedSet<ReportingPeriod>();
             foreach (var scope in needs.GroupBy(need => need.Key.Channel))
             {
-                var channel = scope.Key;
                 var posts = new List<(IndicatorKey Key, IPostPass Calculator)>();
                 var mentions = new List<(IndicatorKey Key, IMentionPass Calculator)>();
                 foreach (var ((key, _), periods) in scope)
@@ -368,45 +371,74 @@ public sealed partial class DashboardBuilder
                     if (calculator is IPostPass post && post.Calendar.Equals(_builder.Calendar))
                     {
                         posts.Add((key, post));
+                        shared.UnionWith(periods);
                     }
                     else if (calculator is IMentionPass mention && mention.Calendar.Equals(_builder.Calendar))
                     {
                         mentions.Add((key, mention));
+                        shared.UnionWith(periods);
                     }
                     else
                     {
-                        ComputeTogether(calculator, key, channel, [.. periods]);
+                        ComputeTogether(calculator, key, scope.Key, [.. periods]);
                     }
                 }
 
-                var lookup = new PeriodLookup([.. scope.SelectMany(need => need.Value).Distinct()], _builder.Calendar);
-                Share(posts, channel, lookup, readers => SharedPass.OverPosts(_request.Data, lookup, channel, readers), calculator => calculator.Begin(_request.Data, lookup, channel));
-                Share(mentions, channel, lookup, readers => SharedPass.OverMentions(_request.Data, lookup, channel, readers), calculator => calculator.Begin(_request.Data, lookup, channel));
+                postScopes.Add((scope.Key, posts));
+                mentionScopes.Add((scope.Key, mentions));
             }
+
+            var lookup = new PeriodLookup([.. shared], _builder.Calendar);
+            Share(
+                postScopes,
+                lookup,
+                (calculator, channel) => calculator.Begin(_request.Data, lookup, channel),
+                scopes => SharedPass.OverPostColumns(_request.Data.PostColumns, lookup, scopes),
+                (channel, readers) => SharedPass.OverPosts(_request.Data, lookup, channel, readers),
+                SharedPass.ReadColumns<SocialPost, PostColumns>);
+            Share(
+                mentionScopes,
+                lookup,
+                (calculator, channel) => calculator.Begin(_request.Data, lookup, channel),
+                scopes => SharedPass.OverMentionColumns(_request.Data.MentionColumns, lookup, scopes),
+                (channel, readers) => SharedPass.OverMentions(_request.Data, lookup, channel, readers),
+                SharedPass.ReadColumns<Mention, MentionColumns>);
         }
 
+        /// <summary>
+        /// Runs the readers of every scope over the records: over their columns in one read when every reader can, else
+        /// over the rows once per scope. A failure caches nothing: each calculator is then asked again on its own, so the
+        /// failure lands on the one that caused it.
+        /// </summary>
         private void Share<TCalculator, TRecord>(
-            List<(IndicatorKey Key, TCalculator Calculator)> calculators,
-            Channel? channel,
+            List<(Channel? Channel, List<(IndicatorKey Key, TCalculator Calculator)> Calculators)> scopes,
             PeriodLookup lookup,
-            Func<PassReader<TRecord>[], bool> pass,
-            Func<TCalculator, PassReader<TRecord>> begin)
+            Func<TCalculator, Channel?, PassReader<TRecord>> begin,
+            Func<IReadOnlyList<(Channel? Channel, PassReader<TRecord>[] Readers)>, bool[]> overColumns,
+            Func<Channel?, PassReader<TRecord>[], bool> overRows,
+            Func<IEnumerable<PassReader<TRecord>>, bool> readColumns)
         {
-            if (calculators.Count == 0)
+            scopes = [.. scopes.Where(scope => scope.Calculators.Count > 0)];
+            if (scopes.Count == 0)
             {
                 return;
             }
 
             try
             {
-                var readers = calculators.Select(calculator => begin(calculator.Calculator)).ToArray();
-                var scopeHasRecords = pass(readers);
-                foreach (var ((key, _), reader) in calculators.Zip(readers))
+                var readers = scopes.Select(scope => (scope.Channel, Readers: scope.Calculators.Select(c => begin(c.Calculator, scope.Channel)).ToArray())).ToList();
+                var hasRecords = readColumns(readers.SelectMany(scope => scope.Readers))
+                    ? overColumns(readers)
+                    : [.. readers.Select(scope => overRows(scope.Channel, scope.Readers))];
+                for (var s = 0; s < scopes.Count; s++)
                 {
-                    var results = reader.Results(scopeHasRecords);
-                    for (var i = 0; i < results.Count; i++)
+                    foreach (var ((key, _), reader) in scopes[s].Calculators.Zip(readers[s].Readers))
                     {
-                        _results[(key, channel, lookup.Periods[i])] = results[i];
+                        var results = reader.Results(hasRecords[s]);
+                        for (var i = 0; i < results.Count; i++)
+                        {
+                            _results[(key, scopes[s].Channel, lookup.Periods[i])] = results[i];
+                        }
                     }
                 }
             }

@@ -123,6 +123,23 @@ public class ColumnsTests
     }
 
     [Fact]
+    public void MentionBuilder_ChecksWhatItIsGiven_AndSharesAuthorsAndSubjects()
+    {
+        var builder = new MentionColumnsBuilder();
+
+        builder.Invoking(b => b.Add(Noon, MentionSourceType.Blog, " ")).Should().Throw<ArgumentException>().WithMessage("*author*");
+        builder.Invoking(b => b.Add(Noon, MentionSourceType.Blog, "a", reactions: -1)).Should().Throw<ArgumentOutOfRangeException>().WithMessage("*reactions*");
+        builder.Add(Noon, MentionSourceType.Blog, " anna ", Subject.Competitor("Brio"), id: " m1 ");
+        builder.Add(Noon, MentionSourceType.Blog, "anna", Subject.Competitor("brio"));
+        var columns = builder.Build();
+
+        columns.Authors.Should().Equal("anna");
+        columns.Subjects.Should().ContainSingle();
+        columns[0].Id.Should().Be("m1");
+        columns[1].Id.Should().Be("#1");
+    }
+
+    [Fact]
     public void EmptyColumns_HoldNothing()
     {
         PostColumns.Empty.Count.Should().Be(0);

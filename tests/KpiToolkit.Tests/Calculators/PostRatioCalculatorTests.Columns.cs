@@ -2,6 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using KpiToolkit.Activity;
 using KpiToolkit.Calculators;
+using KpiToolkit.Calculators.Engine;
 using KpiToolkit.Time;
 
 namespace KpiToolkit.Tests.Calculators;
@@ -36,6 +37,32 @@ public partial class PostRatioCalculatorTests
                     .Should().Equal(calculator.CalculateByChannel(c.Posts, c.Period, PropertyAudience));
                 calculator.ToResult(calculator.Accumulate(columns, c.Period, PropertyAudience, c.Channel), c.Period, c.Channel)
                     .Should().Be(calculator.ToResult(calculator.Accumulate(c.Posts, c.Period, PropertyAudience, c.Channel), c.Period, c.Channel));
+            }
+        }).Check(PropertyConfig);
+    }
+
+    [Theory]
+    [MemberData(nameof(Aggregations))]
+    public void SharedPassOverColumns_GivesEveryScopeTheResultsOfRows(Aggregation aggregation)
+    {
+        var calculators = CalculatorsFor(aggregation);
+        var lookup = new PeriodLookup(PropertyPeriods, ReportingCalendar.Utc);
+
+        Prop.ForAll(Gen.ListOf(PostGen).ToArbitrary(), posts =>
+        {
+            var data = new ActivityData(posts, PropertyAudience.Channels.SelectMany(c => PropertyAudience.Between(c, Instant.MinValue, Instant.MaxValue)));
+            Channel?[] scopes = [null, Channel.Instagram, Channel.YouTube];
+            var readers = scopes.Select(scope => (Channel: scope, Readers: calculators.Select(c => ((IPostPass)c).Begin(data, lookup, scope)).ToArray())).ToList();
+
+            var hasRecords = SharedPass.OverPostColumns(PostColumns.From(posts), lookup, readers);
+
+            for (var s = 0; s < scopes.Length; s++)
+            {
+                for (var c = 0; c < calculators.Length; c++)
+                {
+                    readers[s].Readers[c].Results(hasRecords[s])
+                        .Should().Equal(calculators[c].CalculateMany(data, lookup.Periods, scopes[s]), because: $"{calculators[c].Method} in {scopes[s]}");
+                }
             }
         }).Check(PropertyConfig);
     }

@@ -9,9 +9,7 @@ namespace KpiToolkit.Activity;
 /// <remarks>Not thread-safe. <see cref="Build"/> hands the arrays to the columns, so a builder builds once.</remarks>
 public sealed class MentionColumnsBuilder
 {
-    private readonly Dictionary<Subject, int> _subjectIds = [];
     private readonly List<Subject> _subjects = [];
-    private readonly Dictionary<Channel, int> _channelIds = [];
     private readonly List<Channel> _channels = [];
     private readonly Dictionary<string, int> _authorIds = new(StringComparer.Ordinal);
     private readonly List<string> _authors = [];
@@ -27,6 +25,7 @@ public sealed class MentionColumnsBuilder
     private ColumnBuffer<Sentiment> _sentiments;
     private ColumnBuffer<string?> _ids;
     private bool _anyId;
+    private int _lastAuthorId = -1;
     private bool _built;
     private long _min = long.MaxValue;
     private long _max = long.MinValue;
@@ -91,14 +90,31 @@ public sealed class MentionColumnsBuilder
         Preconditions.NonNegative(comments);
         Preconditions.NonNegative(shares);
         Preconditions.Check(id is null || !string.IsNullOrWhiteSpace(id), "id must not be blank.", nameof(id));
+        Append(publishedAt, sourceType, trimmedAuthor, subject, sentiment, channel, potentialReach, reactions, comments, shares, id?.Trim());
+        return this;
+    }
+
+    private void Append(
+        Instant publishedAt,
+        MentionSourceType sourceType,
+        string author,
+        Subject subject,
+        Sentiment sentiment,
+        Channel? channel,
+        long? potentialReach,
+        long? reactions,
+        long? comments,
+        long? shares,
+        string? id)
+    {
         var row = Count;
         var ticks = publishedAt.ToUnixTimeTicks();
         _publishedAt.Set(row, ticks);
         _min = Math.Min(_min, ticks);
         _max = Math.Max(_max, ticks);
-        _subjectOf.Set(row, IdOf(_subjectIds, _subjects, subject));
-        _channelOf.Set(row, channel is { } c ? IdOf(_channelIds, _channels, c) : -1);
-        _authorOf.Set(row, IdOf(_authorIds, _authors, trimmedAuthor));
+        _subjectOf.Set(row, SmallTableId(_subjects, subject));
+        _channelOf.Set(row, channel is { } c ? SmallTableId(_channels, c) : -1);
+        _authorOf.Set(row, AuthorId(author));
         _sourceTypes.Set(row, sourceType);
         _sentiments.Set(row, sentiment);
         SetIfReported(_potentialReach, row, potentialReach);
@@ -107,12 +123,45 @@ public sealed class MentionColumnsBuilder
         SetIfReported(_shares, row, shares);
         if (id is not null)
         {
-            _ids.Set(row, id.Trim());
+            _ids.Set(row, id);
             _anyId = true;
         }
 
         Count++;
-        return this;
+    }
+
+    // Subjects and channels are a handful: a scan beats hashing a name for every mention.
+    private static int SmallTableId<T>(List<T> table, T value)
+        where T : IEquatable<T>
+    {
+        for (var i = 0; i < table.Count; i++)
+        {
+            if (table[i].Equals(value))
+            {
+                return i;
+            }
+        }
+
+        table.Add(value);
+        return table.Count - 1;
+    }
+
+    private int AuthorId(string author)
+    {
+        // Consecutive mentions often share an author (a thread, a feed): the last one answers without hashing.
+        if (_lastAuthorId >= 0 && ReferenceEquals(author, _authors[_lastAuthorId]))
+        {
+            return _lastAuthorId;
+        }
+
+        if (!_authorIds.TryGetValue(author, out var id))
+        {
+            id = _authors.Count;
+            _authors.Add(author);
+            _authorIds.Add(author, id);
+        }
+
+        return _lastAuthorId = id;
     }
 
     /// <summary>Adds a mention given as a row object.</summary>
@@ -123,9 +172,13 @@ public sealed class MentionColumnsBuilder
     public MentionColumnsBuilder Add(Mention mention)
     {
         Preconditions.NotNull(mention);
-        return Add(
+        CheckNotBuilt();
+
+        // A mention was checked when it was made: its fields go straight into the columns.
+        Append(
             mention.PublishedAt, mention.SourceType, mention.Author, mention.Subject, mention.Sentiment, mention.Channel,
             mention.PotentialReach, mention.Reactions, mention.Comments, mention.Shares, mention.Id);
+        return this;
     }
 
     /// <summary>Builds the columns; the builder cannot be used afterwards.</summary>
@@ -158,19 +211,6 @@ public sealed class MentionColumnsBuilder
             ids,
             Count == 0 ? 0 : _min,
             Count == 0 ? 0 : _max);
-    }
-
-    private static int IdOf<T>(Dictionary<T, int> ids, List<T> table, T value)
-        where T : notnull
-    {
-        if (!ids.TryGetValue(value, out var id))
-        {
-            id = table.Count;
-            table.Add(value);
-            ids.Add(value, id);
-        }
-
-        return id;
     }
 
     private static void SetIfReported(CounterBuffer buffer, int row, long? value)

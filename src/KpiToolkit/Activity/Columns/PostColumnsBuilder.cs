@@ -104,13 +104,47 @@ public sealed class PostColumnsBuilder
     public PostColumnsBuilder Add(SocialPost post)
     {
         Preconditions.NotNull(post);
-        Add(post.PublishedAt, post.Channel, post.Id, post.Format, post.IsPaid);
-        foreach (var (counter, value) in post.Counters.Reported)
+        CheckNotBuilt();
+
+        // A post was checked when it was made: its fields go straight into the columns.
+        var row = Count;
+        var ticks = post.PublishedAt.ToUnixTimeTicks();
+        _publishedAt.Set(row, ticks);
+        _min = Math.Min(_min, ticks);
+        _max = Math.Max(_max, ticks);
+        _channelOf.Set(row, ChannelId(post.Channel));
+        _ids.Set(row, post.Id);
+        _anyId = true;
+        _formats.Set(row, post.Format);
+        _anyFormat |= post.Format != PostFormat.Other;
+        if (post.IsPaid)
         {
-            Set(counter, value);
+            _paid.Set(row, true);
+            _anyPaid = true;
         }
 
-        return post.PlatformFigures.Count == 0 ? this : SetPlatformFigures(post.PlatformFigures);
+        var (reported, values) = post.Counters.Packed;
+        var lower = (ulong)reported;
+        var upper = (ulong)(reported >> 64);
+        var index = 0;
+        for (; lower != 0; lower &= lower - 1)
+        {
+            SetCounter((int)ulong.TrailingZeroCount(lower), row, values.Span[index++]);
+        }
+
+        for (; upper != 0; upper &= upper - 1)
+        {
+            SetCounter(64 + (int)ulong.TrailingZeroCount(upper), row, values.Span[index++]);
+        }
+
+        Count++;
+        if (post.PlatformFigures.Count > 0)
+        {
+            _figures.Set(row, post.PlatformFigures);
+            _anyFigures = true;
+        }
+
+        return this;
     }
 
     /// <summary>Sets a counter of the post added last.</summary>
@@ -134,9 +168,12 @@ public sealed class PostColumnsBuilder
             throw new InvalidOperationException("Add a post before setting its counters.");
         }
 
-        (_counters[counter.Id] ??= new CounterBuffer(_publishedAt.Items.Length)).Set(Count - 1, value);
+        SetCounter(counter.Id, Count - 1, value);
         return this;
     }
+
+    private void SetCounter(int id, int row, long value) =>
+        (_counters[id] ??= new CounterBuffer(_publishedAt.Items.Length)).Set(row, value);
 
     /// <summary>Sets the figures the platform computed itself for the post added last, such as its own engagement rate.</summary>
     /// <param name="figures">The figures.</param>

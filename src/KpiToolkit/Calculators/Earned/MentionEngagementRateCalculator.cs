@@ -28,7 +28,7 @@ public sealed class MentionEngagementRateOptions
 /// reach of 0 still adds its interactions to a ratio of sums; a mean of ratios or a median skips it and counts
 /// it as a zero denominator.
 /// </remarks>
-public sealed class MentionEngagementRateCalculator : IKpiCalculator, IMentionPass
+public sealed partial class MentionEngagementRateCalculator : IKpiCalculator, IMentionPass
 {
     private readonly string _method;
 
@@ -169,9 +169,37 @@ public sealed class MentionEngagementRateCalculator : IKpiCalculator, IMentionPa
         }
     }
 
-    private sealed class Reader(MentionEngagementRateCalculator calculator, PeriodLookup lookup, Channel? channel) : PassReader<Mention>
+    private sealed class Reader(MentionEngagementRateCalculator calculator, PeriodLookup lookup, Channel? channel)
+        : PassReader<Mention>, IColumnStepReader<MentionColumns>
     {
         private readonly RatioAccumulator[] _accumulators = [.. lookup.Periods.Select(_ => new RatioAccumulator(calculator.Aggregation))];
+
+        public void AddStep(MentionColumns columns, ReadOnlySpan<int> rows, ReadOnlySpan<int> periods)
+        {
+            var filter = new MentionFilter(columns, calculator.Subject, null);
+            var subjects = columns.SubjectIds;
+            for (var k = 0; k < rows.Length; k++)
+            {
+                if (filter.KeepsSubject(subjects[rows[k]]))
+                {
+                    Add(_accumulators[periods[k]], columns, rows[k]);
+                }
+            }
+        }
+
+        // As for a row: all three interactions and the potential reach reported, or the mention is skipped and counted.
+        private static void Add(RatioAccumulator accumulator, MentionColumns columns, int row)
+        {
+            if (columns.Reactions[row] is { } reactions && columns.Comments[row] is { } comments && columns.Shares[row] is { } shares
+                && columns.PotentialReach[row] is { } reach)
+            {
+                accumulator.Add((Int128)reactions + comments + shares, reach);
+            }
+            else
+            {
+                accumulator.SkipMissingCounter();
+            }
+        }
 
         public override void Add(Mention record, ReadOnlySpan<int> periods)
         {

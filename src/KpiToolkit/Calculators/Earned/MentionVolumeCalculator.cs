@@ -48,7 +48,7 @@ public sealed record MentionVolume
 /// any channel, at any date), and is <see cref="KpiUnavailableReason.NoData"/> when the input holds none at
 /// all, so an empty export is never read as silence.
 /// </remarks>
-public sealed class MentionVolumeCalculator : IKpiCalculator, IMentionPass
+public sealed partial class MentionVolumeCalculator : IKpiCalculator, IMentionPass
 {
     private const string Method = "count of mentions published in the period";
     private readonly bool _countsEverySubject;
@@ -235,9 +235,23 @@ public sealed class MentionVolumeCalculator : IKpiCalculator, IMentionPass
         _countsEverySubject || (_countsCompany ? mention.Subject.IsCompany : mention.Subject == Subject!.Value);
 
     // As in Calculate: any mention at all, of any subject or channel, makes a period without mentions a real 0.
-    private sealed class Reader(MentionVolumeCalculator calculator, bool inputHasMentions, PeriodLookup lookup, Channel? channel) : PassReader<Mention>
+    private sealed class Reader(MentionVolumeCalculator calculator, bool inputHasMentions, PeriodLookup lookup, Channel? channel)
+        : PassReader<Mention>, IColumnStepReader<MentionColumns>
     {
         private readonly long[] _counts = new long[lookup.Periods.Count];
+
+        public void AddStep(MentionColumns columns, ReadOnlySpan<int> rows, ReadOnlySpan<int> periods)
+        {
+            var filter = new MentionFilter(columns, calculator.Subject, null);
+            var subjects = columns.SubjectIds;
+            for (var k = 0; k < rows.Length; k++)
+            {
+                if (filter.KeepsSubject(subjects[rows[k]]))
+                {
+                    _counts[periods[k]]++;
+                }
+            }
+        }
 
         public override void Add(Mention record, ReadOnlySpan<int> periods)
         {

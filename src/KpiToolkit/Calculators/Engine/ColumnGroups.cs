@@ -43,7 +43,7 @@ internal sealed class ColumnGroups<TState>
         _width = byChannel ? Math.Max(channels.Count, 1) : 1;
     }
 
-    /// <summary>Gets the state of every group; index 0 is the group of the records no group wants. Read it again after <see cref="GroupOf"/>: it grows.</summary>
+    /// <summary>Gets the state of every group; index 0 is the group of the records no group wants. Read it again after <see cref="GroupOf(long, int)"/> or <see cref="GroupOf(long)"/>: it grows.</summary>
     public TState[] States => _states;
 
     /// <summary>Returns the group of a record, or 0 when no group wants it.</summary>
@@ -57,6 +57,18 @@ internal sealed class ColumnGroups<TState>
 
         var column = _columnOfChannel[channelId];
         return column < 0 ? 0 : _base + column;
+    }
+
+    /// <summary>Returns the group of a record by its ticks alone, or 0 outside a fixed period: for a pass not split by channel that filters channels itself, such as one over mentions, whose channel may be unknown.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int GroupOf(long ticks)
+    {
+        if ((ulong)(ticks - _start) >= (ulong)(_end - _start) && !MoveTo(ticks))
+        {
+            return 0;
+        }
+
+        return _base;
     }
 
     /// <summary>Returns the group a record of <paramref name="channelId"/> would take in the period of <paramref name="slot"/>, or 0.</summary>

@@ -18,6 +18,8 @@ internal sealed class PeriodLookup
     // The span of all the periods: most records of a long history fall outside it and are turned away at once.
     private readonly Instant _from;
     private readonly Instant _until;
+    private readonly long _fromTicks;
+    private readonly long _untilTicks;
 
     public PeriodLookup(IReadOnlyList<ReportingPeriod> periods, ReportingCalendar calendar)
     {
@@ -43,6 +45,8 @@ internal sealed class PeriodLookup
         _layers = Stack(_intervals);
         _from = _intervals.Length > 0 ? _intervals.Min(interval => interval.Start) : Instant.MaxValue;
         _until = _intervals.Length > 0 ? _intervals.Max(interval => interval.End) : Instant.MinValue;
+        _fromTicks = _intervals.Length > 0 ? _from.ToUnixTimeTicks() : long.MaxValue;
+        _untilTicks = _intervals.Length > 0 ? _until.ToUnixTimeTicks() : long.MinValue;
     }
 
     /// <summary>Gets the requested periods without repeats; the indexes <see cref="Find"/> gives point into it.</summary>
@@ -77,6 +81,24 @@ internal sealed class PeriodLookup
         return count;
     }
 
+    /// <summary>
+    /// Finds the periods of a step of rows given by their Unix ticks: <paramref name="periods"/>[layer * ticks.Length + j]
+    /// becomes the index of the period of that layer holding row j, or -1.
+    /// </summary>
+    public void FindStep(ReadOnlySpan<long> ticks, Span<int> periods)
+    {
+        for (var layer = 0; layer < _layers.Length; layer++)
+        {
+            var found = periods.Slice(layer * ticks.Length, ticks.Length);
+            var search = _layers[layer];
+            for (var j = 0; j < ticks.Length; j++)
+            {
+                var t = ticks[j];
+                found[j] = t < _fromTicks || t >= _untilTicks ? -1 : search.Find(t);
+            }
+        }
+    }
+
     /// <summary>Returns one item per requested period, repeats included, from the items computed per distinct period.</summary>
     public IReadOnlyList<T> PerRequest<T>(IReadOnlyList<T> perPeriod) =>
         Array.AsReadOnly(Array.ConvertAll(_distinctOfRequest, index => perPeriod[index]));
@@ -104,7 +126,38 @@ internal sealed class PeriodLookup
         private readonly Instant[] _starts = [.. indexes.Select(i => intervals[i].Start)];
         private readonly Instant[] _ends = [.. indexes.Select(i => intervals[i].End)];
         private readonly int[] _indexes = [.. indexes];
+        private readonly long[] _startTicks = [.. indexes.Select(i => intervals[i].Start.ToUnixTimeTicks())];
+        private readonly long[] _endTicks = [.. indexes.Select(i => intervals[i].End.ToUnixTimeTicks())];
         private int _last;
+
+        public int Find(long ticks)
+        {
+            if (ticks >= _startTicks[_last] && ticks < _endTicks[_last])
+            {
+                return _indexes[_last];
+            }
+
+            int low = 0, high = _startTicks.Length - 1;
+            while (low <= high)
+            {
+                var middle = low + ((high - low) / 2);
+                if (ticks < _startTicks[middle])
+                {
+                    high = middle - 1;
+                }
+                else if (ticks >= _endTicks[middle])
+                {
+                    low = middle + 1;
+                }
+                else
+                {
+                    _last = middle;
+                    return _indexes[middle];
+                }
+            }
+
+            return -1;
+        }
 
         public int Find(Instant instant)
         {

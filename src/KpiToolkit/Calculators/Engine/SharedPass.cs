@@ -37,6 +37,18 @@ internal interface IMentionPass
     PassReader<Mention> Begin(ActivityData data, PeriodLookup lookup, Channel? channel);
 }
 
+/// <summary>A reader that can also read rows of columns, a step at a time, without a row object.</summary>
+/// <typeparam name="TColumns">The columns: <see cref="PostColumns"/> or <see cref="MentionColumns"/>.</typeparam>
+internal interface IColumnStepReader<in TColumns>
+{
+    /// <summary>
+    /// Reads the rows of one step that fall in the reader's scope and in a period: row <paramref name="rows"/>[k] of the
+    /// columns in the lookup's period <paramref name="periods"/>[k]. A row in several periods (a month and its week)
+    /// comes once for each.
+    /// </summary>
+    void AddStep(TColumns columns, ReadOnlySpan<int> rows, ReadOnlySpan<int> periods);
+}
+
 /// <summary>Runs readers over the posts or mentions of one channel scope, finding each record's periods once for all of them.</summary>
 internal static class SharedPass
 {
@@ -76,6 +88,118 @@ internal static class SharedPass
         }
 
         return scopeHasRecords;
+    }
+
+    /// <summary>Gets the rows a step of a pass over columns holds: their periods fit in a few kilobytes, and their columns stay in the cache for every reader.</summary>
+    public const int StepRows = 1024;
+
+    /// <summary>
+    /// Feeds post columns to the readers of several channel scopes in one read: each step of rows finds its periods
+    /// once, and each scope's readers see the rows of their channel. Every reader must be an <see cref="IColumnStepReader{TColumns}"/>.
+    /// </summary>
+    /// <returns>For each scope, whether the columns hold any post of it.</returns>
+    public static bool[] OverPostColumns(PostColumns posts, PeriodLookup lookup, IReadOnlyList<(Channel? Channel, PassReader<SocialPost>[] Readers)> scopes) =>
+        OverColumns(posts, posts.PublishedAtTicks, posts.ChannelIds, posts.Channels, lookup, scopes);
+
+    /// <summary>Feeds mention columns to the readers of several channel scopes in one read, as <see cref="OverPostColumns"/> does.</summary>
+    /// <returns>For each scope, whether the columns hold any mention of it.</returns>
+    public static bool[] OverMentionColumns(MentionColumns mentions, PeriodLookup lookup, IReadOnlyList<(Channel? Channel, PassReader<Mention>[] Readers)> scopes) =>
+        OverColumns(mentions, mentions.PublishedAtTicks, mentions.ChannelIds, mentions.Channels, lookup, scopes);
+
+    /// <summary>Whether every reader can read columns, so a pass over columns can serve them all.</summary>
+    public static bool ReadColumns<TRecord, TColumns>(IEnumerable<PassReader<TRecord>> readers) =>
+        readers.All(reader => reader is IColumnStepReader<TColumns>);
+
+    private static bool[] OverColumns<TColumns, TRecord>(
+        TColumns columns,
+        ReadOnlySpan<long> ticks,
+        ReadOnlySpan<int> channelIds,
+        IReadOnlyList<Channel> channelTable,
+        PeriodLookup lookup,
+        IReadOnlyList<(Channel? Channel, PassReader<TRecord>[] Readers)> scopes)
+    {
+        // A scope's channel as an id of the columns' table: -1 for every channel, int.MinValue for one the columns never name.
+        var scopeIds = new int[scopes.Count];
+        var hasRecords = new bool[scopes.Count];
+        for (var s = 0; s < scopes.Count; s++)
+        {
+            if (scopes[s].Channel is not { } channel)
+            {
+                scopeIds[s] = -1;
+                hasRecords[s] = ticks.Length > 0;
+                continue;
+            }
+
+            var id = IndexOf(channelTable, channel);
+            scopeIds[s] = id < 0 ? int.MinValue : id;
+            hasRecords[s] = id >= 0 && channelIds.Contains(id);
+        }
+
+        var readers = scopes.Select(scope => scope.Readers.Cast<IColumnStepReader<TColumns>>().ToArray()).ToArray();
+        var layers = lookup.LayerCount;
+        var periods = new int[layers * StepRows];
+        var scopeRows = new int[layers * StepRows];
+        var scopePeriods = new int[layers * StepRows];
+        for (var start = 0; start < ticks.Length; start += StepRows)
+        {
+            var length = Math.Min(StepRows, ticks.Length - start);
+            var stepPeriods = periods.AsSpan(0, layers * length);
+            lookup.FindStep(ticks.Slice(start, length), stepPeriods);
+            var stepChannels = channelIds.Slice(start, length);
+            for (var s = 0; s < scopes.Count; s++)
+            {
+                if (scopeIds[s] == int.MinValue || readers[s].Length == 0)
+                {
+                    continue;
+                }
+
+                // Most records of a long history fall in no period asked: the readers see only those that do.
+                var count = Gather(stepPeriods, stepChannels, scopeIds[s], start, scopeRows, scopePeriods);
+                if (count == 0)
+                {
+                    continue;
+                }
+
+                foreach (var reader in readers[s])
+                {
+                    reader.AddStep(columns, scopeRows.AsSpan(0, count), scopePeriods.AsSpan(0, count));
+                }
+            }
+        }
+
+        return hasRecords;
+    }
+
+    // The (row, period) pairs of one step in a scope: every channel when channelId is -1, else that channel's rows.
+    private static int Gather(ReadOnlySpan<int> periods, ReadOnlySpan<int> channels, int channelId, int start, Span<int> rows, Span<int> found)
+    {
+        var length = channels.Length;
+        var count = 0;
+        for (var at = 0; at < periods.Length; at++)
+        {
+            var period = periods[at];
+            var j = at % length;
+            if (period >= 0 && (channelId < 0 || channels[j] == channelId))
+            {
+                rows[count] = start + j;
+                found[count++] = period;
+            }
+        }
+
+        return count;
+    }
+
+    private static int IndexOf(IReadOnlyList<Channel> channels, Channel channel)
+    {
+        for (var i = 0; i < channels.Count; i++)
+        {
+            if (channels[i] == channel)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The <see cref="IKpiCalculator.CalculateMany"/> of a post calculator: one pass with its reader alone.</summary>

@@ -68,7 +68,7 @@ public sealed class PeriodEngagementRateOptions
 /// a daylight-saving change neither loses nor doubles one. The rate can pass 100 %.</para>
 /// <para>Stateless and thread-safe; each method reads its input once and keeps one tally per channel.</para>
 /// </remarks>
-public sealed class PeriodEngagementRateCalculator : IKpiCalculator
+public sealed partial class PeriodEngagementRateCalculator : IKpiCalculator
 {
     /// <summary>Creates the calculator.</summary>
     /// <param name="options">The variant; the defaults when null.</param>

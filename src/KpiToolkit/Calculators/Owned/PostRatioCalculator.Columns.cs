@@ -77,6 +77,36 @@ public abstract partial class PostRatioCalculator
         return groups.TryGet(period, null, out var accumulator) ? accumulator : new RatioAccumulator(Aggregation);
     }
 
+    /// <summary>The periods of one cadence in one pass over the columns, each custom period in a pass of its own.</summary>
+    private IReadOnlyList<KpiResult> CalculateManyOverColumns(ActivityData data, IReadOnlyList<ReportingPeriod> periods, Channel? channel)
+    {
+        Preconditions.NotNull(periods);
+        Preconditions.OptionalChannel(channel);
+        var byCadence = new Dictionary<Cadence, GroupedAccumulators<RatioAccumulator>>();
+        var results = new KpiResult[periods.Count];
+        for (var i = 0; i < periods.Count; i++)
+        {
+            var period = Preconditions.Item(periods[i], i, nameof(periods));
+            // A custom period, or one the calendar does not cut that way (an ISO week in a calendar of Sunday weeks), is read alone.
+            if (period.Cadence == Cadence.Custom || !Calendar.PeriodContaining(Calendar.ToInterval(period).Start, period.Cadence).Equals(period))
+            {
+                results[i] = ToResult(Accumulate(data.PostColumns, period, data.Audience, channel), period, channel);
+                continue;
+            }
+
+            if (!byCadence.TryGetValue(period.Cadence, out var groups))
+            {
+                groups = byCadence[period.Cadence] = Accumulate(
+                    data.PostColumns, data.Audience, PeriodAssignment.ByCadence(period.Cadence, Calendar), byChannel: false, only: channel);
+            }
+
+            var accumulator = groups.TryGet(period, null, out var found) ? found : new RatioAccumulator(Aggregation);
+            results[i] = ToResult(accumulator, period, channel);
+        }
+
+        return results;
+    }
+
     private GroupedAccumulators<RatioAccumulator> Accumulate(PostColumns posts, AudienceHistory? audience, PeriodAssignment assignment, bool byChannel, Channel? only)
     {
         Preconditions.NotNull(posts);
@@ -224,8 +254,7 @@ public abstract partial class PostRatioCalculator
     private GroupedAccumulators<RatioAccumulator> RecordPass(PostColumns posts, AudienceHistory audience, PeriodAssignment assignment, bool byChannel, Channel? only)
     {
         var groups = new ColumnGroups<RatioAccumulator?>(assignment, posts.Channels, byChannel, only);
-        var numerator = Array.ConvertAll(_numeratorIds, id => posts.CounterById(id) ?? CountColumn.NoneReported(posts.Count));
-        var denominator = _denominatorId < 0 ? (CountColumn?)null : posts.CounterById(_denominatorId) ?? CountColumn.NoneReported(posts.Count);
+        var (_, numerator, denominator, _) = ColumnsOf(posts);
         var ticks = posts.PublishedAtTicks;
         var channels = posts.ChannelIds;
         for (var i = 0; i < posts.Count; i++)

@@ -244,13 +244,17 @@ public abstract partial class PostRatioCalculator : IKpiCalculator, IPostPass
     public KpiResult Calculate(ActivityData data, ReportingPeriod period, Channel? channel = null)
     {
         Preconditions.NotNull(data);
-        return ToResult(Accumulate(data.Posts, period, data.Audience, channel), period, channel);
+        return data.HasPostColumns
+            ? ToResult(Accumulate(data.PostColumns, period, data.Audience, channel), period, channel)
+            : ToResult(Accumulate(data.Posts, period, data.Audience, channel), period, channel);
     }
 
     /// <inheritdoc />
-    /// <remarks>Reads the posts once for all the periods.</remarks>
+    /// <remarks>Reads the posts once for all the periods; posts given as columns, once for each cadence asked.</remarks>
     public IReadOnlyList<KpiResult> CalculateMany(ActivityData data, IReadOnlyList<ReportingPeriod> periods, Channel? channel = null) =>
-        SharedPass.CalculateMany(this, Calendar, data, periods, channel);
+        Preconditions.NotNull(data).HasPostColumns
+            ? CalculateManyOverColumns(data, periods, channel)
+            : SharedPass.CalculateMany(this, Calendar, data, periods, channel);
 
     /// <inheritdoc />
     PassReader<SocialPost> IPostPass.Begin(ActivityData data, PeriodLookup lookup, Channel? channel) => new Reader(this, data.Audience, lookup, channel);
@@ -369,9 +373,22 @@ public abstract partial class PostRatioCalculator : IKpiCalculator, IPostPass
         }
     }
 
-    private sealed class Reader(PostRatioCalculator calculator, AudienceHistory audience, PeriodLookup lookup, Channel? channel) : PassReader<SocialPost>
+    private sealed class Reader(PostRatioCalculator calculator, AudienceHistory audience, PeriodLookup lookup, Channel? channel)
+        : PassReader<SocialPost>, IColumnStepReader<PostColumns>
     {
         private readonly RatioAccumulator[] _accumulators = [.. lookup.Periods.Select(_ => new RatioAccumulator(calculator.Aggregation))];
+        private readonly PeriodSums? _sums = calculator.SumsPerPeriod ? new PeriodSums(lookup.Periods.Count) : null;
+        private ColumnsOfFormula? _columns;
+
+        public void AddStep(PostColumns columns, ReadOnlySpan<int> rows, ReadOnlySpan<int> periods)
+        {
+            if (_columns?.Posts != columns)
+            {
+                _columns = calculator.ColumnsOf(columns);
+            }
+
+            calculator.AddStep(_accumulators, _sums, _columns, rows, periods, audience, lookup);
+        }
 
         public override void Add(SocialPost record, ReadOnlySpan<int> periods)
         {
@@ -381,7 +398,8 @@ public abstract partial class PostRatioCalculator : IKpiCalculator, IPostPass
             }
         }
 
-        public override IReadOnlyList<KpiResult> Results(bool scopeHasRecords) => [.. lookup.Periods.Select((period, i) => calculator.ToResult(_accumulators[i], period, channel))];
+        public override IReadOnlyList<KpiResult> Results(bool scopeHasRecords) =>
+            [.. lookup.Periods.Select((period, i) => calculator.ToResult(_sums?.With(_accumulators[i], i) ?? _accumulators[i], period, channel))];
     }
 
     private enum Outcome

@@ -36,7 +36,7 @@ public sealed class PostingFrequencyOptions
 /// <see cref="KpiUnavailableReason.NoData"/> when the input holds no post at all, so an empty export is
 /// never reported as a quiet period. Every post counts, organic or paid, whatever its format.
 /// </remarks>
-public sealed class PostingFrequencyCalculator : IKpiCalculator, IPostPass
+public sealed partial class PostingFrequencyCalculator : IKpiCalculator, IPostPass
 {
     private const double DaysPerMonth = 365.2425 / 12;
     private readonly double _daysPerUnit;
@@ -175,9 +175,17 @@ public sealed class PostingFrequencyCalculator : IKpiCalculator, IPostPass
     private KpiResult NoData(ReportingPeriod period, Channel? channel) =>
         KpiResult.Unavailable(Indicator.Key, Indicator.Unit, period, channel, KpiUnavailableReason.NoData, new KpiInputs(null, null, 0), _method);
 
-    private sealed class Reader(PostingFrequencyCalculator calculator, PeriodLookup lookup, Channel? channel) : PassReader<SocialPost>
+    private sealed class Reader(PostingFrequencyCalculator calculator, PeriodLookup lookup, Channel? channel) : PassReader<SocialPost>, IColumnStepReader<PostColumns>
     {
         private readonly long[] _counts = new long[lookup.Periods.Count];
+
+        public void AddStep(PostColumns columns, ReadOnlySpan<int> rows, ReadOnlySpan<int> periods)
+        {
+            foreach (var index in periods)
+            {
+                _counts[index]++;
+            }
+        }
 
         public override void Add(SocialPost record, ReadOnlySpan<int> periods)
         {

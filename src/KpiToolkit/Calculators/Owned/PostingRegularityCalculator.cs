@@ -172,7 +172,8 @@ public sealed class PostingRegularityCalculator(ReportingCalendar? calendar = nu
     }
 
     // As in Analyze: any post at all, on any channel, makes a period without posts a real 0.
-    private sealed class Reader(PostingRegularityCalculator calculator, bool inputHasPosts, PeriodLookup lookup, Channel? channel) : PassReader<SocialPost>
+    private sealed class Reader(PostingRegularityCalculator calculator, bool inputHasPosts, PeriodLookup lookup, Channel? channel)
+        : PassReader<SocialPost>, IColumnStepReader<PostColumns>
     {
         private readonly long[] _posts = new long[lookup.Periods.Count];
         private readonly HashSet<int>[] _activeWeeks = [.. lookup.Periods.Select(_ => new HashSet<int>())];
@@ -184,6 +185,16 @@ public sealed class PostingRegularityCalculator(ReportingCalendar? calendar = nu
             {
                 _posts[index]++;
                 _activeWeeks[index].Add(_weeks.SlotOf(record.PublishedAt));
+            }
+        }
+
+        public void AddStep(PostColumns columns, ReadOnlySpan<int> rows, ReadOnlySpan<int> periods)
+        {
+            var ticks = columns.PublishedAtTicks;
+            for (var k = 0; k < rows.Length; k++)
+            {
+                _posts[periods[k]]++;
+                _activeWeeks[periods[k]].Add(_weeks.SlotOf(Instant.FromUnixTimeTicks(ticks[rows[k]])));
             }
         }
 

@@ -1,0 +1,137 @@
+using KpiToolkit.Activity;
+using KpiToolkit.Time;
+using NodaTime;
+
+namespace KpiToolkit.Calculators;
+
+/// <summary>The columnar path of <see cref="MentionVolumeCalculator"/>: the same results as over rows, read from <see cref="MentionColumns"/>.</summary>
+public sealed partial class MentionVolumeCalculator
+{
+    private static readonly int SourceTypeCount = (int)Enum.GetValues<MentionSourceType>().Max() + 1;
+
+    /// <summary>Counts the mentions of the subject in the columns published in a period.</summary>
+    /// <param name="mentions">The mentions, in any order.</param>
+    /// <param name="period">The period.</param>
+    /// <param name="channel">The channel to keep, or null for every channel.</param>
+    /// <returns>The same result as <see cref="Calculate(IEnumerable{Mention}, ReportingPeriod, Channel?)"/> over the same mentions.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="mentions"/> or <paramref name="period"/> is null.</exception>
+    public KpiResult Calculate(MentionColumns mentions, ReportingPeriod period, Channel? channel = null)
+    {
+        Preconditions.NotNull(mentions);
+        Preconditions.NotNull(period);
+        Preconditions.OptionalChannel(channel);
+        var counts = Count(mentions, PeriodAssignment.Fixed(period, Calendar), channel);
+        var count = counts.TryGet(period, null, out var counted) ? counted.Count : 0;
+        return mentions.Count > 0
+            ? KpiResult.Available(Indicator.Key, Indicator.Unit, period, channel, count, new KpiInputs(count, null, count), Method)
+            : KpiResult.Unavailable(Indicator.Key, Indicator.Unit, period, channel, KpiUnavailableReason.NoData, new KpiInputs(null, null, 0), Method);
+    }
+
+    /// <summary>Counts the mentions of the columns in a period, in total and split by source type and by subject.</summary>
+    /// <param name="mentions">The mentions, in any order.</param>
+    /// <param name="period">The period.</param>
+    /// <returns>The same volume as <see cref="Analyze(IEnumerable{Mention}, ReportingPeriod)"/> over the same mentions.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="mentions"/> or <paramref name="period"/> is null.</exception>
+    public MentionVolume Analyze(MentionColumns mentions, ReportingPeriod period)
+    {
+        Preconditions.NotNull(mentions);
+        Preconditions.NotNull(period);
+        var interval = Calendar.ToInterval(period);
+        var start = interval.Start.ToUnixTimeTicks();
+        var length = (ulong)(interval.End.ToUnixTimeTicks() - start);
+        var filter = new MentionFilter(mentions, Subject, channel: null);
+        var ticks = mentions.PublishedAtTicks;
+        var subjectIds = mentions.SubjectIds;
+        var sourceTypes = mentions.SourceTypes;
+        var bySubjectId = new long[mentions.Subjects.Count];
+        var bySourceId = new long[SourceTypeCount];
+        for (var i = 0; i < ticks.Length; i++)
+        {
+            if ((ulong)(ticks[i] - start) >= length)
+            {
+                continue;
+            }
+
+            var subjectId = subjectIds[i];
+            bySubjectId[subjectId]++;
+            if (filter.KeepsSubject(subjectId))
+            {
+                bySourceId[(int)sourceTypes[i]]++;
+            }
+        }
+
+        // As over rows: only the subjects and source types that have mentions get an entry.
+        var bySubject = new SortedDictionary<Subject, long>();
+        for (var id = 0; id < bySubjectId.Length; id++)
+        {
+            if (bySubjectId[id] > 0)
+            {
+                bySubject[mentions.Subjects[id]] = bySubjectId[id];
+            }
+        }
+
+        var bySource = new SortedDictionary<MentionSourceType, long>();
+        long total = 0;
+        for (var id = 0; id < bySourceId.Length; id++)
+        {
+            if (bySourceId[id] > 0)
+            {
+                bySource[(MentionSourceType)id] = bySourceId[id];
+                total += bySourceId[id];
+            }
+        }
+
+        return new MentionVolume { Period = period, Total = total, BySourceType = bySource.AsReadOnly(), BySubject = bySubject.AsReadOnly() };
+    }
+
+    /// <summary>
+    /// Counts the mentions of the subject in the columns in every period of <paramref name="cadence"/> from the one
+    /// holding <paramref name="start"/> to the one holding <paramref name="end"/>, periods without mentions included.
+    /// </summary>
+    /// <param name="mentions">The mentions, in any order; those outside the range are ignored.</param>
+    /// <param name="cadence">Day, week, month, quarter or year.</param>
+    /// <param name="start">The first day of the range.</param>
+    /// <param name="end">The last day of the range.</param>
+    /// <returns>The same series as <see cref="Series(IEnumerable{Mention}, Cadence, LocalDate, LocalDate)"/> over the same mentions.</returns>
+    /// <exception cref="ArgumentException"><paramref name="end"/> is before <paramref name="start"/>, or the cadence is custom.</exception>
+    public IReadOnlyList<VolumePoint> Series(MentionColumns mentions, Cadence cadence, LocalDate start, LocalDate end)
+    {
+        Preconditions.NotNull(mentions);
+        var periods = Calendar.PeriodsBetween(start, end, cadence);
+        return Series(AccumulateByPeriod(mentions, cadence), cadence, periods);
+    }
+
+    /// <summary>Counts the mentions of the subject in the columns per period of <paramref name="cadence"/>, all channels together, to merge with other counts.</summary>
+    /// <param name="mentions">The mentions, in any order; read once.</param>
+    /// <param name="cadence">Day, week, month, quarter or year.</param>
+    /// <returns>The counts of the periods that hold mentions of the subject.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="mentions"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="cadence"/> is <see cref="Cadence.Custom"/>.</exception>
+    public GroupedAccumulators<CountAccumulator> AccumulateByPeriod(MentionColumns mentions, Cadence cadence)
+    {
+        Preconditions.NotNull(mentions);
+        return Count(mentions, PeriodAssignment.ByCadence(cadence, Calendar), channel: null);
+    }
+
+    /// <summary>One pass: each mention of the subject (and channel) adds 1 to its period's count; the others go to group 0 and open no period.</summary>
+    private GroupedAccumulators<CountAccumulator> Count(MentionColumns mentions, PeriodAssignment assignment, Channel? channel)
+    {
+        var filter = new MentionFilter(mentions, Subject, channel);
+        var groups = new ColumnGroups<long>(assignment, [], byChannel: false);
+        Span<int> rowGroups = stackalloc int[MentionFilter.StepRows];
+        for (var start = 0; start < mentions.Count; start += MentionFilter.StepRows)
+        {
+            var stepGroups = rowGroups[..Math.Min(MentionFilter.StepRows, mentions.Count - start)];
+            filter.GroupsOf(groups, mentions, start, stepGroups, bySubject: true);
+            var states = groups.States;
+            foreach (var group in stepGroups)
+            {
+                states[group]++;
+            }
+        }
+
+        var counts = groups.States;
+        return GroupedAccumulators<CountAccumulator>.FromGroups(
+            byChannel: false, groups.Groups(static count => count > 0).Select(group => (group.Period, group.Channel, new CountAccumulator(counts[group.Group]))));
+    }
+}

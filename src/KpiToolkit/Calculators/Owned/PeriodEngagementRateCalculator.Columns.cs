@@ -1,0 +1,114 @@
+using KpiToolkit.Activity;
+using KpiToolkit.Time;
+
+namespace KpiToolkit.Calculators;
+
+/// <summary>The periods of a dashboard in one read of the posts' columns.</summary>
+public sealed partial class PeriodEngagementRateCalculator
+{
+    /// <inheritdoc />
+    /// <remarks>
+    /// Over published posts counted from their counters, reads the posts' columns once for all the periods; otherwise
+    /// (account activity rows, or the platform's own figure) computes each period in turn.
+    /// </remarks>
+    public IReadOnlyList<KpiResult> CalculateMany(ActivityData data, IReadOnlyList<ReportingPeriod> periods, Channel? channel = null)
+    {
+        Preconditions.NotNull(data);
+        Preconditions.NotNull(periods);
+        Preconditions.OptionalChannel(channel);
+        if (Source != EngagementSource.PublishedPosts || Composition.PlatformFigure is not null)
+        {
+            return [.. periods.Select(period => Calculate(data, period, channel))];
+        }
+
+        var posts = data.PostColumns;
+        var lookup = new PeriodLookup(periods, Calendar);
+        var tallies = TallyColumns(posts, lookup, channel);
+        var method = MethodFor(EngagementSource.PublishedPosts);
+        var results = new KpiResult[lookup.Periods.Count];
+        for (var p = 0; p < results.Length; p++)
+        {
+            var byChannel = new SortedDictionary<Channel, Tally>();
+            for (var c = 0; c < posts.Channels.Count; c++)
+            {
+                if (tallies[(p * posts.Channels.Count) + c] is { } tally)
+                {
+                    byChannel.Add(posts.Channels[c], tally);
+                }
+            }
+
+            results[p] = Combine(byChannel, data.Audience, lookup.Periods[p], channel, method);
+        }
+
+        return lookup.PerRequest(results);
+    }
+
+    /// <summary>One tally per (period, channel) of the lookup, null where no post fell; a post missing a counter of the composition is counted as skipped.</summary>
+    private Tally?[] TallyColumns(PostColumns posts, PeriodLookup lookup, Channel? channel)
+    {
+        var channels = posts.Channels.Count;
+        var tallies = new Tally?[lookup.Periods.Count * channels];
+        var kept = channel is { } only ? IndexOf(posts.Channels, only) : -1;
+        if (channel is not null && kept < 0)
+        {
+            return tallies;
+        }
+
+        var counters = Composition.Counters.Select(kind => posts.TryGetCounter(kind, out var column) ? column : CountColumn.NoneReported(posts.Count)).ToArray();
+        var ticks = posts.PublishedAtTicks;
+        var channelIds = posts.ChannelIds;
+        var found = new int[lookup.LayerCount * SharedPass.StepRows];
+        for (var start = 0; start < posts.Count; start += SharedPass.StepRows)
+        {
+            var length = Math.Min(SharedPass.StepRows, posts.Count - start);
+            lookup.FindStep(ticks.Slice(start, length), found.AsSpan(0, lookup.LayerCount * length));
+            for (var at = 0; at < lookup.LayerCount * length; at++)
+            {
+                var row = start + (at % length);
+                if (found[at] is var period and >= 0 && (kept < 0 || channelIds[row] == kept))
+                {
+                    var tally = tallies[(period * channels) + channelIds[row]] ??= new Tally();
+                    if (EngagementsOf(counters, row) is { } engagements)
+                    {
+                        tally.Add(engagements);
+                    }
+                    else
+                    {
+                        tally.Skipped++;
+                    }
+                }
+            }
+        }
+
+        return tallies;
+    }
+
+    private static Int128? EngagementsOf(CountColumn[] counters, int row)
+    {
+        Int128 sum = 0;
+        foreach (var column in counters)
+        {
+            if (!column.IsReported(row))
+            {
+                return null;
+            }
+
+            sum += column.Values[row];
+        }
+
+        return sum;
+    }
+
+    private static int IndexOf(IReadOnlyList<Channel> channels, Channel channel)
+    {
+        for (var i = 0; i < channels.Count; i++)
+        {
+            if (channels[i] == channel)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,133 @@
+using KpiToolkit.Activity;
+using NodaTime;
+
+namespace KpiToolkit.Calculators;
+
+/// <summary>How <see cref="PostRatioCalculator"/> reads the column steps of a shared pass, such as a dashboard's.</summary>
+public abstract partial class PostRatioCalculator
+{
+    /// <summary>Gets whether a shared pass can keep plain sums per period: a ratio of sums of counters over a per-post denominator.</summary>
+    private bool SumsPerPeriod => Aggregation == Aggregation.RatioOfSums && _numeratorFigure is null && Denominator != PostDenominator.Followers;
+
+    /// <summary>The columns the formula reads, resolved once per pass.</summary>
+    private ColumnsOfFormula ColumnsOf(PostColumns posts)
+    {
+        var numerator = Array.ConvertAll(_numeratorIds, id => posts.CounterById(id) ?? CountColumn.NoneReported(posts.Count));
+        var denominator = _denominatorId < 0 ? (CountColumn?)null : posts.CounterById(_denominatorId) ?? CountColumn.NoneReported(posts.Count);
+        CountColumn[] withBitmaps = [.. numerator.Append(denominator ?? CountColumn.Reported(ReadOnlyMemory<long>.Empty)).Where(column => !column.AllReported)];
+        return new ColumnsOfFormula(posts, numerator, denominator, withBitmaps);
+    }
+
+    /// <summary>Reads a step of rows of a shared pass: into plain sums per period when the formula allows, else into the accumulators.</summary>
+    private void AddStep(RatioAccumulator[] accumulators, PeriodSums? sums, ColumnsOfFormula columns, ReadOnlySpan<int> rows, ReadOnlySpan<int> periods, AudienceHistory audience, PeriodLookup lookup)
+    {
+        if (sums is not null)
+        {
+            sums.Add(columns, rows, periods);
+            return;
+        }
+
+        for (var k = 0; k < rows.Length; k++)
+        {
+            var period = periods[k];
+            var row = rows[k];
+            if (_numeratorFigure is not null)
+            {
+                Add(accumulators[period], columns.Posts[row], audience, lookup.EndAt(period));
+            }
+            else if (MeasureColumns(columns.Posts, row, columns.Numerator, columns.Denominator, audience, lookup.EndAt(period), out var sum, out var divisor))
+            {
+                accumulators[period].Add(sum, divisor);
+            }
+            else
+            {
+                accumulators[period].SkipMissingCounter();
+            }
+        }
+    }
+
+    /// <summary>Returns what reads the ratio of one post of <paramref name="posts"/> alone, its columns resolved once.</summary>
+    internal ColumnRatios RatiosOf(PostColumns posts) => new(this, ColumnsOf(posts));
+
+    /// <summary>The ratio of one post of some columns alone, as <see cref="RatioOf"/> gives it for a row.</summary>
+    internal sealed class ColumnRatios
+    {
+        private readonly PostRatioCalculator _calculator;
+        private readonly ColumnsOfFormula _columns;
+
+        internal ColumnRatios(PostRatioCalculator calculator, ColumnsOfFormula columns) => (_calculator, _columns) = (calculator, columns);
+
+        /// <summary>Returns the post's counters over its own denominator, or null when a counter is missing or the denominator is 0.</summary>
+        public double? RatioOf(int row, AudienceHistory audience, Instant periodEnd)
+        {
+            if (_calculator._numeratorFigure is not null)
+            {
+                return _calculator.RatioOf(_columns.Posts[row], audience, periodEnd);
+            }
+
+            return _calculator.MeasureColumns(_columns.Posts, row, _columns.Numerator, _columns.Denominator, audience, periodEnd, out var sum, out var divisor) && divisor != 0
+                ? (double)sum / (double)divisor
+                : null;
+        }
+    }
+
+    /// <summary>The columns of one set of posts a formula reads; <paramref name="WithBitmaps"/> are those where some post is not reported.</summary>
+    internal sealed record ColumnsOfFormula(PostColumns Posts, CountColumn[] Numerator, CountColumn? Denominator, CountColumn[] WithBitmaps);
+
+    /// <summary>
+    /// The sums of a ratio of sums per period of a lookup, exact in <see cref="Int128"/>: what the accumulators would
+    /// hold, without an accumulator call per post.
+    /// </summary>
+    private sealed class PeriodSums(int periods)
+    {
+        private readonly Int128[] _numerator = new Int128[periods];
+        private readonly Int128[] _denominator = new Int128[periods];
+        private readonly long[] _used = new long[periods];
+        private readonly long[] _missing = new long[periods];
+
+        public void Add(ColumnsOfFormula columns, ReadOnlySpan<int> rows, ReadOnlySpan<int> periods)
+        {
+            for (var k = 0; k < rows.Length; k++)
+            {
+                var row = rows[k];
+                var period = periods[k];
+                if (!Reported(columns.WithBitmaps, row))
+                {
+                    _missing[period]++;
+                    continue;
+                }
+
+                Int128 sum = 0;
+                foreach (var column in columns.Numerator)
+                {
+                    sum += column.Values[row];
+                }
+
+                _numerator[period] += sum;
+                _denominator[period] += columns.Denominator is { } divisor ? divisor.Values[row] : 1;
+                _used[period]++;
+            }
+        }
+
+        /// <summary>Returns the accumulator of a period: the sums read from columns added to what <paramref name="fromRows"/> holds.</summary>
+        public RatioAccumulator With(RatioAccumulator fromRows, int period) =>
+            _used[period] == 0 && _missing[period] == 0
+                ? fromRows
+                : RatioAccumulator.Merge(
+                    fromRows,
+                    RatioAccumulator.FromTotals(Aggregation.RatioOfSums, _numerator[period], _denominator[period], _used[period], recordsSkippedForMissingCounters: _missing[period]));
+
+        private static bool Reported(CountColumn[] withBitmaps, int row)
+        {
+            foreach (var column in withBitmaps)
+            {
+                if (!CountColumn.IsSet(column.Validity, row))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+}
