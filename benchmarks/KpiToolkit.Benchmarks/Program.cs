@@ -6,10 +6,27 @@ using KpiToolkit.Benchmarks;
 // --verify [count]: checks that every contender agrees with the library (on 10,000 records unless given).
 // report [options]: runs the benchmarks (--filter '*' --job short unless the options say otherwise) and rewrites the
 //                   results of docs/performance.md; report --no-run rewrites them from the last reports only.
+// import [sizeMB]:  reads an X tweet-activity export of that size (1,024 MB unless given) with Sep alone and with the library.
+// import-check:     checks on a 5 MB export that the library's figures are Sep's.
 // anything else:    BenchmarkDotNet, such as --filter '*' --job short (with the trimmed warmup and iteration time of RunCost).
 if (args.Length > 0 && args[0] == "stream")
 {
     return StreamMode.Run(CountOr(10_000_000));
+}
+
+if (args.Length > 0 && args[0] == "import")
+{
+    return ImportBenchmarks.Run(CountOr(1024));
+}
+
+if (args.Length > 0 && args[0] == "import-way")
+{
+    return ImportBenchmarks.RunWay(args[1], int.Parse(args[2], CultureInfo.InvariantCulture), int.Parse(args[3], CultureInfo.InvariantCulture));
+}
+
+if (args.Length > 0 && args[0] == "import-check")
+{
+    return ImportBenchmarks.Check();
 }
 
 if (args.Length > 0 && args[0] == "--verify")

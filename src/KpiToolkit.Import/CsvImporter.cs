@@ -21,8 +21,6 @@ namespace KpiToolkit.Import;
 public sealed class CsvImporter<T>
     where T : class
 {
-    private static readonly char[] DelimiterCandidates = [',', ';', '\t'];
-
     /// <summary>Creates an importer.</summary>
     /// <param name="map">How columns become a record.</param>
     /// <param name="options">How the file is written; <see cref="CsvImportOptions.Default"/> when null.</param>
@@ -38,6 +36,8 @@ public sealed class CsvImporter<T>
 
     /// <summary>Gets how the file is written.</summary>
     public CsvImportOptions Options { get; }
+
+    private string CommentReason => $"a comment line (starts with '{Options.CommentPrefix}'); holds no data";
 
     /// <summary>
     /// Reads rows one at a time as the sequence is enumerated. The header is read, and a missing required
@@ -96,7 +96,7 @@ public sealed class CsvImporter<T>
     public ImportResult<T> ImportFile(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        using var reader = new StreamReader(path, Options.Encoding, detectEncodingFromByteOrderMarks: true);
+        using var reader = OpenFile(path, Options.Encoding);
         return Import(reader);
     }
 
@@ -134,10 +134,10 @@ public sealed class CsvImporter<T>
             return ImportXlsx(copy, sheetName);
         }
 
-        using var sheet = XlsxRecordSource.Open(stream, sheetName);
+        using var sheet = new RecordRowSource(XlsxRecordSource.Open(stream, sheetName));
         var findings = new HeaderFindings();
         var typedCells = new ValueParser(XlsxRecordSource.TypedCellOptions(Options));
-        var rows = ReadRows(sheet, beforeHeader: null, typedCells, findings).ToList();
+        var rows = ReadRows(sheet, typedCells, findings).ToList();
         return findings.Result(rows, Options.TimeZone);
     }
 
@@ -156,7 +156,7 @@ public sealed class CsvImporter<T>
 
     private IEnumerable<ImportRow<T>> ReadFileRows(string path)
     {
-        using var reader = new StreamReader(path, Options.Encoding, detectEncodingFromByteOrderMarks: true);
+        using var reader = OpenFile(path, Options.Encoding);
         foreach (var row in ReadCsvRows(reader, findings: null))
         {
             yield return row;
@@ -165,29 +165,95 @@ public sealed class CsvImporter<T>
 
     private IEnumerable<ImportRow<T>> ReadCsvRows(TextReader reader, HeaderFindings? findings)
     {
-        var records = new CsvRecordReader(reader, Options.Delimiter ?? ',', Options.MaxRecordLength) { CommentPrefix = Options.CommentPrefix };
-        Action? guessDelimiter = Options.Delimiter is null ? () => records.Delimiter = records.DetectDelimiter(DelimiterCandidates) : null;
-        return ReadRows(records, guessDelimiter, typedCellParser: null, findings);
+        using var source = new CsvTextSource(reader, Options);
+        foreach (var row in ReadRows(source, typedCellParser: null, findings))
+        {
+            yield return row;
+        }
     }
+
+    /// <summary>
+    /// Reads a CSV text into columns: each row that reads without errors goes to <paramref name="intoColumns"/>, which
+    /// says whether it took it; every other row is reported as in a record import.
+    /// </summary>
+    internal ColumnImportResult<T, TColumns> ImportColumns<TColumns>(TextReader reader, Func<CsvRow, bool> intoColumns, Func<TColumns> columns)
+        where TColumns : class
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var findings = new HeaderFindings();
+        var reported = new List<ImportRow<T>>();
+        long accepted = 0;
+        using (var source = new CsvTextSource(reader, Options))
+        {
+            foreach (var row in ReadRows(source, typedCellParser: null, findings, intoColumns))
+            {
+                if (row is null)
+                {
+                    accepted++;
+                }
+                else
+                {
+                    reported.Add(row);
+                }
+            }
+        }
+
+        return new ColumnImportResult<T, TColumns>(columns(), accepted, reported, findings.AbsentOptionalColumns, Options.TimeZone, findings.Layout?.ZoneDependence ?? ZoneDependence.None);
+    }
+
+    /// <summary>Opens a file as the importer reads it: in the options' encoding unless a byte-order mark says otherwise.</summary>
+    internal StreamReader OpenFile(string path) => OpenFile(path, Options.Encoding);
 
     // The one row pipeline of every source: the lines before the header, the header and its columns, the rows
     // that describe columns, then each data row accepted, rejected or skipped.
-    private IEnumerable<ImportRow<T>> ReadRows(IRecordSource records, Action? beforeHeader, ValueParser? typedCellParser, HeaderFindings? findings)
+    private IEnumerable<ImportRow<T>> ReadRows(RowSource source, ValueParser? typedCellParser, HeaderFindings? findings) =>
+        ReadRows(source, typedCellParser, findings, intoColumns: null)!;
+
+    // Into columns, a row accepted comes back as null: it went to the columns, and holds no record.
+    private IEnumerable<ImportRow<T>?> ReadRows(RowSource source, ValueParser? typedCellParser, HeaderFindings? findings, Func<CsvRow, bool>? intoColumns)
+    {
+        var layout = ReadHeader(source, typedCellParser, findings);
+        for (var i = 0; i < Options.RowsAfterHeader; i++)
+        {
+            if (!MovePastComments(source))
+            {
+                yield break;
+            }
+
+            yield return ImportRow<T>.Skipped(source.LineNumber, "describes the columns; holds no data");
+        }
+
+        var row = new CsvRow(layout, source);
+        var figures = FigureReader.For(Map.PlatformFigureColumns);
+        while (source.MoveNext())
+        {
+            yield return source.IsComment
+                ? ImportRow<T>.Skipped(source.LineNumber, CommentReason)
+                : ReadRow(source, row, figures, intoColumns);
+        }
+    }
+
+    // The lines before the header, the header and its columns.
+    private RowLayout ReadHeader(RowSource source, ValueParser? typedCellParser, HeaderFindings? findings)
     {
         for (var i = 0; i < Options.LinesBeforeHeader; i++)
         {
-            _ = ReadPastComments(records);
+            _ = MovePastComments(source);
         }
 
-        beforeHeader?.Invoke();
-        var headerRecord = ReadPastComments(records)
-            ?? throw new CsvFormatException(
+        source.GuessDelimiter();
+        if (!MovePastComments(source))
+        {
+            throw new CsvFormatException(
                 1,
                 Options.LinesBeforeHeader == 0
                     ? "The file has no header row: it is empty or holds only blank lines."
                     : $"The file has no header row after the {Options.LinesBeforeHeader} line(s) before it (LinesBeforeHeader).");
-        var header = new CsvHeader(headerRecord.Fields);
-        CheckColumns(header, headerRecord.LineNumber, findings);
+        }
+
+        var header = new CsvHeader(source.CopyFields());
+        CheckColumns(header, source.LineNumber, findings);
+        source.BeginData();
 
         var layout = new RowLayout(header, new ValueParser(Options), typedCellParser, Map.ZeroWhenEmpty);
         if (findings is not null)
@@ -195,35 +261,20 @@ public sealed class CsvImporter<T>
             findings.Layout = layout;
         }
 
-        for (var i = 0; i < Options.RowsAfterHeader; i++)
-        {
-            if (ReadPastComments(records) is not { } description)
-            {
-                yield break;
-            }
-
-            yield return ImportRow<T>.Skipped(description.LineNumber, "describes the columns; holds no data");
-        }
-
-        while (records.Read() is { } record)
-        {
-            yield return record.IsComment
-                ? ImportRow<T>.Skipped(record.LineNumber, $"a comment line (starts with '{Options.CommentPrefix}'); holds no data")
-                : ReadRow(record, layout);
-        }
+        return layout;
     }
 
-    private static CsvRecord? ReadPastComments(IRecordSource records)
+    private static bool MovePastComments(RowSource source)
     {
-        while (records.Read() is { } record)
+        while (source.MoveNext())
         {
-            if (!record.IsComment)
+            if (!source.IsComment)
             {
-                return record;
+                return true;
             }
         }
 
-        return null;
+        return false;
     }
 
     private void CheckColumns(CsvHeader header, long headerLine, HeaderFindings? findings)
@@ -268,26 +319,31 @@ public sealed class CsvImporter<T>
         }
     }
 
-    private ImportRow<T> ReadRow(CsvRecord record, RowLayout layout)
+    private ImportRow<T>? ReadRow(RowSource source, CsvRow row, FigureReader? figureReader, Func<CsvRow, bool>? intoColumns)
     {
-        var line = record.LineNumber;
-        if (record.Problem is { } problem)
+        var line = source.LineNumber;
+        if (source.Problem is { } problem)
         {
             return ImportRow<T>.Rejected(line, [new ImportError(line, null, problem)]);
         }
 
-        if (SummaryLabel(record.Fields) is { } label)
+        if (SummaryLabel(source) is { } label)
         {
             return ImportRow<T>.Skipped(line, $"a total row computed by the platform ('{label}'), not a record");
         }
 
-        if (FieldCountProblem(record.Fields, layout.Header.Count) is { } countProblem)
+        if (FieldCountProblem(source, row.Layout.Header.Count) is { } countProblem)
         {
             return ImportRow<T>.Rejected(line, [new ImportError(line, null, countProblem)]);
         }
 
-        var row = new CsvRow(layout, record.Fields, record.TypedCells, line);
-        var figures = ReadFigures(row);
+        row.MoveTo(line);
+        if (intoColumns is not null)
+        {
+            return IntoColumns(row, figureReader, intoColumns);
+        }
+
+        var figures = figureReader?.Read(row);
         T? built;
         try
         {
@@ -312,31 +368,52 @@ public sealed class CsvImporter<T>
         return ImportRow<T>.Accepted(line, built, figures);
     }
 
-    private string? SummaryLabel(string[] fields)
+    // The same checks as for a record, the figures kept beside it read for their errors only: null when the columns took
+    // the row.
+    private static ImportRow<T>? IntoColumns(CsvRow row, FigureReader? figureReader, Func<CsvRow, bool> intoColumns)
     {
-        if (Options.SummaryRowLabels.Count == 0 || fields.Length == 0)
+        figureReader?.Check(row);
+        bool taken;
+        try
+        {
+            taken = intoColumns(row) && !row.HasErrors;
+        }
+        catch (Exception e) when (e is ArgumentException or OverflowException or CurrencyMismatchException)
+        {
+            row.AddError(null, RecordMessage(e));
+            taken = false;
+        }
+
+        if (taken)
         {
             return null;
         }
 
-        var first = fields[0].Trim();
-        return Options.SummaryRowLabels.Contains(first, StringComparer.OrdinalIgnoreCase) ? first : null;
+        if (!row.HasErrors)
+        {
+            row.AddError(null, "the mapping built no record from this row");
+        }
+
+        return ImportRow<T>.Rejected(row.LineNumber, row.Errors);
     }
 
-    private Dictionary<string, decimal?>? ReadFigures(CsvRow row)
+    private string? SummaryLabel(RowSource source)
     {
-        if (Map.PlatformFigureColumns.Count == 0)
+        if (Options.SummaryRowLabels.Count == 0 || source.FieldCount == 0)
         {
             return null;
         }
 
-        var figures = new Dictionary<string, decimal?>(Map.PlatformFigureColumns.Count, StringComparer.OrdinalIgnoreCase);
-        foreach (var column in Map.PlatformFigureColumns)
+        var first = source.Field(0).Trim();
+        foreach (var label in Options.SummaryRowLabels)
         {
-            figures[column] = row.GetFraction(column);
+            if (first.Equals(label, StringComparison.OrdinalIgnoreCase))
+            {
+                return first.ToString();
+            }
         }
 
-        return figures;
+        return null;
     }
 
     // The record's own check, without .NET's "(Parameter 'x')" suffix: the message already names the field. Nor with the
@@ -357,17 +434,39 @@ public sealed class CsvImporter<T>
 
     // Extra fields are tolerated when blank (a trailing separator); anything else means the row does not
     // line up with the header, often a separator or a decimal comma inside an unquoted value.
-    private static string? FieldCountProblem(string[] fields, int headerCount)
+    private static string? FieldCountProblem(RowSource source, int headerCount)
     {
-        if (fields.Length == headerCount
-            || (fields.Length > headerCount && fields.Skip(headerCount).All(string.IsNullOrWhiteSpace)))
+        var count = source.FieldCount;
+        if (count == headerCount)
         {
             return null;
         }
 
-        return $"the row has {fields.Length} fields but the header has {headerCount}; " +
+        if (count > headerCount)
+        {
+            var blank = true;
+            for (var i = headerCount; i < count && blank; i++)
+            {
+                blank = source.Field(i).IsWhiteSpace();
+            }
+
+            if (blank)
+            {
+                return null;
+            }
+        }
+
+        return $"the row has {count} fields but the header has {headerCount}; " +
             "a separator inside an unquoted value (or a decimal comma in a comma-separated file) is the usual cause";
     }
+
+    // A file read in big pieces, straight through: the reader decodes them without a second buffer.
+    private static StreamReader OpenFile(string path, Encoding encoding) =>
+        new(
+            new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan),
+            encoding,
+            detectEncodingFromByteOrderMarks: true,
+            bufferSize: 64 * 1024);
 
     // What reading the header found, and what the rows read depended on, for the result of a whole import.
     private sealed class HeaderFindings

@@ -1,3 +1,6 @@
+using KpiToolkit.Activity;
+using KpiToolkit.Import.Maps;
+
 namespace KpiToolkit.Import;
 
 /// <summary>
@@ -74,6 +77,42 @@ public abstract class CsvRecordMap<T>
     /// needs the period it covers from the caller.
     /// </remarks>
     protected internal virtual string? ExplainMissingColumns(IReadOnlyList<string> missing) => null;
+
+    /// <summary>
+    /// Reads a row's values without making its record, for the columnar import; maps that have no such path build
+    /// the record and copy it.
+    /// </summary>
+    /// <param name="row">The row.</param>
+    /// <param name="values">Where the values go; a post map's only.</param>
+    /// <returns>Whether the row was read without errors.</returns>
+    internal virtual bool ReadPost(CsvRow row, PostValues values)
+    {
+        if (Build(row) is not SocialPost post || row.HasErrors)
+        {
+            return false;
+        }
+
+        values.CopyFrom(post);
+        return true;
+    }
+
+    /// <summary>
+    /// Reads a row's mention straight into columns, for the columnar import; maps that have no such path build the
+    /// record and add it.
+    /// </summary>
+    /// <param name="row">The row.</param>
+    /// <param name="builder">The columns being filled; a mention map's only.</param>
+    /// <returns>Whether the row was read without errors and added.</returns>
+    internal virtual bool AddMention(CsvRow row, MentionColumnsBuilder builder)
+    {
+        if (Build(row) is not Mention mention || row.HasErrors)
+        {
+            return false;
+        }
+
+        builder.Add(mention);
+        return true;
+    }
 
     /// <summary>Adds the column names that are set to a list, for <see cref="OptionalColumns"/>.</summary>
     /// <param name="columns">Column names, null where a field is unmapped.</param>

@@ -19,24 +19,26 @@ namespace KpiToolkit.Import;
 /// <para>In a spreadsheet, a cell stored as a number, a date or a yes/no is read as the spreadsheet stored it,
 /// whatever <see cref="CsvImportOptions.Culture"/> and the date patterns say; a cell stored as text is read with
 /// them, as in a CSV file.</para>
+/// <para>Numbers and timestamps are read from the row's text in place: only <see cref="GetText"/>,
+/// <see cref="GetRequiredText"/> and <see cref="GetRaw"/> make a string. A row is valid while the map builds its
+/// record: the importer then reuses it for the next row, so a map must not keep it.</para>
 /// </remarks>
 public sealed class CsvRow
 {
+    private const string MissingMessage = "a value is required but the cell is empty or marked missing";
+
     private readonly RowLayout _layout;
-    private readonly string[] _fields;
-    private readonly bool[]? _typedCells;
+    private readonly RowSource _source;
     private List<ImportError>? _errors;
 
-    internal CsvRow(RowLayout layout, string[] fields, bool[]? typedCells, long lineNumber)
+    internal CsvRow(RowLayout layout, RowSource source)
     {
         _layout = layout;
-        _fields = fields;
-        _typedCells = typedCells;
-        LineNumber = lineNumber;
+        _source = source;
     }
 
     /// <summary>Gets the 1-based line the row starts on (in a spreadsheet, its row number).</summary>
-    public long LineNumber { get; }
+    public long LineNumber { get; private set; }
 
     /// <summary>Gets whether a getter or <see cref="AddError"/> recorded a problem.</summary>
     public bool HasErrors => _errors is { Count: > 0 };
@@ -44,25 +46,28 @@ public sealed class CsvRow
     /// <summary>Gets the problems recorded so far.</summary>
     public IReadOnlyList<ImportError> Errors => _errors ?? (IReadOnlyList<ImportError>)[];
 
+    /// <summary>Gets what every row of the import shares: its header and parsers.</summary>
+    internal RowLayout Layout => _layout;
+
     /// <summary>Gets whether the header has a column of that name.</summary>
     /// <param name="column">The column name.</param>
     /// <returns>True when the column exists.</returns>
-    public bool HasColumn(string? column) => column is not null && _layout.Header.IndexOf(column) >= 0;
+    public bool HasColumn(string? column) => IndexOf(column) >= 0;
 
     /// <summary>Gets the raw text of a cell, untrimmed, or null when the column is unmapped or absent.</summary>
     /// <param name="column">The column name.</param>
     /// <returns>The cell's text.</returns>
-    public string? GetRaw(string? column) => IndexOf(column) is var index and >= 0 ? _fields[index] : null;
+    public string? GetRaw(string? column) => IndexOf(column) is var index and >= 0 ? _source.Field(index).ToString() : null;
 
     /// <summary>Gets the trimmed text of a cell, or null when it is missing.</summary>
     /// <param name="column">The column name, or null for an unmapped field.</param>
     /// <returns>The text, or null.</returns>
-    public string? GetText(string? column) => ReadCell(column, zeroWhenEmpty: false).Text;
+    public string? GetText(string? column) => TextAt(IndexOf(column));
 
     /// <summary>Gets the trimmed text of a cell that must have a value.</summary>
     /// <param name="column">The column name.</param>
     /// <returns>The text, or an empty string after recording an error.</returns>
-    public string GetRequiredText(string column) => GetText(column) ?? MissingValue(column, string.Empty);
+    public string GetRequiredText(string column) => RequiredTextAt(IndexOf(column), column);
 
     /// <summary>
     /// Gets a count (a whole number, not negative, also written <c>3423.0</c>), or null when missing; 0 for an empty
@@ -70,16 +75,12 @@ public sealed class CsvRow
     /// </summary>
     /// <param name="column">The column name, or null for an unmapped field.</param>
     /// <returns>The count, or null when missing or malformed (an error is recorded for a malformed value).</returns>
-    public long? GetCount(string? column) =>
-        ReadCell(column, zeroWhenEmpty: true) is { Text: { } text, Parser: { } parser }
-            ? parser.TryParseCount(text, out var value, out var reason) ? value : Invalid<long?>(column!, reason!)
-            : null;
+    public long? GetCount(string? column) => CountAt(IndexOf(column), column);
 
     /// <summary>Gets a count that must have a value.</summary>
     /// <param name="column">The column name.</param>
     /// <returns>The count, or 0 after recording an error.</returns>
-    public long GetRequiredCount(string column) =>
-        ReadCell(column, zeroWhenEmpty: true).Text is null ? MissingValue(column, 0L) : GetCount(column) ?? 0L;
+    public long GetRequiredCount(string column) => RequiredCountAt(IndexOf(column), column);
 
     /// <summary>
     /// Gets a number in the file's culture, or null when missing; 0 for an empty cell of a
@@ -87,16 +88,18 @@ public sealed class CsvRow
     /// </summary>
     /// <param name="column">The column name, or null for an unmapped field.</param>
     /// <returns>The number, or null when missing or malformed (an error is recorded for a malformed value).</returns>
-    public decimal? GetDecimal(string? column) =>
-        ReadCell(column, zeroWhenEmpty: true) is { Text: { } text, Parser: { } parser }
-            ? parser.TryParseDecimal(text, out var value, out var reason) ? value : Invalid<decimal?>(column!, reason!)
-            : null;
+    public decimal? GetDecimal(string? column)
+    {
+        var cell = ReadCell(IndexOf(column), zeroWhenEmpty: true);
+        return cell.Parser is null ? null
+            : cell.Parser.TryParseDecimal(cell.Text, out var value, out var reason) ? value : Invalid<decimal?>(column!, reason!);
+    }
 
     /// <summary>Gets a number that must have a value.</summary>
     /// <param name="column">The column name.</param>
     /// <returns>The number, or 0 after recording an error.</returns>
     public decimal GetRequiredDecimal(string column) =>
-        ReadCell(column, zeroWhenEmpty: true).Text is null ? MissingValue(column, 0m) : GetDecimal(column) ?? 0m;
+        ReadCell(IndexOf(column), zeroWhenEmpty: true).Parser is null ? MissingValue(column, 0m) : GetDecimal(column) ?? 0m;
 
     /// <summary>
     /// Gets a rate written as a fraction (<c>0.0353</c>) or a percentage (<c>3.53 %</c>), as a fraction; 0 for an
@@ -104,10 +107,7 @@ public sealed class CsvRow
     /// </summary>
     /// <param name="column">The column name, or null for an unmapped field.</param>
     /// <returns>The fraction, or null when missing or malformed (an error is recorded for a malformed value).</returns>
-    public decimal? GetFraction(string? column) =>
-        ReadCell(column, zeroWhenEmpty: true) is { Text: { } text, Parser: { } parser }
-            ? parser.TryParseFraction(text, out var value, out var reason) ? value : Invalid<decimal?>(column!, reason!)
-            : null;
+    public decimal? GetFraction(string? column) => FractionAt(IndexOf(column), column);
 
     /// <summary>
     /// Gets a timestamp, read with <see cref="CsvImportOptions.TimestampPatterns"/>; one written without an
@@ -115,38 +115,38 @@ public sealed class CsvRow
     /// </summary>
     /// <param name="column">The column name, or null for an unmapped field.</param>
     /// <returns>The instant, or null when missing or malformed (an error is recorded for a malformed value).</returns>
-    public Instant? GetInstant(string? column) =>
-        ReadCell(column, zeroWhenEmpty: false) is { Text: { } text, Parser: { } parser }
-            ? parser.TryParseInstant(text, out var value, out var reason) ? value : Invalid<Instant?>(column!, reason!)
-            : null;
+    public Instant? GetInstant(string? column) => InstantAt(IndexOf(column), column);
 
     /// <summary>Gets a timestamp that must have a value.</summary>
     /// <param name="column">The column name.</param>
     /// <returns>The instant, or the Unix epoch after recording an error.</returns>
-    public Instant GetRequiredInstant(string column) =>
-        GetText(column) is null ? MissingValue(column, default(Instant)) : GetInstant(column) ?? default;
+    public Instant GetRequiredInstant(string column) => RequiredInstantAt(IndexOf(column), column);
 
     /// <summary>Gets a date, read with <see cref="CsvImportOptions.DatePatterns"/>, or null when missing.</summary>
     /// <param name="column">The column name, or null for an unmapped field.</param>
     /// <returns>The date, or null when missing or malformed (an error is recorded for a malformed value).</returns>
-    public LocalDate? GetDate(string? column) =>
-        ReadCell(column, zeroWhenEmpty: false) is { Text: { } text, Parser: { } parser }
-            ? parser.TryParseDate(text, out var value, out var reason) ? value : Invalid<LocalDate?>(column!, reason!)
-            : null;
+    public LocalDate? GetDate(string? column)
+    {
+        var cell = ReadCell(IndexOf(column), zeroWhenEmpty: false);
+        return cell.Parser is null ? null
+            : cell.Parser.TryParseDate(cell.Text, out var value, out var reason) ? value : Invalid<LocalDate?>(column!, reason!);
+    }
 
     /// <summary>Gets a date that must have a value.</summary>
     /// <param name="column">The column name.</param>
     /// <returns>The date, or 1 January 1970 after recording an error.</returns>
     public LocalDate GetRequiredDate(string column) =>
-        GetText(column) is null ? MissingValue(column, new LocalDate(1970, 1, 1)) : GetDate(column) ?? new LocalDate(1970, 1, 1);
+        ReadCell(IndexOf(column), zeroWhenEmpty: false).Parser is null ? MissingValue(column, new LocalDate(1970, 1, 1)) : GetDate(column) ?? new LocalDate(1970, 1, 1);
 
     /// <summary>Gets a yes/no value (<c>yes</c>, <c>true</c>, <c>1</c>, <c>paid</c>, <c>sponsored</c> … or their opposites (<c>organic</c> …)), or null when missing.</summary>
     /// <param name="column">The column name, or null for an unmapped field.</param>
     /// <returns>The value, or null when missing or malformed (an error is recorded for a malformed value).</returns>
-    public bool? GetBoolean(string? column) =>
-        GetText(column) is { } text
-            ? ValueParser.TryParseBoolean(text, out var value, out var reason) ? value : Invalid<bool?>(column!, reason!)
-            : null;
+    public bool? GetBoolean(string? column)
+    {
+        var cell = ReadCell(IndexOf(column), zeroWhenEmpty: false);
+        return cell.Parser is null ? null
+            : ValueParser.TryParseBoolean(cell.Text, out var value, out var reason) ? value : Invalid<bool?>(column!, reason!);
+    }
 
     /// <summary>Records a problem with the row; the row is then rejected. A problem already recorded is not repeated.</summary>
     /// <param name="column">The column at fault, or null for the whole row.</param>
@@ -162,19 +162,75 @@ public sealed class CsvRow
         }
     }
 
-    private int IndexOf(string? column) => column is null ? -1 : _layout.Header.IndexOf(column);
-
-    // The text a getter parses and the parser that reads it: null text for an unmapped or absent column and for a
-    // missing value, except that a number getter reads a blank cell of a ZeroWhenEmpty column as "0".
-    private Cell ReadCell(string? column, bool zeroWhenEmpty)
+    /// <summary>Makes the row the source's current record, with no problem recorded yet.</summary>
+    internal void MoveTo(long lineNumber)
     {
-        if (IndexOf(column) is not (var index and >= 0))
+        LineNumber = lineNumber;
+        _errors = null;
+    }
+
+    /// <summary>Gets the trimmed text of the cell at a position (-1 for an absent column), or null when it is missing.</summary>
+    internal string? TextAt(int index)
+    {
+        var cell = ReadCell(index, zeroWhenEmpty: false);
+        return cell.Parser is null ? null : cell.Text.ToString();
+    }
+
+    /// <summary>Gets whether the cell at a position holds a value, neither missing nor absent.</summary>
+    internal bool HasValueAt(int index) => ReadCell(index, zeroWhenEmpty: false).Parser is not null;
+
+    internal string RequiredTextAt(int index, string column) => TextAt(index) ?? MissingValue(column, string.Empty);
+
+    /// <summary>Records an error when the cell at a position has no value, without reading it.</summary>
+    internal void RequireValueAt(int index, string column)
+    {
+        if (!HasValueAt(index))
+        {
+            _ = MissingValue(column, string.Empty);
+        }
+    }
+
+    internal long? CountAt(int index, string? column)
+    {
+        var cell = ReadCell(index, zeroWhenEmpty: true);
+        return cell.Parser is null ? null
+            : cell.Parser.TryParseCount(cell.Text, out var value, out var reason) ? value : Invalid<long?>(column!, reason!);
+    }
+
+    internal long RequiredCountAt(int index, string column) =>
+        ReadCell(index, zeroWhenEmpty: true).Parser is null ? MissingValue(column, 0L) : CountAt(index, column) ?? 0L;
+
+    internal decimal? FractionAt(int index, string? column)
+    {
+        var cell = ReadCell(index, zeroWhenEmpty: true);
+        return cell.Parser is null ? null
+            : cell.Parser.TryParseFraction(cell.Text, out var value, out var reason) ? value : Invalid<decimal?>(column!, reason!);
+    }
+
+    internal Instant? InstantAt(int index, string? column)
+    {
+        var cell = ReadCell(index, zeroWhenEmpty: false);
+        return cell.Parser is null ? null
+            : cell.Parser.TryParseInstant(cell.Text, out var value, out var reason) ? value : Invalid<Instant?>(column!, reason!);
+    }
+
+    internal Instant RequiredInstantAt(int index, string column) =>
+        ReadCell(index, zeroWhenEmpty: false).Parser is null ? MissingValue(column, default(Instant)) : InstantAt(index, column) ?? default;
+
+    /// <summary>Gets the position of a column in the header, or -1 when the column is unmapped or absent.</summary>
+    internal int IndexOf(string? column) => column is null ? -1 : _layout.IndexOf(column);
+
+    // The text a getter parses and the parser that reads it: no parser for an unmapped or absent column and for a
+    // missing value, except that a number getter reads a blank cell of a ZeroWhenEmpty column as "0".
+    private Cell ReadCell(int index, bool zeroWhenEmpty)
+    {
+        if (index < 0)
         {
             return default;
         }
 
-        var raw = _fields[index];
-        if (zeroWhenEmpty && _layout.IsZeroWhenEmpty(index) && string.IsNullOrWhiteSpace(raw))
+        var raw = _source.Field(index);
+        if (zeroWhenEmpty && _layout.IsZeroWhenEmpty(index) && raw.IsWhiteSpace())
         {
             return new Cell("0", _layout.TextParser);
         }
@@ -184,12 +240,12 @@ public sealed class CsvRow
             return default;
         }
 
-        return new Cell(raw.Trim(), _typedCells?[index] == true ? _layout.TypedCellParser : _layout.TextParser);
+        return new Cell(raw.Trim(), _source.IsTyped(index) ? _layout.TypedCellParser : _layout.TextParser);
     }
 
     private TValue MissingValue<TValue>(string column, TValue placeholder)
     {
-        AddError(column, HasColumn(column) ? "a value is required but the cell is empty or marked missing" : "the column is missing from the header");
+        AddError(column, HasColumn(column) ? MissingMessage : "the column is missing from the header");
         return placeholder;
     }
 
@@ -199,5 +255,11 @@ public sealed class CsvRow
         return default;
     }
 
-    private readonly record struct Cell(string? Text, ValueParser? Parser);
+    // A cell's trimmed text, and the parser that reads it; no parser when the cell has no value.
+    private readonly ref struct Cell(ReadOnlySpan<char> text, ValueParser? parser)
+    {
+        public ReadOnlySpan<char> Text { get; } = text;
+
+        public ValueParser? Parser { get; } = parser;
+    }
 }

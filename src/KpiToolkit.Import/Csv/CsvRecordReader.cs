@@ -22,15 +22,36 @@ internal sealed class CsvRecordReader : IRecordSource
     private int _position;
     private int _length;
     private bool _started;
-    private long _line = 1;
+    private long _line;
     private int _recordLength;
     private long _recordStart;
 
-    public CsvRecordReader(TextReader reader, char delimiter, int maxRecordLength)
+    /// <summary>Creates a reader of a text from its start, or from a line within a file.</summary>
+    /// <param name="reader">The text.</param>
+    /// <param name="delimiter">The field separator.</param>
+    /// <param name="maxRecordLength">The longest record accepted, in characters.</param>
+    /// <param name="firstLineNumber">The line number of the text's first line: 1 unless the text is the rest of a file.</param>
+    public CsvRecordReader(TextReader reader, char delimiter, int maxRecordLength, long firstLineNumber = 1)
     {
         _reader = reader;
         Delimiter = delimiter;
         _maxRecordLength = maxRecordLength;
+        _line = firstLineNumber;
+
+        // Only a file's first character can be its byte-order mark.
+        _started = firstLineNumber != 1;
+    }
+
+    /// <summary>Gets the line the next record starts on, blank lines aside.</summary>
+    public long NextLineNumber => _line;
+
+    /// <summary>Hands over the text read from the reader but not consumed yet, for another reader to go on from here.</summary>
+    /// <returns>The buffered text, from the start of <see cref="NextLineNumber"/>.</returns>
+    public string TakeBuffered()
+    {
+        var rest = new string(_buffer, _position, _length - _position);
+        _position = _length;
+        return rest;
     }
 
     /// <summary>Gets or sets the field separator.</summary>
@@ -255,12 +276,18 @@ internal sealed class CsvRecordReader : IRecordSource
     {
         if (++_recordLength > _maxRecordLength)
         {
-            throw new CsvFormatException(
-                _recordStart,
-                string.Create(CultureInfo.InvariantCulture, $"The record that starts on line {_recordStart} is longer than {_maxRecordLength:N0} characters; ") +
-                "a quote that is never closed is the usual cause. Raise CsvImportOptions.MaxRecordLength if the record is real.");
+            throw TooLong(_recordStart, _maxRecordLength);
         }
     }
+
+    /// <summary>The error of a record longer than the limit.</summary>
+    /// <param name="line">The line the record starts on.</param>
+    /// <param name="maxRecordLength">The limit, in characters.</param>
+    public static CsvFormatException TooLong(long line, int maxRecordLength) =>
+        new(
+            line,
+            string.Create(CultureInfo.InvariantCulture, $"The record that starts on line {line} is longer than {maxRecordLength:N0} characters; ") +
+            "a quote that is never closed is the usual cause. Raise CsvImportOptions.MaxRecordLength if the record is real.");
 
     private void ConsumeLineEnd()
     {

@@ -13,41 +13,49 @@ internal sealed class ValueParser
     // Exports write rates such as 8.3E-4 in scientific notation; accept it beside the culture's own format.
     private const NumberStyles NumberStyle = NumberStyles.Number | NumberStyles.AllowExponent;
 
+    // The longest count read without the decimal parser: 18 digits always fit a long.
+    private const int MaxFastDigits = 18;
+
     private readonly CultureInfo _culture;
     private readonly DateTimeZone _zone;
     private readonly HashSet<string> _missing;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _missingBySpan;
+    private readonly int _longestMissing;
+    private readonly string _missingStarts;
+    private readonly bool _emptyIsMissing;
     private readonly bool _groupsWithSpace;
-    private readonly IPattern<OffsetDateTime>[] _offsetPatterns;
-    private readonly IPattern<LocalDateTime>[] _localPatterns;
-    private readonly IPattern<LocalDate>[] _datePatterns;
+    private readonly char _decimalSeparator;
+    private readonly string _groupSeparator;
+    private readonly Timestamp[] _timestamps;
+    private readonly DatePattern[] _dates;
     private readonly string _timestampExamples;
     private readonly string _dateExamples;
+
+    // The pattern that read the previous value, tried first: an export writes all its timestamps one way.
+    private int _lastTimestamp = -1;
+    private int _lastDate = -1;
 
     public ValueParser(CsvImportOptions options)
     {
         _culture = options.Culture;
         _zone = options.TimeZone;
         _missing = new HashSet<string>(options.MissingValues.Select(m => m.Trim()), StringComparer.OrdinalIgnoreCase);
+        _missingBySpan = _missing.GetAlternateLookup<ReadOnlySpan<char>>();
+        _longestMissing = _missing.Max(m => m.Length);
+        _missingStarts = string.Concat(_missing.Where(m => m.Length > 0).Select(m => $"{char.ToLowerInvariant(m[0])}{char.ToUpperInvariant(m[0])}"));
+        _emptyIsMissing = _missing.Contains(string.Empty);
         _groupsWithSpace = _culture.NumberFormat.NumberGroupSeparator is var group
             && group.Length == 1 && IsSpace(group[0]);
+        _groupSeparator = _culture.NumberFormat.NumberGroupSeparator;
+        _decimalSeparator = _culture.NumberFormat.NumberDecimalSeparator is { Length: 1 } point ? point[0] : '\0';
 
-        var offset = new List<IPattern<OffsetDateTime>>();
-        var local = new List<IPattern<LocalDateTime>>();
-        foreach (var text in options.TimestampPatterns)
-        {
-            if (text.Contains("o<", StringComparison.Ordinal))
-            {
-                offset.Add(OffsetDateTimePattern.CreateWithInvariantCulture(text));
-            }
-            else
-            {
-                local.Add(LocalDateTimePattern.CreateWithInvariantCulture(text));
-            }
-        }
-
-        _offsetPatterns = [.. offset];
-        _localPatterns = [.. local];
-        _datePatterns = [.. options.DatePatterns.Select(p => LocalDatePattern.CreateWithInvariantCulture(p))];
+        // Patterns with an offset are tried before those without, each group in the order given.
+        _timestamps =
+        [
+            .. options.TimestampPatterns.Where(HasOffset).Select(p => new Timestamp(p, OffsetDateTimePattern.CreateWithInvariantCulture(p), null)),
+            .. options.TimestampPatterns.Where(p => !HasOffset(p)).Select(p => new Timestamp(p, null, LocalDateTimePattern.CreateWithInvariantCulture(p))),
+        ];
+        _dates = [.. options.DatePatterns.Select(p => new DatePattern(LocalDatePattern.CreateWithInvariantCulture(p), SpanPattern.TryCompile(p, withTime: false)))];
         _timestampExamples = string.Join(" or ", options.TimestampPatterns.Select(p => $"'{p}'"));
         _dateExamples = string.Join(" or ", options.DatePatterns.Select(p => $"'{p}'"));
     }
@@ -59,11 +67,30 @@ internal sealed class ValueParser
     public ZoneDependence ZoneDependence { get; private set; }
 
     /// <summary>Gets whether the text stands for a missing value.</summary>
-    public bool IsMissing(string text) => _missing.Contains(text.Trim());
-
-    public bool TryParseDecimal(string text, out decimal value, out string? reason)
+    public bool IsMissing(ReadOnlySpan<char> text)
     {
-        var normalized = NormalizeGrouping(text.Trim());
+        // Most cells are longer than every marker, or start with a digit no marker starts with: they are told apart
+        // without hashing.
+        var trimmed = text.Trim();
+        if (trimmed.Length == 0)
+        {
+            return _emptyIsMissing;
+        }
+
+        return trimmed.Length <= _longestMissing && _missingStarts.Contains(trimmed[0]) && _missingBySpan.Contains(trimmed);
+    }
+
+    public bool TryParseDecimal(ReadOnlySpan<char> text, out decimal value, out string? reason)
+    {
+        var trimmed = text.Trim();
+        if (TryParsePlainDecimal(trimmed, out value))
+        {
+            reason = null;
+            return true;
+        }
+
+        Span<char> buffer = stackalloc char[Math.Min(trimmed.Length, 128)];
+        var normalized = NormalizeGrouping(trimmed, buffer);
         if (decimal.TryParse(normalized, NumberStyle, _culture, out value))
         {
             if (HasWellPlacedGroups(normalized))
@@ -83,8 +110,14 @@ internal sealed class ValueParser
     }
 
     /// <summary>Reads a count: a whole number that is not negative, also when written <c>3423.0</c>.</summary>
-    public bool TryParseCount(string text, out long value, out string? reason)
+    public bool TryParseCount(ReadOnlySpan<char> text, out long value, out string? reason)
     {
+        if (TryParseDigits(text.Trim(), out value))
+        {
+            reason = null;
+            return true;
+        }
+
         value = 0;
         if (!TryParseDecimal(text, out var number, out reason))
         {
@@ -114,7 +147,7 @@ internal sealed class ValueParser
     }
 
     /// <summary>Reads a number that may end with a percent sign; a percentage is returned as a fraction.</summary>
-    public bool TryParseFraction(string text, out decimal value, out string? reason)
+    public bool TryParseFraction(ReadOnlySpan<char> text, out decimal value, out string? reason)
     {
         var trimmed = text.Trim();
         var percent = trimmed.EndsWith('%');
@@ -133,26 +166,36 @@ internal sealed class ValueParser
         return true;
     }
 
-    public bool TryParseInstant(string text, out Instant value, out string? reason)
+    /// <summary>
+    /// Reads a timestamp with the patterns of the options: the one that read the previous timestamp first, then each
+    /// in turn (those with an offset before those without), from the span where the pattern allows it.
+    /// </summary>
+    public bool TryParseInstant(ReadOnlySpan<char> text, out Instant value, out string? reason)
     {
         var trimmed = text.Trim();
-        foreach (var pattern in _offsetPatterns)
+        reason = null;
+        if (_lastTimestamp >= 0 && _timestamps[_lastTimestamp].Fast is { } last && last.TryParseInstant(trimmed, _zone, out value))
         {
-            if (pattern.Parse(trimmed) is { Success: true } result)
+            Found(_lastTimestamp);
+            return true;
+        }
+
+        for (var i = 0; i < _timestamps.Length; i++)
+        {
+            if (_timestamps[i].Fast is { } fast && fast.TryParseInstant(trimmed, _zone, out value))
             {
-                value = result.Value.ToInstant();
-                reason = null;
+                Found(i);
                 return true;
             }
         }
 
-        foreach (var pattern in _localPatterns)
+        // A pattern without a span form, or a text the span forms refuse: NodaTime reads it from a string.
+        var textValue = trimmed.ToString();
+        for (var i = 0; i < _timestamps.Length; i++)
         {
-            if (pattern.Parse(trimmed) is { Success: true } result)
+            if (_timestamps[i].TryParse(textValue, _zone, out value))
             {
-                value = result.Value.InZoneLeniently(_zone).ToInstant();
-                ZoneDependence |= ZoneDependence.LocalTimestamps;
-                reason = null;
+                Found(i);
                 return true;
             }
         }
@@ -160,18 +203,45 @@ internal sealed class ValueParser
         value = default;
         reason = $"'{text}' is not a timestamp like {_timestampExamples}";
         return false;
+
+        void Found(int index)
+        {
+            _lastTimestamp = index;
+            if (!_timestamps[index].HasOffset)
+            {
+                ZoneDependence |= ZoneDependence.LocalTimestamps;
+            }
+        }
     }
 
-    public bool TryParseDate(string text, out LocalDate value, out string? reason)
+    public bool TryParseDate(ReadOnlySpan<char> text, out LocalDate value, out string? reason)
     {
         var trimmed = text.Trim();
-        foreach (var pattern in _datePatterns)
+        reason = null;
+        if (_lastDate >= 0 && _dates[_lastDate].Fast is { } last && last.TryParseDate(trimmed, out value))
         {
-            if (pattern.Parse(trimmed) is { Success: true } result)
+            ZoneDependence |= ZoneDependence.Dates;
+            return true;
+        }
+
+        for (var i = 0; i < _dates.Length; i++)
+        {
+            if (_dates[i].Fast is { } fast && fast.TryParseDate(trimmed, out value))
+            {
+                _lastDate = i;
+                ZoneDependence |= ZoneDependence.Dates;
+                return true;
+            }
+        }
+
+        var textValue = trimmed.ToString();
+        for (var i = 0; i < _dates.Length; i++)
+        {
+            if (_dates[i].Pattern.Parse(textValue) is { Success: true } result)
             {
                 value = result.Value;
+                _lastDate = i;
                 ZoneDependence |= ZoneDependence.Dates;
-                reason = null;
                 return true;
             }
         }
@@ -181,10 +251,13 @@ internal sealed class ValueParser
         return false;
     }
 
-    public static bool TryParseBoolean(string text, out bool value, out string? reason)
+    public static bool TryParseBoolean(ReadOnlySpan<char> text, out bool value, out string? reason)
     {
         reason = null;
-        switch (text.Trim().ToUpperInvariant())
+        var trimmed = text.Trim();
+        Span<char> upper = stackalloc char[9];
+        ReadOnlySpan<char> word = trimmed.Length <= upper.Length && trimmed.ToUpperInvariant(upper) is var length and >= 0 ? upper[..length] : "?";
+        switch (word)
         {
             case "TRUE" or "YES" or "Y" or "1" or "PAID" or "SPONSORED" or "PROMOTED" or "OUI":
                 value = true;
@@ -199,18 +272,81 @@ internal sealed class ValueParser
         }
     }
 
-    private bool HasWellPlacedGroups(string text)
+    // A count written as digits only, or as digits and a decimal point followed by zeros (X writes 3423.0): read
+    // without the decimal parser, which gives the same value for them.
+    private bool TryParseDigits(ReadOnlySpan<char> text, out long value)
+    {
+        value = 0;
+        var end = text.IndexOf(_decimalSeparator);
+        var digits = end < 0 ? text : text[..end];
+        if (digits.Length is 0 or > MaxFastDigits || (end >= 0 && text[(end + 1)..].ContainsAnyExcept('0')))
+        {
+            return false;
+        }
+
+        foreach (var c in digits)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                value = 0;
+                return false;
+            }
+
+            value = (value * 10) + (c - '0');
+        }
+
+        return true;
+    }
+
+    // Digits, and a decimal separator followed by digits, 18 digits at most: the number the decimal parser gives for
+    // them, with as many decimals as written (45.20 keeps its 0), read without it.
+    private bool TryParsePlainDecimal(ReadOnlySpan<char> text, out decimal value)
+    {
+        value = 0;
+        long mantissa = 0;
+        var digits = 0;
+        var scale = -1;
+        foreach (var c in text)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                mantissa = (mantissa * 10) + (c - '0');
+                digits++;
+                scale += scale >= 0 ? 1 : 0;
+            }
+            else if (c == _decimalSeparator && scale < 0 && digits > 0)
+            {
+                scale = 0;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        if (digits is 0 or > MaxFastDigits)
+        {
+            return false;
+        }
+
+        value = new decimal((int)mantissa, (int)(mantissa >> 32), 0, isNegative: false, (byte)Math.Max(scale, 0));
+        return true;
+    }
+
+    private bool HasWellPlacedGroups(ReadOnlySpan<char> text)
     {
         var format = _culture.NumberFormat;
-        if (!text.Contains(format.NumberGroupSeparator, StringComparison.Ordinal))
+        if (!text.Contains(_groupSeparator, StringComparison.Ordinal))
         {
             // The common case, checked without splitting: every cell of a large export comes through here.
             return true;
         }
 
-        var mantissa = text.Split('e', 'E')[0];
-        var integerPart = mantissa.Split(format.NumberDecimalSeparator)[0].Trim().TrimStart('-', '+');
-        var groups = integerPart.Split(format.NumberGroupSeparator);
+        var exponent = text.IndexOfAny('e', 'E');
+        var mantissa = exponent < 0 ? text : text[..exponent];
+        var point = mantissa.IndexOf(format.NumberDecimalSeparator, StringComparison.Ordinal);
+        var integerPart = (point < 0 ? mantissa : mantissa[..point]).Trim().TrimStart("-+");
+        var groups = integerPart.ToString().Split(format.NumberGroupSeparator);
         if (groups.Length == 1)
         {
             return true;
@@ -226,23 +362,52 @@ internal sealed class ValueParser
 
     private static bool IsSpace(char c) => c is ' ' or '\u00A0' or '\u202F';
 
+    private static bool HasOffset(string pattern) => pattern.Contains("o<", StringComparison.Ordinal);
+
     // Spreadsheets write "1 234" with a space, a no-break space or a narrow no-break space
     // whatever the culture says; read them all as the culture's own separator.
-    private string NormalizeGrouping(string text)
+    private ReadOnlySpan<char> NormalizeGrouping(ReadOnlySpan<char> text, Span<char> buffer)
     {
-        if (!_groupsWithSpace || !text.AsSpan().ContainsAny(' ', '\u00A0', '\u202F'))
+        if (!_groupsWithSpace || !text.ContainsAny(' ', '\u00A0', '\u202F'))
         {
             return text;
         }
 
         var group = _culture.NumberFormat.NumberGroupSeparator[0];
-        return string.Create(text.Length, (text, group), static (span, state) =>
+        var target = text.Length <= buffer.Length ? buffer[..text.Length] : new char[text.Length];
+        for (var i = 0; i < text.Length; i++)
         {
-            for (var i = 0; i < span.Length; i++)
-            {
-                var c = state.text[i];
-                span[i] = IsSpace(c) ? state.group : c;
-            }
-        });
+            target[i] = IsSpace(text[i]) ? group : text[i];
+        }
+
+        return target;
     }
+
+    // One timestamp pattern: NodaTime's, and its span form when it has one.
+    private sealed class Timestamp(string text, IPattern<OffsetDateTime>? offset, IPattern<LocalDateTime>? local)
+    {
+        public SpanPattern? Fast { get; } = SpanPattern.TryCompile(text, withTime: true);
+
+        public bool HasOffset => offset is not null;
+
+        public bool TryParse(string text, DateTimeZone zone, out Instant value)
+        {
+            if (offset?.Parse(text) is { Success: true } withOffset)
+            {
+                value = withOffset.Value.ToInstant();
+                return true;
+            }
+
+            if (local?.Parse(text) is { Success: true } withoutOffset)
+            {
+                value = withoutOffset.Value.InZoneLeniently(zone).ToInstant();
+                return true;
+            }
+
+            value = default;
+            return false;
+        }
+    }
+
+    private sealed record DatePattern(IPattern<LocalDate> Pattern, SpanPattern? Fast);
 }

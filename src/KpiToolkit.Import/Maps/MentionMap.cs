@@ -82,6 +82,27 @@ public sealed class MentionMap : CsvRecordMap<Mention>
     protected internal override Mention? Build(CsvRow row)
     {
         ArgumentNullException.ThrowIfNull(row);
+        var m = Read(row);
+        return row.HasErrors
+            ? null
+            : new Mention(m.Id, m.PublishedAt, m.SourceType, m.Author, m.Subject, m.Sentiment, m.Channel, m.Reach, m.Reactions, m.Comments, m.Shares);
+    }
+
+    /// <inheritdoc />
+    internal override bool AddMention(CsvRow row, MentionColumnsBuilder builder)
+    {
+        var m = Read(row);
+        if (row.HasErrors)
+        {
+            return false;
+        }
+
+        builder.Add(m.PublishedAt, m.SourceType, m.Author, m.Subject, m.Sentiment, m.Channel, m.Reach, m.Reactions, m.Comments, m.Shares, m.Id);
+        return true;
+    }
+
+    private Values Read(CsvRow row)
+    {
         var id = row.GetRequiredText(Id);
         var publishedAt = row.GetRequiredInstant(PublishedAt);
         var author = row.GetRequiredText(Author);
@@ -91,12 +112,12 @@ public sealed class MentionMap : CsvRecordMap<Mention>
         Channel? channel = ChannelColumn is null || row.GetText(ChannelColumn) is null
             ? null
             : MapFields.ReadChannel(row, null, ChannelColumn);
-        var reach = row.GetCount(PotentialReach);
-        var reactions = row.GetCount(Reactions);
-        var comments = row.GetCount(Comments);
-        var shares = row.GetCount(Shares);
-        return row.HasErrors
-            ? null
-            : new Mention(id, publishedAt, sourceType, author, subject, sentiment, channel, reach, reactions, comments, shares);
+        return new Values(
+            id, publishedAt, author, sourceType, subject, sentiment, channel,
+            row.GetCount(PotentialReach), row.GetCount(Reactions), row.GetCount(Comments), row.GetCount(Shares));
     }
+
+    private readonly record struct Values(
+        string Id, NodaTime.Instant PublishedAt, string Author, MentionSourceType SourceType, Subject Subject, Sentiment Sentiment,
+        Channel? Channel, long? Reach, long? Reactions, long? Comments, long? Shares);
 }

@@ -1,4 +1,5 @@
 using KpiToolkit.Activity;
+using KpiToolkit.Import.Csv;
 
 namespace KpiToolkit.Import.Maps;
 
@@ -146,16 +147,48 @@ public sealed class SocialPostMap : CsvRecordMap<SocialPost>
     protected internal override SocialPost? Build(CsvRow row)
     {
         ArgumentNullException.ThrowIfNull(row);
-        var id = row.GetRequiredText(Id);
-        var publishedAt = row.GetRequiredInstant(PublishedAt);
-        var channel = MapFields.ReadChannel(row, Channel, ChannelColumn);
-        var format = MapFields.ReadEnum(row, Format, FormatNames, whenUnknown: PostFormat.Other) ?? DefaultFormat;
-        var isPaid = row.GetBoolean(IsPaid) ?? row.GetCount(PaidCount) > 0;
-        var counters = PostCounters.Of(Counters().Select(c => (c.Counter, c.Counter == PostCounter.WatchTimeSeconds && c.Column == WatchTimeHours
-            ? ReadHoursAsSeconds(row, c.Column)
-            : row.GetCount(c.Column))));
-        var figures = PlatformFigures.Of(FigureColumns.Select(f => (f.Key, f.Value.Read(row))));
-        return row.HasErrors ? null : new SocialPost(id, channel, publishedAt, format, isPaid, counters, figures);
+        var values = row.Layout.Bind(this, static (_, _) => new PostValues());
+        values.KeepIdAndFigures = true;
+        return ReadPost(row, values) ? values.ToPost() : null;
+    }
+
+    /// <inheritdoc />
+    internal override bool ReadPost(CsvRow row, PostValues values)
+    {
+        values.Clear();
+        if (values.KeepIdAndFigures)
+        {
+            values.Id = row.GetRequiredText(Id);
+        }
+        else
+        {
+            row.RequireValueAt(row.IndexOf(Id), Id);
+        }
+
+        values.PublishedAt = row.GetRequiredInstant(PublishedAt);
+        values.Channel = MapFields.ReadChannel(row, Channel, ChannelColumn);
+        values.Format = MapFields.ReadEnum(row, Format, FormatNames, whenUnknown: PostFormat.Other) ?? DefaultFormat;
+        values.IsPaid = row.GetBoolean(IsPaid) ?? row.GetCount(PaidCount) > 0;
+        foreach (var (counter, column) in Counters())
+        {
+            values.AddCounter(counter, counter == PostCounter.WatchTimeSeconds && column == WatchTimeHours
+                ? ReadHoursAsSeconds(row, column)
+                : row.GetCount(column));
+        }
+
+        if (values.KeepIdAndFigures)
+        {
+            values.Figures = PlatformFigures.Of(FigureColumns.Select(f => (f.Key, f.Value.Read(row))));
+        }
+        else
+        {
+            foreach (var figure in FigureColumns.Values)
+            {
+                _ = figure.Read(row);
+            }
+        }
+
+        return !row.HasErrors;
     }
 
     private static long? ReadHoursAsSeconds(CsvRow row, string column)

@@ -1,5 +1,7 @@
 using System.Globalization;
 using KpiToolkit.Activity;
+using KpiToolkit.Import.Csv;
+using KpiToolkit.Import.Maps;
 
 namespace KpiToolkit.Import.Presets;
 
@@ -38,8 +40,11 @@ public sealed class XTweetActivityMap : CsvRecordMap<SocialPost>
     private const string PromotedPrefix = "promoted ";
     private const string Engagements = "engagements";
     private const string EngagementRate = "engagement rate";
+    private const string TweetId = "Tweet id";
+    private const string Time = "time";
+    private const string PromotedImpressions = PromotedPrefix + "impressions";
 
-    private static readonly string[] Required = ["Tweet id", "time", "impressions", "retweets", "replies", "likes"];
+    private static readonly string[] Required = [TweetId, Time, "impressions", "retweets", "replies", "likes"];
 
     /// <summary>Creates the map with X's own derived columns kept as platform figures.</summary>
     public XTweetActivityMap()
@@ -93,26 +98,53 @@ public sealed class XTweetActivityMap : CsvRecordMap<SocialPost>
     protected internal override SocialPost? Build(CsvRow row)
     {
         ArgumentNullException.ThrowIfNull(row);
-        var id = row.GetRequiredText("Tweet id");
-        var publishedAt = row.GetRequiredInstant("time");
-        var promotedImpressions = row.GetCount(PromotedPrefix + "impressions");
-        var promotedEngagements = IncludePromoted ? row.GetCount(PromotedPrefix + Engagements) : null;
-        var counters = PostCounters.Of(CounterColumns.Select(c => (c.Key, Total(row, c.Value))));
+        var values = row.Layout.Bind(this, static (map, layout) => new Columns(map, layout)).Values;
+        values.KeepIdAndFigures = true;
+        return ReadPost(row, values) ? values.ToPost() : null;
+    }
+
+    /// <summary>Reads a row's values without making its record: the columnar import's path.</summary>
+    internal override bool ReadPost(CsvRow row, PostValues values)
+    {
+        var columns = row.Layout.Bind(this, static (map, layout) => new Columns(map, layout));
+        values.Clear();
+        if (values.KeepIdAndFigures)
+        {
+            values.Id = row.RequiredTextAt(columns.Id, TweetId);
+        }
+        else
+        {
+            row.RequireValueAt(columns.Id, TweetId);
+        }
+
+        values.PublishedAt = row.RequiredInstantAt(columns.Time, Time);
+        values.Channel = Channel;
+        values.Format = PostFormat.Text;
+        var promotedImpressions = row.CountAt(columns.PromotedImpressions, PromotedImpressions);
+        var promotedEngagements = IncludePromoted ? row.CountAt(columns.PromotedEngagements, PromotedPrefix + Engagements) : null;
+        foreach (var counter in columns.Counters)
+        {
+            var organic = row.CountAt(counter.Index, counter.Column);
+            var promoted = !IncludePromoted ? null
+                : counter.PromotedIndex == columns.PromotedImpressions ? promotedImpressions
+                : row.CountAt(counter.PromotedIndex, counter.PromotedColumn);
+            values.AddCounter(counter.Counter, Add(row, counter.Column, organic, promoted));
+        }
 
         // The organic rate describes the counters only when nothing promoted was added to them.
         var promotedAdded = IncludePromoted && (promotedImpressions > 0 || promotedEngagements > 0);
-        var rate = row.GetFraction(EngagementRate);
-        var figures = PlatformFigures.Of(
-            (PlatformFigureNames.Engagements, Total(row, Engagements)),
-            (PlatformFigureNames.EngagementRate, promotedAdded ? null : rate));
-        return row.HasErrors
-            ? null
-            : new SocialPost(id, Channel, publishedAt, PostFormat.Text, isPaid: promotedImpressions > 0, counters, figures);
-    }
+        var rate = row.FractionAt(columns.EngagementRate, EngagementRate);
+        var engagements = Add(row, Engagements, row.CountAt(columns.Engagements, Engagements), promotedEngagements);
+        values.IsPaid = promotedImpressions > 0;
+        if (values.KeepIdAndFigures)
+        {
+            columns.Figures[0] = (PlatformFigureNames.Engagements, engagements);
+            columns.Figures[1] = (PlatformFigureNames.EngagementRate, promotedAdded ? null : rate);
+            values.Figures = PlatformFigures.Of(columns.Figures);
+        }
 
-    // An organic counter plus its promoted twin; "-" (not promoted) reads as missing and adds nothing.
-    private long? Total(CsvRow row, string column) =>
-        Add(row, column, row.GetCount(column), IncludePromoted ? row.GetCount(PromotedPrefix + column) : null);
+        return !row.HasErrors;
+    }
 
     // Without the organic figure the total is unknown, so it stays missing rather than understated.
     private static long? Add(CsvRow row, string column, long? organic, long? promoted)
@@ -130,4 +162,40 @@ public sealed class XTweetActivityMap : CsvRecordMap<SocialPost>
 
         return o + p;
     }
+
+    // Where the map's columns are in one file's header, found once per import, and the values of the row being read.
+    private sealed class Columns
+    {
+        public Columns(XTweetActivityMap map, RowLayout layout)
+        {
+            Id = layout.IndexOf(TweetId);
+            Time = layout.IndexOf(XTweetActivityMap.Time);
+            PromotedImpressions = layout.IndexOf(XTweetActivityMap.PromotedImpressions);
+            PromotedEngagements = layout.IndexOf(PromotedPrefix + XTweetActivityMap.Engagements);
+            Engagements = layout.IndexOf(XTweetActivityMap.Engagements);
+            EngagementRate = layout.IndexOf(XTweetActivityMap.EngagementRate);
+            Counters = [.. CounterColumns.Select(c => new CounterColumn(
+                c.Key, c.Value, layout.IndexOf(c.Value), PromotedPrefix + c.Value, map.IncludePromoted ? layout.IndexOf(PromotedPrefix + c.Value) : -1))];
+        }
+
+        public int Id { get; }
+
+        public int Time { get; }
+
+        public int PromotedImpressions { get; }
+
+        public int PromotedEngagements { get; }
+
+        public int Engagements { get; }
+
+        public int EngagementRate { get; }
+
+        public CounterColumn[] Counters { get; }
+
+        public (string Name, decimal? Value)[] Figures { get; } = new (string, decimal?)[2];
+
+        public PostValues Values { get; } = new();
+    }
+
+    private readonly record struct CounterColumn(PostCounter Counter, string Column, int Index, string PromotedColumn, int PromotedIndex);
 }

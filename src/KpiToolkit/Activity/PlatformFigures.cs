@@ -50,20 +50,49 @@ public sealed class PlatformFigures : IEquatable<PlatformFigures>
     public static PlatformFigures Of(params IEnumerable<(string Name, decimal? Value)> figures)
     {
         Preconditions.NotNull(figures);
-        var byName = new SortedDictionary<string, decimal>(StringComparer.OrdinalIgnoreCase);
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+
+        // A post has a handful of figures: they are kept in order by insertion, every name seen is remembered to refuse
+        // it twice, and the messages are made only when a check fails.
+        var seen = new string[4];
+        var seenCount = 0;
+        var byName = new KeyValuePair<string, decimal>[4];
+        var count = 0;
         foreach (var (name, value) in figures)
         {
-            Preconditions.Check(!string.IsNullOrWhiteSpace(name), "figures must not hold a blank name.", nameof(figures));
+            if (string.IsNullOrWhiteSpace(name))
+            {
+                throw new ArgumentException("figures must not hold a blank name.", nameof(figures));
+            }
+
             var trimmed = name.Trim();
-            Preconditions.Check(seen.Add(trimmed), $"figures names '{trimmed}' twice.", nameof(figures));
+            for (var i = 0; i < seenCount; i++)
+            {
+                if (string.Equals(seen[i], trimmed, StringComparison.OrdinalIgnoreCase))
+                {
+                    throw new ArgumentException($"figures names '{trimmed}' twice.", nameof(figures));
+                }
+            }
+
+            if (seenCount == seen.Length)
+            {
+                Array.Resize(ref seen, seenCount * 2);
+                Array.Resize(ref byName, seenCount * 2);
+            }
+
+            seen[seenCount++] = trimmed;
             if (value is { } v)
             {
-                byName.Add(trimmed, v);
+                var at = count++;
+                for (; at > 0 && StringComparer.OrdinalIgnoreCase.Compare(byName[at - 1].Key, trimmed) > 0; at--)
+                {
+                    byName[at] = byName[at - 1];
+                }
+
+                byName[at] = new(trimmed, v);
             }
         }
 
-        return byName.Count == 0 ? None : new([.. byName]);
+        return count == 0 ? None : new(byName[..count]);
     }
 
     /// <summary>Returns a figure by its name.</summary>

@@ -167,28 +167,43 @@ public sealed record PostCounters
     public static PostCounters Of(params IEnumerable<(PostCounter Counter, long? Value)> counters)
     {
         Preconditions.NotNull(counters);
+
+        // Importers call this once per post: the values wait by kind in a stack buffer, and the messages are made
+        // only when a check fails.
         var reported = UInt128.Zero;
-        var values = new SortedList<int, long>();
+        var present = UInt128.Zero;
+        Span<long> byId = stackalloc long[PostCounter.MaxKinds];
         foreach (var (counter, value) in counters)
         {
             CheckKind(counter, nameof(counters));
             var bit = UInt128.One << counter.Id;
-            Preconditions.Check((reported & bit) == UInt128.Zero, $"counters names {counter.Name} twice.", nameof(counters));
+            if ((reported & bit) != UInt128.Zero)
+            {
+                throw new ArgumentException($"counters names {counter.Name} twice.", nameof(counters));
+            }
+
             reported |= bit;
             if (value is { } v)
             {
-                values.Add(counter.Id, NonNegative(v, counter, nameof(counters)));
+                byId[counter.Id] = NonNegative(v, counter, nameof(counters));
+                present |= bit;
             }
         }
 
-        var result = new PostCounters();
-        foreach (var (id, value) in values)
+        if (present == UInt128.Zero)
         {
-            result._reported |= UInt128.One << id;
+            return new PostCounters();
         }
 
-        result._values = [.. values.Values];
-        return result;
+        var values = new long[(int)UInt128.PopCount(present)];
+        var remaining = present;
+        for (var index = 0; remaining != UInt128.Zero; index++)
+        {
+            values[index] = byId[(int)UInt128.TrailingZeroCount(remaining)];
+            remaining &= remaining - UInt128.One;
+        }
+
+        return new PostCounters { _reported = present, _values = values };
     }
 
     /// <summary>Returns one counter by its kind.</summary>
@@ -275,8 +290,13 @@ public sealed record PostCounters
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal bool ReportsAll(UInt128 mask) => (_reported & mask) == mask;
 
-    private static void CheckKind(PostCounter counter, string parameterName) =>
-        Preconditions.Check(!counter.IsEmpty, $"{parameterName} must not be the empty (default) post counter.", parameterName);
+    private static void CheckKind(PostCounter counter, string parameterName)
+    {
+        if (counter.IsEmpty)
+        {
+            throw new ArgumentException($"{parameterName} must not be the empty (default) post counter.", parameterName);
+        }
+    }
 
     private static long NonNegative(long value, PostCounter counter, string parameterName) =>
         value < 0
