@@ -46,7 +46,7 @@ public sealed record AuthorEngagement
 /// <see cref="AuthorEngagement.MentionsWithMissingCounters"/>, so a reader knows the sum is partial.
 /// </remarks>
 /// <param name="calendar">The reporting calendar; UTC when null.</param>
-public sealed class AuthorRankingAnalyzer(ReportingCalendar? calendar = null)
+public sealed partial class AuthorRankingAnalyzer(ReportingCalendar? calendar = null)
 {
     /// <summary>Gets the reporting calendar.</summary>
     public ReportingCalendar Calendar { get; } = calendar ?? ReportingCalendar.Utc;
@@ -79,10 +79,14 @@ public sealed class AuthorRankingAnalyzer(ReportingCalendar? calendar = null)
                 byAuthor.Add(mention.Author, tally);
             }
 
-            tally.Add(mention);
+            tally.Add(mention.PublishedAt, mention.Author, mention.ReportedInteractions(out var complete), complete, mention.Sentiment);
         }
 
-        return byAuthor.Values
+        return Ranking(byAuthor.Values, top);
+    }
+
+    private static IReadOnlyList<AuthorEngagement> Ranking(IEnumerable<Tally> tallies, int top) =>
+        tallies
             .OrderByDescending(t => t.Interactions)
             .ThenByDescending(t => t.Mentions)
             .ThenBy(t => t.Author, StringComparer.OrdinalIgnoreCase)
@@ -91,7 +95,6 @@ public sealed class AuthorRankingAnalyzer(ReportingCalendar? calendar = null)
             .Select((t, i) => t.ToEngagement(i + 1))
             .ToList()
             .AsReadOnly();
-    }
 
     private sealed class Tally
     {
@@ -107,18 +110,18 @@ public sealed class AuthorRankingAnalyzer(ReportingCalendar? calendar = null)
 
         public int Missing { get; private set; }
 
-        public void Add(Mention mention)
+        public void Add(Instant publishedAt, string author, Int128 interactions, bool complete, Sentiment sentiment)
         {
-            if (mention.PublishedAt < _spelledAt || (mention.PublishedAt == _spelledAt && string.CompareOrdinal(mention.Author, Author) < 0))
+            if (publishedAt < _spelledAt || (publishedAt == _spelledAt && string.CompareOrdinal(author, Author) < 0))
             {
-                _spelledAt = mention.PublishedAt;
-                Author = mention.Author;
+                _spelledAt = publishedAt;
+                Author = author;
             }
 
             Mentions++;
-            Interactions += mention.ReportedInteractions(out var complete);
+            Interactions += interactions;
             Missing += complete ? 0 : 1;
-            _sentiments[(int)mention.Sentiment]++;
+            _sentiments[(int)sentiment]++;
         }
 
         public AuthorEngagement ToEngagement(int rank) => new()

@@ -65,7 +65,7 @@ public sealed record ShareOfVoice
 /// (<see cref="KpiUnavailableReason.ZeroDenominator"/>, or <see cref="KpiUnavailableReason.NoData"/> when there is no mention at all).
 /// Not registered by <c>AddKpiToolkit()</c>, since it needs the competitors: use <c>builder.AddShareOfVoice(...)</c>.
 /// </remarks>
-public sealed class ShareOfVoiceCalculator : IKpiCalculator
+public sealed partial class ShareOfVoiceCalculator : IKpiCalculator
 {
     private readonly Subject[] _set;
     private readonly string _method;
@@ -142,6 +142,18 @@ public sealed class ShareOfVoiceCalculator : IKpiCalculator
             }
         }
 
+        return Result(period, channel, weights, outside, missing, used);
+    }
+
+    /// <inheritdoc />
+    /// <remarks>Reads the mentions' columns when the data holds them as columns.</remarks>
+    public KpiResult Calculate(ActivityData data, ReportingPeriod period, Channel? channel = null) =>
+        Preconditions.NotNull(data).HasMentionColumns
+            ? Analyze(data.MentionColumns, period, channel).Company
+            : Analyze(data.Mentions, period, channel).Company;
+
+    private ShareOfVoice Result(ReportingPeriod period, Channel? channel, Int128[] weights, long outside, long missing, long used)
+    {
         Int128 total = 0;
         foreach (var weight in weights)
         {
@@ -163,10 +175,6 @@ public sealed class ShareOfVoiceCalculator : IKpiCalculator
             MentionsWithMissingWeight = missing,
         };
     }
-
-    /// <inheritdoc />
-    public KpiResult Calculate(ActivityData data, ReportingPeriod period, Channel? channel = null) =>
-        Analyze(Preconditions.NotNull(data).Mentions, period, channel).Company;
 
     private Int128? WeightOf(Mention mention) => Weight switch
     {
