@@ -49,7 +49,7 @@ public sealed record PostingRegularity
 /// </summary>
 /// <remarks>Gaps need the posts in time order, so this calculator keeps the publication instants of the period in memory.</remarks>
 /// <param name="calendar">The reporting calendar; UTC when null.</param>
-public sealed class PostingRegularityCalculator(ReportingCalendar? calendar = null) : IKpiCalculator, IPostPass
+public sealed partial class PostingRegularityCalculator(ReportingCalendar? calendar = null) : IKpiCalculator, IPostPass
 {
     private const string Method = "weeks with at least one post / weeks of the period";
 
@@ -86,6 +86,11 @@ public sealed class PostingRegularityCalculator(ReportingCalendar? calendar = nu
             }
         }
 
+        return Result(instants, inputHasPosts, period, channel);
+    }
+
+    private PostingRegularity Result(List<Instant> instants, bool inputHasPosts, ReportingPeriod period, Channel? channel)
+    {
         instants.Sort();
         var weeks = Calendar.PeriodsBetween(period.Start, period.End, Cadence.Week);
         var activeWeeks = instants.Select(instant => Calendar.PeriodContaining(instant, Cadence.Week)).Distinct().Count();
@@ -132,7 +137,9 @@ public sealed class PostingRegularityCalculator(ReportingCalendar? calendar = nu
 
     /// <inheritdoc />
     public KpiResult Calculate(ActivityData data, ReportingPeriod period, Channel? channel = null) =>
-        Analyze(Preconditions.NotNull(data).Posts, period, channel).ActiveWeeksShare;
+        Preconditions.NotNull(data).HasPostColumns
+            ? Analyze(data.PostColumns, period, channel).ActiveWeeksShare
+            : Analyze(data.Posts, period, channel).ActiveWeeksShare;
 
     /// <inheritdoc />
     /// <remarks>Reads the posts once for all the periods.</remarks>
