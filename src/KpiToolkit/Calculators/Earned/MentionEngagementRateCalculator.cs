@@ -142,7 +142,7 @@ public sealed partial class MentionEngagementRateCalculator : IKpiCalculator, IM
 
     /// <inheritdoc />
     public KpiResult Calculate(ActivityData data, ReportingPeriod period, Channel? channel = null) =>
-        Calculate(Preconditions.NotNull(data).Mentions, period, channel);
+        Preconditions.NotNull(data).HasMentionColumns ? Calculate(data.MentionColumns, period, channel) : Calculate(data.Mentions, period, channel);
 
     /// <inheritdoc />
     /// <remarks>Reads the mentions once for all the periods.</remarks>

@@ -209,7 +209,11 @@ internal static class SharedPass
         Preconditions.OptionalChannel(channel);
         var lookup = new PeriodLookup(periods, calendar);
         var reader = calculator.Begin(data, lookup, channel);
-        var scopeHasRecords = OverPosts(data, lookup, channel, [reader]);
+
+        // Data given as columns is read as columns: its rows would have to be made first.
+        var scopeHasRecords = data.HasPostColumns && reader is IColumnStepReader<PostColumns>
+            ? OverPostColumns(data.PostColumns, lookup, [(channel, [reader])])[0]
+            : OverPosts(data, lookup, channel, [reader]);
         return lookup.PerRequest(reader.Results(scopeHasRecords));
     }
 
@@ -220,7 +224,9 @@ internal static class SharedPass
         Preconditions.OptionalChannel(channel);
         var lookup = new PeriodLookup(periods, calendar);
         var reader = calculator.Begin(data, lookup, channel);
-        var scopeHasRecords = OverMentions(data, lookup, channel, [reader]);
+        var scopeHasRecords = data.HasMentionColumns && reader is IColumnStepReader<MentionColumns>
+            ? OverMentionColumns(data.MentionColumns, lookup, [(channel, [reader])])[0]
+            : OverMentions(data, lookup, channel, [reader]);
         return lookup.PerRequest(reader.Results(scopeHasRecords));
     }
 }

@@ -142,7 +142,7 @@ public sealed partial class PostingFrequencyCalculator : IKpiCalculator, IPostPa
 
     /// <inheritdoc />
     public KpiResult Calculate(ActivityData data, ReportingPeriod period, Channel? channel = null) =>
-        Calculate(Preconditions.NotNull(data).Posts, period, channel);
+        Preconditions.NotNull(data).HasPostColumns ? Calculate(data.PostColumns, period, channel) : Calculate(data.Posts, period, channel);
 
     /// <inheritdoc />
     /// <remarks>Reads the posts once for all the periods.</remarks>
