@@ -71,6 +71,36 @@ public abstract partial class PostRatioCalculator
         }
     }
 
+    /// <summary>The reader of a shared pass: over rows, one accumulator per period; over columns, plain sums when the formula allows.</summary>
+    private sealed class Reader(PostRatioCalculator calculator, AudienceHistory audience, PeriodLookup lookup, Channel? channel)
+        : PassReader<SocialPost>, IColumnStepReader<PostColumns>
+    {
+        private readonly RatioAccumulator[] _accumulators = [.. lookup.Periods.Select(_ => new RatioAccumulator(calculator.Aggregation))];
+        private readonly PeriodSums? _sums = calculator.SumsPerPeriod ? new PeriodSums(lookup.Periods.Count) : null;
+        private ColumnsOfFormula? _columns;
+
+        public void AddStep(PostColumns columns, ReadOnlySpan<int> rows, ReadOnlySpan<int> periods)
+        {
+            if (_columns?.Posts != columns)
+            {
+                _columns = calculator.ColumnsOf(columns);
+            }
+
+            calculator.AddStep(_accumulators, _sums, _columns, rows, periods, audience, lookup);
+        }
+
+        public override void Add(SocialPost record, ReadOnlySpan<int> periods)
+        {
+            foreach (var index in periods)
+            {
+                calculator.Add(_accumulators[index], record, audience, lookup.EndAt(index));
+            }
+        }
+
+        public override IReadOnlyList<KpiResult> Results(bool scopeHasRecords) =>
+            [.. lookup.Periods.Select((period, i) => calculator.ToResult(_sums?.With(_accumulators[i], i) ?? _accumulators[i], period, channel))];
+    }
+
     /// <summary>The columns of one set of posts a formula reads; <paramref name="WithBitmaps"/> are those where some post is not reported.</summary>
     internal sealed record ColumnsOfFormula(PostColumns Posts, CountColumn[] Numerator, CountColumn? Denominator, CountColumn[] WithBitmaps);
 
