@@ -30,8 +30,8 @@ internal readonly struct MentionFilter
     {
         _everySubject = subject is null;
         _everyChannel = channel is null;
-        _subjectId = subject is { } kept ? IndexOf(mentions.Subjects, kept) : Absent;
-        _channelId = channel is { } where ? IndexOf(mentions.Channels, where) : Absent;
+        _subjectId = subject is { } kept ? IdOrAbsent(mentions.Subjects, kept) : Absent;
+        _channelId = channel is { } where ? IdOrAbsent(mentions.Channels, where) : Absent;
     }
 
     /// <summary>Gets whether every subject is kept.</summary>
@@ -68,17 +68,7 @@ internal readonly struct MentionFilter
         }
     }
 
-    private static int IndexOf<T>(IReadOnlyList<T> table, T value)
-        where T : IEquatable<T>
-    {
-        for (var id = 0; id < table.Count; id++)
-        {
-            if (table[id].Equals(value))
-            {
-                return id;
-            }
-        }
-
-        return Absent;
-    }
+    // A subject or channel the tables do not hold resolves to an id no mention has.
+    private static int IdOrAbsent<T>(IReadOnlyList<T> table, T value)
+        where T : IEquatable<T> => ColumnTables.IndexOf(table, value) is var id and >= 0 ? id : Absent;
 }

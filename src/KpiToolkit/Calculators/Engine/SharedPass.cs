@@ -130,7 +130,7 @@ internal static class SharedPass
                 continue;
             }
 
-            var id = IndexOf(channelTable, channel);
+            var id = ColumnTables.IndexOf(channelTable, channel);
             scopeIds[s] = id < 0 ? int.MinValue : id;
             hasRecords[s] = id >= 0 && channelIds.Contains(id);
         }
@@ -187,19 +187,6 @@ internal static class SharedPass
         }
 
         return count;
-    }
-
-    private static int IndexOf(IReadOnlyList<Channel> channels, Channel channel)
-    {
-        for (var i = 0; i < channels.Count; i++)
-        {
-            if (channels[i] == channel)
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 
     /// <summary>The <see cref="IKpiCalculator.CalculateMany"/> of a post calculator: one pass with its reader alone.</summary>

@@ -48,7 +48,7 @@ public sealed partial class PeriodEngagementRateCalculator
     {
         var channels = posts.Channels.Count;
         var tallies = new Tally?[lookup.Periods.Count * channels];
-        var kept = channel is { } only ? IndexOf(posts.Channels, only) : -1;
+        var kept = channel is { } only ? ColumnTables.IndexOf(posts.Channels, only) : -1;
         if (channel is not null && kept < 0)
         {
             return tallies;
@@ -97,18 +97,5 @@ public sealed partial class PeriodEngagementRateCalculator
         }
 
         return sum;
-    }
-
-    private static int IndexOf(IReadOnlyList<Channel> channels, Channel channel)
-    {
-        for (var i = 0; i < channels.Count; i++)
-        {
-            if (channels[i] == channel)
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 }

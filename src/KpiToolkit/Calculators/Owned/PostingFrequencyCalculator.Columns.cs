@@ -33,7 +33,7 @@ public sealed partial class PostingFrequencyCalculator
         }
 
         // A channel absent from the table matches no post; -1 is never a post's channel id.
-        var keptId = IndexOf(posts.Channels, kept);
+        var keptId = ColumnTables.IndexOf(posts.Channels, kept);
         var channels = posts.ChannelIds;
         long seen = 0;
         for (var i = 0; i < ticks.Length; i++)
@@ -100,18 +100,5 @@ public sealed partial class PostingFrequencyCalculator
         var counts = groups.States;
         return GroupedAccumulators<CountAccumulator>.FromGroups(
             byChannel, groups.Groups(static count => count > 0).Select(group => (group.Period, group.Channel, new CountAccumulator(counts[group.Group]))));
-    }
-
-    private static int IndexOf(IReadOnlyList<Channel> channels, Channel channel)
-    {
-        for (var id = 0; id < channels.Count; id++)
-        {
-            if (channels[id] == channel)
-            {
-                return id;
-            }
-        }
-
-        return -1;
     }
 }

@@ -19,7 +19,7 @@ public sealed partial class PostingRegularityCalculator
         Preconditions.NotNull(period);
         Preconditions.OptionalChannel(channel);
         var (from, until) = TicksOf(period);
-        var kept = channel is { } only ? IndexOf(posts.Channels, only) : -1;
+        var kept = channel is { } only ? ColumnTables.IndexOf(posts.Channels, only) : -1;
         var instants = new List<Instant>();
         if (channel is null || kept >= 0)
         {
@@ -61,18 +61,5 @@ public sealed partial class PostingRegularityCalculator
     {
         var interval = Calendar.ToInterval(period);
         return (interval.Start.ToUnixTimeTicks(), interval.End.ToUnixTimeTicks());
-    }
-
-    private static int IndexOf(IReadOnlyList<Channel> channels, Channel channel)
-    {
-        for (var i = 0; i < channels.Count; i++)
-        {
-            if (channels[i] == channel)
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 }
