@@ -163,7 +163,14 @@ public abstract partial class PostRatioCalculator
 
             var states = groups.States;
             var stepValid = valid[..CountColumn.WordsFor(length)];
-            if (Validity(numerator, denominator, start, stepValid))
+            var hasBitmaps = Validity(numerator, denominator, start, stepValid);
+            if (typeof(TSum) == typeof(long) && numerator.Length <= 3)
+            {
+                AddFused(states, stepGroups, stepValid, hasBitmaps, numerator, denominator, start);
+                continue;
+            }
+
+            if (hasBitmaps)
             {
                 // Every post of the group counts; one missing a counter is counted and sent to group 0, so the sums below skip it without a branch.
                 for (var j = 0; j < stepGroups.Length; j++)
@@ -214,6 +221,37 @@ public abstract partial class PostRatioCalculator
                     Aggregation.RatioOfSums, Int128.CreateTruncating(state.Numerator), denominatorSum, used, recordsSkippedForMissingCounters: state.Missing));
             }));
     }
+
+    /// <summary>
+    /// The common case in one loop: sums that fit in a <see cref="long"/> and at most three counters in the numerator
+    /// (reactions, comments and shares), each post's counters added together before its group is touched.
+    /// </summary>
+    private static void AddFused<TSum>(
+        Sums<TSum>[] states, ReadOnlySpan<int> stepGroups, ReadOnlySpan<ulong> valid, bool hasBitmaps, CountColumn[] numerator, CountColumn? denominator, int start)
+        where TSum : struct, IBinaryInteger<TSum>
+    {
+        var length = stepGroups.Length;
+        var zeros = ZeroStep.AsSpan(0, length);
+        var first = numerator.Length > 0 ? numerator[0].Values.Slice(start, length) : zeros;
+        var second = numerator.Length > 1 ? numerator[1].Values.Slice(start, length) : zeros;
+        var third = numerator.Length > 2 ? numerator[2].Values.Slice(start, length) : zeros;
+        var divisors = denominator is { } divisor ? divisor.Values.Slice(start, length) : zeros;
+        for (var j = 0; j < length; j++)
+        {
+            // A post missing a counter is counted in its group, and its sums go to group 0.
+            var reported = hasBitmaps ? (int)((valid[j >> 6] >> (j & 63)) & 1UL) : 1;
+            var group = stepGroups[j];
+            ref var state = ref states[group];
+            state.Records++;
+            state.Missing += 1 - reported;
+            ref var sums = ref states[group * reported];
+            sums.Numerator += TSum.CreateTruncating(first[j] + second[j] + third[j]);
+            sums.Denominator += TSum.CreateTruncating(divisors[j]);
+        }
+    }
+
+    // What the fused loop reads for a counter the formula does not have: adding it changes nothing.
+    private static readonly long[] ZeroStep = new long[StepRows];
 
     /// <summary>Fills the validity bits of one step (a multiple of 64 rows from the start) and returns whether any column has a bitmap.</summary>
     private static bool Validity(CountColumn[] numerator, CountColumn? denominator, int start, Span<ulong> valid)
