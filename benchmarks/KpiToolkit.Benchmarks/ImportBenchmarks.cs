@@ -35,6 +35,9 @@ public sealed record ImportFigures(long Rows, long Rejected, SortedDictionary<st
 /// </remarks>
 public static class ImportBenchmarks
 {
+    /// <summary>The sizes, in MiB, the <c>report</c> mode measures unless told otherwise.</summary>
+    public static readonly int[] ReportSizes = [100, 1024];
+
     /// <summary>The posts of a batch of the columnar way: half the default, so that a batch's arrays (about 4.5 MiB) stay in cache.</summary>
     public const int BatchSize = 1 << 15;
 
@@ -56,12 +59,14 @@ public static class ImportBenchmarks
 
     /// <summary>Runs every way on an export of a size, each in its own process, and prints what each cost.</summary>
     /// <param name="sizeMb">The export's size, in MiB.</param>
-    /// <param name="runs">The runs of each way; the fastest is reported.</param>
-    /// <returns>0.</returns>
-    public static int Run(int sizeMb, int runs = 3)
+    /// <param name="runs">The runs of each way; the fastest and the median are reported.</param>
+    /// <param name="results">A CSV file each way appends its figures to (see <see cref="ImportResult"/>), or null.</param>
+    /// <returns>0 when every way's process succeeded, 1 otherwise.</returns>
+    public static int Run(int sizeMb, int runs = 3, string? results = null)
     {
         var path = XTweetActivityGenerator.FileOfSize(sizeMb);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"export: {path} ({new FileInfo(path).Length / (1024.0 * 1024.0):F0} MiB)"));
+        var failed = false;
         foreach (var way in Ways)
         {
             var start = new ProcessStartInfo(Environment.ProcessPath!) { UseShellExecute = false };
@@ -71,28 +76,31 @@ public static class ImportBenchmarks
                 start.ArgumentList.Add(typeof(ImportBenchmarks).Assembly.Location);
             }
 
-            foreach (var argument in (string[])["import-way", way, sizeMb.ToString(CultureInfo.InvariantCulture), runs.ToString(CultureInfo.InvariantCulture)])
+            string[] arguments = ["import-way", way, sizeMb.ToString(CultureInfo.InvariantCulture), runs.ToString(CultureInfo.InvariantCulture)];
+            foreach (var argument in results is null ? arguments : [.. arguments, results])
             {
                 start.ArgumentList.Add(argument);
             }
 
             using var child = Process.Start(start)!;
             child.WaitForExit();
+            failed |= child.ExitCode != 0;
         }
 
-        return 0;
+        return failed ? 1 : 0;
     }
 
     /// <summary>Runs one way a few times in this process and prints its speed, allocation and peak working set.</summary>
     /// <param name="way">One of <see cref="Ways"/>.</param>
     /// <param name="sizeMb">The export's size, in MiB.</param>
     /// <param name="runs">The runs.</param>
+    /// <param name="results">A CSV file to append the figures to, or null.</param>
     /// <returns>0.</returns>
-    public static int RunWay(string way, int sizeMb, int runs)
+    public static int RunWay(string way, int sizeMb, int runs, string? results = null)
     {
         var path = XTweetActivityGenerator.FileOfSize(sizeMb);
         var megabytes = new FileInfo(path).Length / (1024.0 * 1024.0);
-        var best = double.MaxValue;
+        var seconds = new List<double>();
         long allocated = 0;
         ImportFigures? figures = null;
         for (var run = 0; run < runs; run++)
@@ -102,13 +110,22 @@ public static class ImportBenchmarks
             figures = Read(way, path);
             stopwatch.Stop();
             allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
-            best = Math.Min(best, stopwatch.Elapsed.TotalSeconds);
+            seconds.Add(stopwatch.Elapsed.TotalSeconds);
         }
 
+        seconds.Sort();
+        var best = seconds[0];
+        var median = seconds.Count % 2 == 1 ? seconds[seconds.Count / 2] : (seconds[(seconds.Count / 2) - 1] + seconds[seconds.Count / 2]) / 2;
         using var process = Process.GetCurrentProcess();
+        var result = new ImportResult(way, sizeMb, megabytes, megabytes / best, megabytes / median, allocated, process.PeakWorkingSet64, figures!.Rows, runs);
         var invariant = CultureInfo.InvariantCulture;
         Console.WriteLine(string.Create(invariant,
-            $"{way,-8} {megabytes / best,7:F0} MB/s  {best,6:F2} s  allocated {allocated / (1024.0 * 1024.0),9:F1} MiB ({(double)allocated / figures!.Rows,6:F0} B/row)  peak working set {process.PeakWorkingSet64 / (1024.0 * 1024.0),6:F1} MiB  {figures.Rows:N0} rows"));
+            $"{way,-8} {result.BestMBps,7:F0} MB/s (median {result.MedianMBps,4:F0})  {best,6:F2} s  allocated {allocated / (1024.0 * 1024.0),9:F1} MiB ({(double)allocated / figures.Rows,6:F0} B/row)  peak working set {result.PeakWorkingSet / (1024.0 * 1024.0),6:F1} MiB  {figures.Rows:N0} rows"));
+        if (results is not null)
+        {
+            File.AppendAllLines(results, [result.ToCsv()]);
+        }
+
         return 0;
     }
 
@@ -276,5 +293,34 @@ public static class ImportBenchmarks
         }
 
         return groups;
+    }
+}
+
+/// <summary>What one way cost on an export of one size, as <c>import-way</c> measures it in a process of its own.</summary>
+/// <param name="Way">One of <see cref="ImportBenchmarks.Ways"/>.</param>
+/// <param name="SizeMb">The size the export was asked for, in MiB.</param>
+/// <param name="Megabytes">The export's actual size, in MiB.</param>
+/// <param name="BestMBps">MiB read per second in the fastest run.</param>
+/// <param name="MedianMBps">MiB read per second in the median run.</param>
+/// <param name="Allocated">The bytes allocated by the last run.</param>
+/// <param name="PeakWorkingSet">The process's peak working set, in bytes, over every run.</param>
+/// <param name="Rows">The rows read.</param>
+/// <param name="Runs">The runs.</param>
+public sealed record ImportResult(string Way, int SizeMb, double Megabytes, double BestMBps, double MedianMBps, long Allocated, long PeakWorkingSet, long Rows, int Runs)
+{
+    /// <summary>Returns the result as a line of semicolon-separated values, in the order of the parameters.</summary>
+    /// <returns>The line.</returns>
+    public string ToCsv() => string.Create(CultureInfo.InvariantCulture, $"{Way};{SizeMb};{Megabytes:R};{BestMBps:R};{MedianMBps:R};{Allocated};{PeakWorkingSet};{Rows};{Runs}");
+
+    /// <summary>Reads a line that <see cref="ToCsv"/> wrote.</summary>
+    /// <param name="line">The line.</param>
+    /// <returns>The result.</returns>
+    public static ImportResult Parse(string line)
+    {
+        var c = line.Split(';');
+        var invariant = CultureInfo.InvariantCulture;
+        return new ImportResult(
+            c[0], int.Parse(c[1], invariant), double.Parse(c[2], invariant), double.Parse(c[3], invariant), double.Parse(c[4], invariant),
+            long.Parse(c[5], invariant), long.Parse(c[6], invariant), long.Parse(c[7], invariant), int.Parse(c[8], invariant));
     }
 }

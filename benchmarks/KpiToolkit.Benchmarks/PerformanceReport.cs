@@ -18,6 +18,9 @@ namespace KpiToolkit.Benchmarks;
 /// then rewrites the results section of <c>docs/performance.md</c>, between its marker comments, from the CSV and
 /// markdown reports BenchmarkDotNet wrote. With <c>--no-run</c> it only rewrites the page from the reports already in
 /// <c>BenchmarkDotNet.Artifacts/results</c>, so a run of one scenario updates that scenario's tables and keeps the others.
+/// Unless a <c>--filter</c> is given (or with <c>--import</c>), it then measures the import of an X export with
+/// <see cref="ImportBenchmarks"/> at each size of <see cref="ImportBenchmarks.ReportSizes"/> and writes its table too;
+/// when there are no import figures to read, the page keeps the import table it had.
 /// </summary>
 public static class PerformanceReport
 {
@@ -26,6 +29,18 @@ public static class PerformanceReport
 
     /// <summary>The comment the generated section ends before.</summary>
     public const string EndMarker = "<!-- benchmark-results:end -->";
+
+    /// <summary>The comment the import's table starts after, inside the generated section.</summary>
+    public const string ImportBeginMarker = "<!-- import-results:begin -->";
+
+    /// <summary>The comment the import's table ends before.</summary>
+    public const string ImportEndMarker = "<!-- import-results:end -->";
+
+    /// <summary>The file, in BenchmarkDotNet's results folder, the import's figures are written to.</summary>
+    public const string ImportCsv = "KpiToolkit.Benchmarks.Import-report.csv";
+
+    /// <summary>The runs of each way of the import, in a process of its own.</summary>
+    public const int ImportRuns = 5;
 
     private const string CsvSuffix = "-report.csv";
     private const string MarkdownSuffix = "-report-github.md";
@@ -43,7 +58,11 @@ public static class PerformanceReport
     ];
 
     /// <summary>Runs the mode.</summary>
-    /// <param name="args">The arguments after <c>report</c>: <c>--no-run</c>, or BenchmarkDotNet's options.</param>
+    /// <param name="args">
+    /// The arguments after <c>report</c>: <c>--no-run</c>; <c>--import</c>, to measure the import even with a
+    /// <c>--filter</c> (it is measured whenever no <c>--filter</c> is given); <c>--import-sizes 100,1024</c>, the
+    /// sizes of the export in MiB (implies <c>--import</c>); or BenchmarkDotNet's options.
+    /// </param>
     /// <returns>0 when the page was written, 1 otherwise.</returns>
     public static int Run(string[] args)
     {
@@ -55,10 +74,29 @@ public static class PerformanceReport
         }
 
         var artifacts = Path.Combine(root, "BenchmarkDotNet.Artifacts");
-        var options = args.Where(arg => arg != "--no-run").ToList();
-        if (options.Count == args.Length)
+        var noRun = args.Contains("--no-run");
+        var import = args.Contains("--import");
+        var sizes = ImportBenchmarks.ReportSizes;
+        var options = new List<string>();
+        for (var i = 0; i < args.Length; i++)
         {
-            if (!options.Any(arg => arg.StartsWith("--filter", StringComparison.Ordinal) || arg == "-f"))
+            if (args[i] == "--import-sizes" && i + 1 < args.Length)
+            {
+                sizes = [.. args[++i].Split(',', StringSplitOptions.RemoveEmptyEntries).Select(size => int.Parse(size, NumberStyles.AllowThousands, Invariant))];
+                import = true;
+            }
+            else if (args[i] is not ("--no-run" or "--import"))
+            {
+                options.Add(args[i]);
+            }
+        }
+
+        var importResults = Path.Combine(artifacts, "results", ImportCsv);
+        if (!noRun)
+        {
+            var filtered = options.Any(arg => arg.StartsWith("--filter", StringComparison.Ordinal) || arg == "-f");
+            import |= !filtered;
+            if (!filtered)
             {
                 options.AddRange(["--filter", "*"]);
             }
@@ -70,6 +108,27 @@ public static class PerformanceReport
 
             var bdnArgs = options.ToArray();
             BenchmarkSwitcher.FromAssembly(typeof(PerformanceReport).Assembly).Run(bdnArgs, Config(bdnArgs, artifacts));
+            if (import)
+            {
+                // Written afresh: each way of each size appends its line from its own process.
+                Directory.CreateDirectory(Path.GetDirectoryName(importResults)!);
+                var partial = importResults + ".partial";
+                File.Delete(partial);
+                var failed = false;
+                foreach (var size in sizes)
+                {
+                    failed |= ImportBenchmarks.Run(size, ImportRuns, partial) != 0;
+                }
+
+                if (failed)
+                {
+                    Console.Error.WriteLine("report: a way of the import failed; its table is not rewritten.");
+                }
+                else
+                {
+                    File.Move(partial, importResults, overwrite: true);
+                }
+            }
         }
 
         var page = Path.Combine(root, "docs", "performance.md");
@@ -82,7 +141,10 @@ public static class PerformanceReport
             return 1;
         }
 
-        var section = Render(Path.Combine(artifacts, "results"));
+        var importTable = File.Exists(importResults)
+            ? RenderImport(File.ReadAllLines(importResults).Where(line => line.Length > 0).Select(ImportResult.Parse).ToList(), File.GetLastWriteTime(importResults))
+            : PreviousImport(text[begin..end]);
+        var section = Render(Path.Combine(artifacts, "results"), importTable);
         if (section is null)
         {
             Console.Error.WriteLine($"report: no results in {Path.Combine(artifacts, "results")}: run without --no-run first.");
@@ -119,8 +181,9 @@ public static class PerformanceReport
 
     /// <summary>Renders the results section from BenchmarkDotNet's reports.</summary>
     /// <param name="results">The folder of the reports.</param>
+    /// <param name="importTable">The import's table, markers included, or null.</param>
     /// <returns>The markdown, or null when there is no report.</returns>
-    public static string? Render(string results)
+    public static string? Render(string results, string? importTable = null)
     {
         var runs = new List<(string Title, DateTime Written, List<Row> Rows)>();
         string? environment = null;
@@ -136,7 +199,7 @@ public static class PerformanceReport
             environment ??= ReadEnvironment(Path.Combine(results, $"KpiToolkit.Benchmarks.{name}{MarkdownSuffix}"));
         }
 
-        if (runs.Count == 0)
+        if (runs.Count == 0 && importTable is null)
         {
             return null;
         }
@@ -183,6 +246,12 @@ public static class PerformanceReport
             }
         }
 
+        if (importTable is not null)
+        {
+            Line($"");
+            md.Append(importTable.TrimEnd()).Append('\n');
+        }
+
         if (environment is not null)
         {
             Line($"");
@@ -195,6 +264,79 @@ public static class PerformanceReport
 
         return md.ToString();
     }
+
+    /// <summary>Renders the import's table, with its targets, between its markers.</summary>
+    /// <param name="results">What each way cost at each size.</param>
+    /// <param name="written">When the figures were measured.</param>
+    /// <returns>The markdown.</returns>
+    public static string RenderImport(IReadOnlyList<ImportResult> results, DateTime written)
+    {
+        var md = new StringBuilder();
+        void Line(FormattableString line) => md.Append(line.ToString(Invariant)).Append('\n');
+        const double MiB = 1024.0 * 1024.0;
+        var runs = results.Count > 0 ? results[0].Runs : 0;
+        Line($"{ImportBeginMarker}");
+        Line($"");
+        Line($"### Import of an X export");
+        Line($"");
+        Line($"Run of {written:yyyy-MM-dd}: `import` at each size, each way in a process of its own, {runs} runs each; speed in MiB of CSV per second, best and median of the runs; `× Sep` is the best speed over Sep's best; allocated is the last run's; MB are MiB.");
+        Line($"Targets: the library at 80 % or more of Sep's speed (`× Sep` ≥ 0.80), a peak working set under 100 MB, and an allocation that does not grow with the file.");
+        Line($"");
+        Line($"| export | way | MB/s best | MB/s median | × Sep | allocated | B per row | peak working set | rows |");
+        Line($"|--:|---|--:|--:|--:|--:|--:|--:|--:|");
+        foreach (var size in results.GroupBy(r => r.SizeMb).OrderBy(g => g.Key))
+        {
+            var sep = size.FirstOrDefault(r => r.Way == "sep")?.BestMBps;
+            foreach (var r in size.OrderBy(r => Array.IndexOf(ImportBenchmarks.Ways, r.Way)))
+            {
+                Line($"| {r.Megabytes:N0} MB | {ImportWay(r.Way)} | {r.BestMBps:F0} | {r.MedianMBps:F0} | {Ratio(r.BestMBps, sep)} | {Bytes(r.Allocated)} | {(double)r.Allocated / r.Rows:F1} | {r.PeakWorkingSet / MiB:F1} MB | {r.Rows:N0} |");
+            }
+        }
+
+        Line($"");
+        Line($"| target | way | {string.Join(" | ", results.Select(r => r.SizeMb).Distinct().Order().Select(s => string.Create(Invariant, $"{s:N0} MB")))} |");
+        Line($"|---|---|{string.Concat(results.Select(r => r.SizeMb).Distinct().Select(_ => "---|"))}");
+        foreach (var way in ImportBenchmarks.Ways.Skip(1))
+        {
+            var mine = results.Where(r => r.Way == way).OrderBy(r => r.SizeMb).ToList();
+            var speed = mine.Select(r => results.FirstOrDefault(s => s.Way == "sep" && s.SizeMb == r.SizeMb)?.BestMBps is > 0 and var sep
+                ? string.Create(Invariant, $"{r.BestMBps / sep:F2} ({(r.BestMBps / sep >= 0.80 ? "met" : "not met")})")
+                : "—");
+            Line($"| ≥ 0.80 × Sep | {ImportWay(way)} | {string.Join(" | ", speed)} |");
+            var peak = mine.Select(r => string.Create(Invariant, $"{r.PeakWorkingSet / MiB:F1} MB ({(r.PeakWorkingSet < 100 * MiB ? "met" : "not met")})"));
+            Line($"| peak < 100 MB | {ImportWay(way)} | {string.Join(" | ", peak)} |");
+            var growth = mine.Select((r, i) => i == 0
+                ? Bytes(r.Allocated)
+                : string.Create(Invariant, $"{Bytes(r.Allocated)}, {(double)r.Allocated / mine[0].Allocated:F2} × the {mine[0].SizeMb:N0} MB one for {r.Megabytes / mine[0].Megabytes:F1} × the bytes ({((double)r.Allocated / mine[0].Allocated < 1.5 ? "met" : "not met")})"));
+            Line($"| allocation flat | {ImportWay(way)} | {string.Join(" | ", growth)} |");
+        }
+
+        Line($"");
+        Line($"{ImportEndMarker}");
+        return md.ToString();
+    }
+
+    /// <summary>The import's table of the page, markers included, kept when there are no figures to rewrite it from.</summary>
+    private static string? PreviousImport(string section)
+    {
+        var begin = section.IndexOf(ImportBeginMarker, StringComparison.Ordinal);
+        var end = section.IndexOf(ImportEndMarker, StringComparison.Ordinal);
+        if (begin < 0 || end < begin)
+        {
+            return null;
+        }
+
+        Console.WriteLine("report: no import figures in BenchmarkDotNet.Artifacts/results; the page keeps its import table.");
+        return section[begin..(end + ImportEndMarker.Length)] + "\n";
+    }
+
+    private static string ImportWay(string way) => way switch
+    {
+        "sep" => "Sep alone (baseline)",
+        "records" => "library, records",
+        "columns" => "library, columns",
+        _ => way,
+    };
 
     private static int Rank(string method) => Array.IndexOf(Order, method) is var i and >= 0 ? i : Order.Length;
 

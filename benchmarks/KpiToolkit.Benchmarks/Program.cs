@@ -4,8 +4,9 @@ using KpiToolkit.Benchmarks;
 
 // stream [count]:   scenario 1 over a lazily generated sequence (10,000,000 posts unless given).
 // --verify [count]: checks that every contender agrees with the library (on 10,000 records unless given).
-// report [options]: runs the benchmarks (--filter '*' --job short unless the options say otherwise) and rewrites the
-//                   results of docs/performance.md; report --no-run rewrites them from the last reports only.
+// report [options]: runs the benchmarks (--filter '*' --job short unless the options say otherwise), then, when no
+//                   --filter is given or --import is, the import at 100 and 1,024 MB (--import-sizes 100,1024), and
+//                   rewrites the results of docs/performance.md; report --no-run rewrites them from the last reports only.
 // import [sizeMB]:  reads an X tweet-activity export of that size (1,024 MB unless given) with Sep alone and with the library.
 // import-check:     checks on a 5 MB export that the library's figures are Sep's.
 // anything else:    BenchmarkDotNet, such as --filter '*' --job short (with the trimmed warmup and iteration time of RunCost).
@@ -21,7 +22,7 @@ if (args.Length > 0 && args[0] == "import")
 
 if (args.Length > 0 && args[0] == "import-way")
 {
-    return ImportBenchmarks.RunWay(args[1], int.Parse(args[2], CultureInfo.InvariantCulture), int.Parse(args[3], CultureInfo.InvariantCulture));
+    return ImportBenchmarks.RunWay(args[1], int.Parse(args[2], CultureInfo.InvariantCulture), int.Parse(args[3], CultureInfo.InvariantCulture), args.Length > 4 ? args[4] : null);
 }
 
 if (args.Length > 0 && args[0] == "import-check")
