@@ -36,12 +36,12 @@ internal static class ColumnChecks
         }
     }
 
-    /// <summary>Checks that every instant is within NodaTime's range and returns the earliest and latest (0 and 0 when empty).</summary>
-    public static (long Min, long Max) Instants(ReadOnlySpan<long> ticks, string parameterName)
+    /// <summary>Checks that every instant is within NodaTime's range.</summary>
+    public static void Instants(ReadOnlySpan<long> ticks, string parameterName)
     {
         if (ticks.IsEmpty)
         {
-            return (0, 0);
+            return;
         }
 
         long min = long.MaxValue, max = long.MinValue;
@@ -55,6 +55,5 @@ internal static class ColumnChecks
             min >= MinTicks && max <= MaxTicks,
             $"{parameterName} must hold Unix ticks between {MinTicks} and {MaxTicks} (NodaTime's range), but holds {(min < MinTicks ? min : max)}.",
             parameterName);
-        return (min, max);
     }
 }

@@ -36,9 +36,7 @@ public sealed class MentionColumns
         CountColumn reactions,
         CountColumn comments,
         CountColumn shares,
-        string[]? ids,
-        long minTicks,
-        long maxTicks)
+        string[]? ids)
     {
         _publishedAt = publishedAt;
         _subjectIds = subjectIds;
@@ -54,8 +52,6 @@ public sealed class MentionColumns
         Comments = comments;
         Shares = shares;
         _ids = ids;
-        MinTicks = minTicks;
-        MaxTicks = maxTicks;
     }
 
     /// <summary>Gets columns holding no mention.</summary>
@@ -102,12 +98,6 @@ public sealed class MentionColumns
 
     /// <summary>Gets the shares of each mention, where reported.</summary>
     public CountColumn Shares { get; }
-
-    /// <summary>Gets the earliest publication instant as Unix ticks; 0 when there is no mention.</summary>
-    internal long MinTicks { get; }
-
-    /// <summary>Gets the latest publication instant as Unix ticks; 0 when there is no mention.</summary>
-    internal long MaxTicks { get; }
 
     /// <summary>Gets one mention as a row object.</summary>
     /// <param name="index">The mention's index.</param>

@@ -27,8 +27,6 @@ public sealed class MentionColumnsBuilder
     private bool _anyId;
     private int _lastAuthorId = -1;
     private bool _built;
-    private long _min = long.MaxValue;
-    private long _max = long.MinValue;
 
     /// <summary>Creates a builder.</summary>
     /// <param name="capacity">The number of mentions expected; the columns grow past it when needed.</param>
@@ -110,8 +108,6 @@ public sealed class MentionColumnsBuilder
         var row = Count;
         var ticks = publishedAt.ToUnixTimeTicks();
         _publishedAt.Set(row, ticks);
-        _min = Math.Min(_min, ticks);
-        _max = Math.Max(_max, ticks);
         _subjectOf.Set(row, SmallTableId(_subjects, subject));
         _channelOf.Set(row, channel is { } c ? SmallTableId(_channels, c) : -1);
         _authorOf.Set(row, AuthorId(author));
@@ -208,9 +204,7 @@ public sealed class MentionColumnsBuilder
             _reactions.ToColumn(Count),
             _comments.ToColumn(Count),
             _shares.ToColumn(Count),
-            ids,
-            Count == 0 ? 0 : _min,
-            Count == 0 ? 0 : _max);
+            ids);
     }
 
     private static void SetIfReported(CounterBuffer buffer, int row, long? value)

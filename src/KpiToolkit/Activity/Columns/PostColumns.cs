@@ -39,9 +39,7 @@ public sealed class PostColumns
         IReadOnlyList<string>? ids,
         ReadOnlyMemory<PostFormat> formats,
         ReadOnlyMemory<bool> paid,
-        ReadOnlyMemory<PlatformFigures?> figures,
-        long minTicks,
-        long maxTicks)
+        ReadOnlyMemory<PlatformFigures?> figures)
     {
         _publishedAt = publishedAt;
         _channelIds = channelIds;
@@ -51,8 +49,6 @@ public sealed class PostColumns
         _formats = formats;
         _paid = paid;
         _figures = figures;
-        MinTicks = minTicks;
-        MaxTicks = maxTicks;
         CounterKinds = [.. Enumerable.Range(0, counters.Length).Where(id => counters[id] is not null).Select(PostCounter.FromId)];
     }
 
@@ -76,12 +72,6 @@ public sealed class PostColumns
 
     /// <summary>Gets whether any post carries figures the platform computed itself.</summary>
     internal bool HasPlatformFigures => !_figures.IsEmpty;
-
-    /// <summary>Gets a bound at or before every publication instant, as Unix ticks; 0 when there is no post.</summary>
-    internal long MinTicks { get; }
-
-    /// <summary>Gets a bound at or after every publication instant, as Unix ticks; 0 when there is no post.</summary>
-    internal long MaxTicks { get; }
 
     /// <summary>Gets one post as a row object.</summary>
     /// <param name="index">The post's index.</param>
@@ -142,7 +132,7 @@ public sealed class PostColumns
         SameLength(channelIds.Length, count, nameof(channelIds));
         var channelArray = ColumnChecks.Channels(channels, nameof(channels));
         ColumnChecks.Ids(channelIds.Span, channelArray.Length, nameof(channelIds), allowMissing: false);
-        var (min, max) = ColumnChecks.Instants(publishedAtTicks.Span, nameof(publishedAtTicks));
+        ColumnChecks.Instants(publishedAtTicks.Span, nameof(publishedAtTicks));
         var columns = new CountColumn?[PostCounter.MaxKinds];
         foreach (var (kind, column) in counters)
         {
@@ -161,7 +151,7 @@ public sealed class PostColumns
             }
         }
 
-        return new PostColumns(publishedAtTicks, channelIds, channelArray, columns, ids, default, default, default, min, max);
+        return new PostColumns(publishedAtTicks, channelIds, channelArray, columns, ids, default, default, default);
     }
 
     /// <summary>Creates columns from row objects, in their order.</summary>
@@ -238,9 +228,7 @@ public sealed class PostColumns
             },
             _formats.IsEmpty ? default : _formats.Slice(start, length),
             _paid.IsEmpty ? default : _paid.Slice(start, length),
-            _figures.IsEmpty ? default : _figures.Slice(start, length),
-            MinTicks,
-            MaxTicks);
+            _figures.IsEmpty ? default : _figures.Slice(start, length));
     }
 
     /// <summary>Reads the column of a counter by its id, without checks: the calculators' hot path.</summary>

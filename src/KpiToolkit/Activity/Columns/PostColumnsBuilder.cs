@@ -35,8 +35,6 @@ public sealed class PostColumnsBuilder
     private bool _built;
     private Channel _lastChannel;
     private int _lastChannelId = -1;
-    private long _min = long.MaxValue;
-    private long _max = long.MinValue;
 
     /// <summary>Creates a builder.</summary>
     /// <param name="capacity">The number of posts expected; the columns grow past it when needed.</param>
@@ -73,8 +71,6 @@ public sealed class PostColumnsBuilder
         var row = Count;
         var ticks = publishedAt.ToUnixTimeTicks();
         _publishedAt.Set(row, ticks);
-        _min = Math.Min(_min, ticks);
-        _max = Math.Max(_max, ticks);
         _channelOf.Set(row, ChannelId(channel));
         if (id is not null)
         {
@@ -110,8 +106,6 @@ public sealed class PostColumnsBuilder
         var row = Count;
         var ticks = post.PublishedAt.ToUnixTimeTicks();
         _publishedAt.Set(row, ticks);
-        _min = Math.Min(_min, ticks);
-        _max = Math.Max(_max, ticks);
         _channelOf.Set(row, ChannelId(post.Channel));
         _ids.Set(row, post.Id);
         _anyId = true;
@@ -215,9 +209,7 @@ public sealed class PostColumnsBuilder
             _anyId ? Ids() : null,
             _anyFormat ? _formats.Take(Count) : default,
             _anyPaid ? _paid.Take(Count) : default,
-            _anyFigures ? _figures.Take(Count) : default,
-            Count == 0 ? 0 : _min,
-            Count == 0 ? 0 : _max);
+            _anyFigures ? _figures.Take(Count) : default);
     }
 
     private string[] Ids()
