@@ -286,6 +286,10 @@ public sealed record PostCounters
         return true;
     }
 
+    /// <summary>Reads a counter already known to be reported, given the mask of the kinds below its own: the row sum pass's hot path.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal long ReportedValue(UInt128 kindsBelow) => _values[(int)UInt128.PopCount(_reported & kindsBelow)];
+
     /// <summary>Gets whether every kind of a mask was reported.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal bool ReportsAll(UInt128 mask) => (_reported & mask) == mask;

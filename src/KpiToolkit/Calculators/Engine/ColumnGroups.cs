@@ -71,6 +71,29 @@ internal sealed class ColumnGroups<TState>
         return _base;
     }
 
+    /// <summary>Gets the column of each channel id within a period's groups, or -1 for a channel no group wants: for loops that keep the period in locals.</summary>
+    public ReadOnlySpan<int> ColumnOfChannel => _columnOfChannel;
+
+    /// <summary>
+    /// Moves to the period of <paramref name="ticks"/> and returns its first group (add a channel's column to it), or
+    /// -1 when no period wants the instant; then the bounds are empty, so the next record looks again.
+    /// </summary>
+    /// <param name="ticks">The record's Unix ticks.</param>
+    /// <param name="start">The period's first Unix tick.</param>
+    /// <param name="length">The period's length in ticks, or 0.</param>
+    /// <returns>The period's first group, or -1. Read <see cref="States"/> again afterwards: it may have grown.</returns>
+    public int TryEnter(long ticks, out long start, out long length)
+    {
+        if (!MoveTo(ticks))
+        {
+            (start, length) = (0, 0);
+            return -1;
+        }
+
+        (start, length) = (_start, _end - _start);
+        return _base;
+    }
+
     /// <summary>Returns the group a record of <paramref name="channelId"/> would take in the period of <paramref name="slot"/>, or 0.</summary>
     public int GroupAt(int slot, int channelId)
     {

@@ -1,4 +1,6 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using KpiToolkit.Activity;
 using KpiToolkit.Time;
 using NodaTime;
@@ -118,7 +120,7 @@ public abstract partial class PostRatioCalculator
             return Accumulate(rows, audience, assignment, byChannel);
         }
 
-        return Aggregation == Aggregation.RatioOfSums && Denominator != PostDenominator.Followers
+        return KeepsPlainSums
             ? SumPass(posts, assignment, byChannel, only)
             : RecordPass(posts, audience, assignment, byChannel, only);
     }
@@ -148,6 +150,91 @@ public abstract partial class PostRatioCalculator
         where TSum : struct, IBinaryInteger<TSum>
     {
         var groups = new ColumnGroups<Sums<TSum>>(assignment, posts.Channels, byChannel, only);
+        if (typeof(TSum) == typeof(long) && numerator.Length <= 3)
+        {
+            FusedSumPass((ColumnGroups<Sums<long>>)(object)groups, posts, numerator, denominator);
+        }
+        else
+        {
+            StepSumPass(groups, posts, numerator, denominator);
+        }
+
+        var finalStates = groups.States;
+        return GroupedAccumulators<RatioAccumulator>.FromGroups(
+            byChannel,
+            groups.Groups(static state => state.Used + state.Missing > 0).Select(group =>
+            {
+                var state = finalStates[group.Group];
+                var denominatorSum = denominator is null ? state.Used : Int128.CreateTruncating(state.Denominator);
+                return (group.Period, group.Channel, RatioAccumulator.FromTotals(
+                    Aggregation.RatioOfSums, Int128.CreateTruncating(state.Numerator), denominatorSum, state.Used, recordsSkippedForMissingCounters: state.Missing));
+            }));
+    }
+
+    /// <summary>
+    /// The common case in one loop per step: sums that fit in a <see cref="long"/> and at most three counters in the
+    /// numerator (reactions, comments and shares). Each post finds its group with one compare against the current
+    /// period's bounds, kept in locals, and writes its group once: a post missing a counter adds zeros, by mask.
+    /// </summary>
+    private static void FusedSumPass(ColumnGroups<Sums<long>> groups, PostColumns posts, CountColumn[] numerator, CountColumn? denominator)
+    {
+        var columnOf = groups.ColumnOfChannel;
+        var states = groups.States;
+        long periodStart = 0, periodLength = 0;
+        var firstGroup = -1;
+        Span<ulong> valid = stackalloc ulong[StepRows / 64];
+        var zeros = ZeroStep.AsSpan();
+        for (var start = 0; start < posts.Count; start += StepRows)
+        {
+            var length = Math.Min(StepRows, posts.Count - start);
+            var ticks = posts.PublishedAtTicks.Slice(start, length);
+            var channels = posts.ChannelIds.Slice(start, length);
+            var stepValid = valid[..CountColumn.WordsFor(length)];
+            Validity(numerator, denominator, start, stepValid);
+            var a = numerator.Length > 0 ? numerator[0].Values.Slice(start, length) : zeros[..length];
+            var b = numerator.Length > 1 ? numerator[1].Values.Slice(start, length) : zeros[..length];
+            var c = numerator.Length > 2 ? numerator[2].Values.Slice(start, length) : zeros[..length];
+            // Without a denominator column each post counts 1; the caller then divides by the posts used.
+            var divisors = denominator is { } divisor ? divisor.Values.Slice(start, length) : zeros[..length];
+            // Every span of the step holds `length` rows, so the loop reads them by reference without a bounds check each.
+            ref var tick = ref MemoryMarshal.GetReference(ticks);
+            ref var channel = ref MemoryMarshal.GetReference(channels);
+            ref var first = ref MemoryMarshal.GetReference(a);
+            ref var second = ref MemoryMarshal.GetReference(b);
+            ref var third = ref MemoryMarshal.GetReference(c);
+            ref var divisorOf = ref MemoryMarshal.GetReference(divisors);
+            for (var word = 0; word < stepValid.Length; word++)
+            {
+                var bits = stepValid[word];
+                var end = Math.Min(length, (word + 1) * 64);
+                for (var j = word * 64; j < end; j++, bits >>= 1)
+                {
+                    var at = Unsafe.Add(ref tick, j);
+                    if ((ulong)(at - periodStart) >= (ulong)periodLength)
+                    {
+                        // Outside any wanted period the bounds stay empty, so the next post looks again; -1 sends it to group 0.
+                        firstGroup = groups.TryEnter(at, out periodStart, out periodLength);
+                        states = groups.States;
+                    }
+
+                    var column = columnOf[Unsafe.Add(ref channel, j)];
+                    var group = (column | firstGroup) < 0 ? 0 : firstGroup + column;
+                    var reported = (long)(bits & 1UL);
+                    var mask = -reported;
+                    ref var state = ref states[group];
+                    state.Numerator += (Unsafe.Add(ref first, j) + Unsafe.Add(ref second, j) + Unsafe.Add(ref third, j)) & mask;
+                    state.Denominator += Unsafe.Add(ref divisorOf, j) & mask;
+                    state.Used += reported;
+                    state.Missing += reported ^ 1;
+                }
+            }
+        }
+    }
+
+    /// <summary>Any sum type and any number of counters: the groups of a step found first, then each column added over the step.</summary>
+    private static void StepSumPass<TSum>(ColumnGroups<Sums<TSum>> groups, PostColumns posts, CountColumn[] numerator, CountColumn? denominator)
+        where TSum : struct, IBinaryInteger<TSum>
+    {
         var ticks = posts.PublishedAtTicks;
         var channels = posts.ChannelIds;
         Span<int> rowGroups = stackalloc int[StepRows];
@@ -163,31 +250,16 @@ public abstract partial class PostRatioCalculator
 
             var states = groups.States;
             var stepValid = valid[..CountColumn.WordsFor(length)];
-            var hasBitmaps = Validity(numerator, denominator, start, stepValid);
-            if (typeof(TSum) == typeof(long) && numerator.Length <= 3)
-            {
-                AddFused(states, stepGroups, stepValid, hasBitmaps, numerator, denominator, start);
-                continue;
-            }
+            Validity(numerator, denominator, start, stepValid);
 
-            if (hasBitmaps)
+            // Every post of the group counts; one missing a counter is counted and sent to group 0, so the sums below skip it without a branch.
+            for (var j = 0; j < stepGroups.Length; j++)
             {
-                // Every post of the group counts; one missing a counter is counted and sent to group 0, so the sums below skip it without a branch.
-                for (var j = 0; j < stepGroups.Length; j++)
-                {
-                    var reported = (int)((stepValid[j >> 6] >> (j & 63)) & 1UL);
-                    ref var state = ref states[stepGroups[j]];
-                    state.Records++;
-                    state.Missing += 1 - reported;
-                    stepGroups[j] *= reported;
-                }
-            }
-            else
-            {
-                foreach (var group in stepGroups)
-                {
-                    states[group].Records++;
-                }
+                var reported = (int)((stepValid[j >> 6] >> (j & 63)) & 1UL);
+                ref var state = ref states[stepGroups[j]];
+                state.Used += reported;
+                state.Missing += 1 - reported;
+                stepGroups[j] *= reported;
             }
 
             foreach (var column in numerator)
@@ -208,75 +280,32 @@ public abstract partial class PostRatioCalculator
                 }
             }
         }
-
-        var finalStates = groups.States;
-        return GroupedAccumulators<RatioAccumulator>.FromGroups(
-            byChannel,
-            groups.Groups(static state => state.Records > 0).Select(group =>
-            {
-                var state = finalStates[group.Group];
-                var used = state.Records - state.Missing;
-                var denominatorSum = denominator is null ? used : Int128.CreateTruncating(state.Denominator);
-                return (group.Period, group.Channel, RatioAccumulator.FromTotals(
-                    Aggregation.RatioOfSums, Int128.CreateTruncating(state.Numerator), denominatorSum, used, recordsSkippedForMissingCounters: state.Missing));
-            }));
-    }
-
-    /// <summary>
-    /// The common case in one loop: sums that fit in a <see cref="long"/> and at most three counters in the numerator
-    /// (reactions, comments and shares), each post's counters added together before its group is touched.
-    /// </summary>
-    private static void AddFused<TSum>(
-        Sums<TSum>[] states, ReadOnlySpan<int> stepGroups, ReadOnlySpan<ulong> valid, bool hasBitmaps, CountColumn[] numerator, CountColumn? denominator, int start)
-        where TSum : struct, IBinaryInteger<TSum>
-    {
-        var length = stepGroups.Length;
-        var zeros = ZeroStep.AsSpan(0, length);
-        var first = numerator.Length > 0 ? numerator[0].Values.Slice(start, length) : zeros;
-        var second = numerator.Length > 1 ? numerator[1].Values.Slice(start, length) : zeros;
-        var third = numerator.Length > 2 ? numerator[2].Values.Slice(start, length) : zeros;
-        var divisors = denominator is { } divisor ? divisor.Values.Slice(start, length) : zeros;
-        for (var j = 0; j < length; j++)
-        {
-            // A post missing a counter is counted in its group, and its sums go to group 0.
-            var reported = hasBitmaps ? (int)((valid[j >> 6] >> (j & 63)) & 1UL) : 1;
-            var group = stepGroups[j];
-            ref var state = ref states[group];
-            state.Records++;
-            state.Missing += 1 - reported;
-            ref var sums = ref states[group * reported];
-            sums.Numerator += TSum.CreateTruncating(first[j] + second[j] + third[j]);
-            sums.Denominator += TSum.CreateTruncating(divisors[j]);
-        }
     }
 
     // What the fused loop reads for a counter the formula does not have: adding it changes nothing.
     private static readonly long[] ZeroStep = new long[StepRows];
 
-    /// <summary>Fills the validity bits of one step (a multiple of 64 rows from the start) and returns whether any column has a bitmap.</summary>
-    private static bool Validity(CountColumn[] numerator, CountColumn? denominator, int start, Span<ulong> valid)
+    /// <summary>Fills the validity bits of one step (a multiple of 64 rows from the start): set where every column reports the post.</summary>
+    private static void Validity(CountColumn[] numerator, CountColumn? denominator, int start, Span<ulong> valid)
     {
         valid.Fill(ulong.MaxValue);
-        var any = false;
         var firstWord = start >> 6;
         foreach (var column in numerator)
         {
-            any |= And(column, firstWord, valid);
+            And(column, firstWord, valid);
         }
 
         if (denominator is { } divisor)
         {
-            any |= And(divisor, firstWord, valid);
+            And(divisor, firstWord, valid);
         }
-
-        return any;
     }
 
-    private static bool And(CountColumn column, int firstWord, Span<ulong> valid)
+    private static void And(CountColumn column, int firstWord, Span<ulong> valid)
     {
         if (column.AllReported)
         {
-            return false;
+            return;
         }
 
         var words = column.Validity.Slice(firstWord, valid.Length);
@@ -284,8 +313,6 @@ public abstract partial class PostRatioCalculator
         {
             valid[w] &= words[w];
         }
-
-        return true;
     }
 
     /// <summary>Any other aggregation or a follower denominator: each post measured alone, as over rows, without a row object.</summary>
@@ -368,7 +395,7 @@ public abstract partial class PostRatioCalculator
     {
         public TSum Numerator;
         public TSum Denominator;
-        public long Records;
+        public long Used;
         public long Missing;
     }
 }

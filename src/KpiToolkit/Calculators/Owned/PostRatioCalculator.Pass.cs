@@ -6,8 +6,8 @@ namespace KpiToolkit.Calculators;
 /// <summary>How <see cref="PostRatioCalculator"/> reads the column steps of a shared pass, such as a dashboard's.</summary>
 public abstract partial class PostRatioCalculator
 {
-    /// <summary>Gets whether a shared pass can keep plain sums per period: a ratio of sums of counters over a per-post denominator.</summary>
-    private bool SumsPerPeriod => Aggregation == Aggregation.RatioOfSums && _numeratorFigure is null && Denominator != PostDenominator.Followers;
+    /// <summary>Gets whether a pass can keep plain sums per group, over rows or columns: a ratio of sums of counters over a per-post denominator.</summary>
+    private bool KeepsPlainSums => Aggregation == Aggregation.RatioOfSums && _numeratorFigure is null && Denominator != PostDenominator.Followers;
 
     /// <summary>The columns the formula reads, resolved once per pass.</summary>
     private ColumnsOfFormula ColumnsOf(PostColumns posts)
@@ -76,7 +76,7 @@ public abstract partial class PostRatioCalculator
         : PassReader<SocialPost>, IColumnStepReader<PostColumns>
     {
         private readonly RatioAccumulator[] _accumulators = [.. lookup.Periods.Select(_ => new RatioAccumulator(calculator.Aggregation))];
-        private readonly PeriodSums? _sums = calculator.SumsPerPeriod ? new PeriodSums(lookup.Periods.Count) : null;
+        private readonly PeriodSums? _sums = calculator.KeepsPlainSums ? new PeriodSums(lookup.Periods.Count) : null;
         private ColumnsOfFormula? _columns;
 
         public void AddStep(PostColumns columns, ReadOnlySpan<int> rows, ReadOnlySpan<int> periods)

@@ -354,6 +354,11 @@ public abstract partial class PostRatioCalculator : IKpiCalculator, IPostPass
     private GroupedAccumulators<RatioAccumulator> Accumulate(IEnumerable<SocialPost> posts, AudienceHistory? audience, PeriodAssignment assignment, bool byChannel)
     {
         Preconditions.NotNull(posts);
+        if (KeepsPlainSums)
+        {
+            return RowSumPass(posts, assignment, byChannel);
+        }
+
         audience ??= AudienceHistory.Empty;
         var reader = new GroupReader(this, audience, new RecordGrouper<GroupState>(assignment, byChannel, (_, end) => new GroupState(new RatioAccumulator(Aggregation), end)));
         Records.ForEach(posts, ref reader, nameof(posts));
