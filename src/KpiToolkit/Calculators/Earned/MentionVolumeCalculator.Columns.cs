@@ -113,21 +113,32 @@ public sealed partial class MentionVolumeCalculator
         return Count(mentions, PeriodAssignment.ByCadence(cadence, Calendar), channel: null);
     }
 
-    /// <summary>One pass: each mention of the subject (and channel) adds 1 to its period's count; the others go to group 0 and open no period.</summary>
+    /// <summary>
+    /// One pass: each mention adds 1 to its period's count when the filter keeps its subject and channel, 0 otherwise,
+    /// without a branch on either (subjects alternate unpredictably); a period whose mentions are all left out keeps a
+    /// count of 0 and gives no group.
+    /// </summary>
     private GroupedAccumulators<CountAccumulator> Count(MentionColumns mentions, PeriodAssignment assignment, Channel? channel)
     {
         var filter = new MentionFilter(mentions, Subject, channel);
         var groups = new ColumnGroups<long>(assignment, [], byChannel: false);
-        Span<int> rowGroups = stackalloc int[MentionFilter.StepRows];
-        for (var start = 0; start < mentions.Count; start += MentionFilter.StepRows)
+        var ticks = mentions.PublishedAtTicks;
+        var channels = mentions.ChannelIds;
+        var subjects = mentions.SubjectIds;
+        var states = groups.States;
+        long periodStart = 0, periodLength = 0;
+        var group = 0;
+        for (var i = 0; i < ticks.Length; i++)
         {
-            var stepGroups = rowGroups[..Math.Min(MentionFilter.StepRows, mentions.Count - start)];
-            filter.GroupsOf(groups, mentions, start, stepGroups, bySubject: true);
-            var states = groups.States;
-            foreach (var group in stepGroups)
+            var at = ticks[i];
+            if ((ulong)(at - periodStart) >= (ulong)periodLength)
             {
-                states[group]++;
+                // Outside a fixed period the bounds stay empty and the mention goes to group 0, which nobody reads.
+                group = Math.Max(groups.TryEnter(at, out periodStart, out periodLength), 0);
+                states = groups.States;
             }
+
+            states[group] += filter.Keeps(channels[i], subjects[i]) ? 1 : 0;
         }
 
         var counts = groups.States;

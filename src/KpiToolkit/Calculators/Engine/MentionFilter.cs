@@ -45,6 +45,10 @@ internal readonly struct MentionFilter
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool KeepsChannel(int channelId) => _everyChannel || channelId == _channelId;
 
+    /// <summary>Returns whether the filter keeps a mention, by its channel (-1 when it has none) and subject, without a branch.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool Keeps(int channelId, int subjectId) => (_everyChannel | (channelId == _channelId)) & (_everySubject | (subjectId == _subjectId));
+
     /// <summary>
     /// Fills the group of each mention of one step from <paramref name="start"/>: its period's group when the filter
     /// keeps its channel (and its subject, when <paramref name="bySubject"/>), 0 otherwise. A mention left out never
