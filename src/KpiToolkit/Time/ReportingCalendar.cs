@@ -17,6 +17,10 @@ namespace KpiToolkit.Time;
 /// </remarks>
 public sealed class ReportingCalendar : IEquatable<ReportingCalendar>
 {
+    // The bounds of the last interval computed: a cache, not state, replaced whole so threads never see half of one.
+    // Consecutive periods share a bound and a pass asks for the same period again, so most midnights are found here.
+    private LastBounds? _lastBounds;
+
     /// <summary>Creates a reporting calendar.</summary>
     /// <param name="zone">The time zone local dates are read in.</param>
     /// <param name="firstDayOfWeek">The first day of a reporting week; Monday (the ISO rule) unless given.</param>
@@ -61,7 +65,10 @@ public sealed class ReportingCalendar : IEquatable<ReportingCalendar>
     /// <param name="cadence">Day, week, month, quarter or year.</param>
     /// <returns>The one period of that cadence whose instants include <paramref name="instant"/>.</returns>
     /// <exception cref="ArgumentException"><paramref name="cadence"/> is <see cref="Cadence.Custom"/>, which has no rule to find a period.</exception>
-    public ReportingPeriod PeriodContaining(Instant instant, Cadence cadence)
+    public ReportingPeriod PeriodContaining(Instant instant, Cadence cadence) => Locate(instant, cadence).Period;
+
+    /// <summary>Returns the period of <paramref name="cadence"/> holding an instant with its interval, each computed once: what a pass needs of a period it meets.</summary>
+    internal (ReportingPeriod Period, Interval Interval) Locate(Instant instant, Cadence cadence)
     {
         var period = PeriodContaining(ToLocalDate(instant), cadence);
 
@@ -70,10 +77,18 @@ public sealed class ReportingCalendar : IEquatable<ReportingCalendar>
         var interval = ToInterval(period);
         if (instant >= interval.End)
         {
-            return period.Next();
+            period = period.Next();
+        }
+        else if (instant < interval.Start)
+        {
+            period = period.Previous();
+        }
+        else
+        {
+            return (period, interval);
         }
 
-        return instant < interval.Start ? period.Previous() : period;
+        return (period, ToInterval(period));
     }
 
     /// <summary>Returns the period of <paramref name="cadence"/> that holds <paramref name="date"/>.</summary>
@@ -129,8 +144,12 @@ public sealed class ReportingCalendar : IEquatable<ReportingCalendar>
     public Interval ToInterval(ReportingPeriod period)
     {
         Preconditions.NotNull(period);
-
-        return new Interval(StartOfDay(period.Start), StartOfDay(period.End.PlusDays(1)));
+        var (first, afterLast) = (period.Start, period.End.PlusDays(1));
+        var known = _lastBounds;
+        var start = known?.StartOf(first) ?? StartOfDay(first);
+        var end = known?.StartOf(afterLast) ?? StartOfDay(afterLast);
+        _lastBounds = new LastBounds(first, start, afterLast, end);
+        return new Interval(start, end);
     }
 
     /// <inheritdoc />
@@ -156,6 +175,12 @@ public sealed class ReportingCalendar : IEquatable<ReportingCalendar>
     {
         var mapping = Zone.MapLocal(date.AtMidnight());
         return mapping.Count > 0 ? mapping.First().ToInstant() : mapping.LateInterval.Start;
+    }
+
+    /// <summary>Two local days and their first instants.</summary>
+    private sealed record LastBounds(LocalDate First, Instant FirstStart, LocalDate Second, Instant SecondStart)
+    {
+        public Instant? StartOf(LocalDate date) => date == First ? FirstStart : date == Second ? SecondStart : null;
     }
 
     private int DaysSinceWeekStart(LocalDate date) => ((int)date.DayOfWeek - (int)FirstDayOfWeek + 7) % 7;

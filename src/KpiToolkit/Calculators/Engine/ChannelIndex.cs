@@ -27,6 +27,18 @@ internal sealed class ChannelIndex
     /// <summary>Returns a channel by its number.</summary>
     public Channel this[int index] => _channels[index];
 
+    /// <summary>Returns the numbers of the channels met, ordered by channel name; just 0 when none was met, for a pass not split by channel.</summary>
+    public int[] InNameOrder()
+    {
+        var numbers = Enumerable.Range(0, Math.Max(_channels.Count, 1)).ToArray();
+        if (_channels.Count > 1)
+        {
+            Array.Sort(numbers, (a, b) => _channels[a].CompareTo(_channels[b]));
+        }
+
+        return numbers;
+    }
+
     /// <summary>Returns the number of a channel, adding it when it is new.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int IndexOf(Channel channel)

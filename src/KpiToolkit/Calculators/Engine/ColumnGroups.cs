@@ -104,10 +104,17 @@ internal sealed class ColumnGroups<TState>
     /// <summary>Returns every group whose state <paramref name="used"/> accepts, in time order, then by channel name; the channel is null when not grouping by channel.</summary>
     public List<(ReportingPeriod Period, Channel? Channel, int Group)> Groups(Func<TState, bool> used)
     {
-        var groups = new List<(ReportingPeriod Period, Channel? Channel, int Group)>();
-        for (var slot = 0; slot < _assignment.Count; slot++)
+        // The slots in time order and the columns in channel-name order give the groups in order without sorting them.
+        var columns = Enumerable.Range(0, _width).ToArray();
+        if (_byChannel)
         {
-            for (var column = 0; column < _width; column++)
+            Array.Sort(columns, (a, b) => _channels[a].CompareTo(_channels[b]));
+        }
+
+        var groups = new List<(ReportingPeriod Period, Channel? Channel, int Group)>();
+        foreach (var slot in _assignment.SlotsInTimeOrder)
+        {
+            foreach (var column in columns)
             {
                 var group = 1 + (slot * _width) + column;
                 if (group < _states.Length && used(_states[group]))
@@ -117,7 +124,6 @@ internal sealed class ColumnGroups<TState>
             }
         }
 
-        groups.Sort(static (a, b) => a.Period.CompareTo(b.Period) is var byPeriod and not 0 ? byPeriod : Nullable.Compare(a.Channel, b.Channel));
         return groups;
     }
 

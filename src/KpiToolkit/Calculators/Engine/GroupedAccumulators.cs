@@ -30,7 +30,8 @@ public readonly record struct AccumulatorGroup<TAccumulator>(ReportingPeriod Per
 public sealed class GroupedAccumulators<TAccumulator> : IReadOnlyCollection<AccumulatorGroup<TAccumulator>>
     where TAccumulator : class, IAccumulator<TAccumulator>
 {
-    private readonly Dictionary<(ReportingPeriod Period, Channel? Channel), TAccumulator> _byKey;
+    // Built on the first lookup: a pass that only lists its groups, the usual case, never hashes a period.
+    private Dictionary<(ReportingPeriod Period, Channel? Channel), TAccumulator>? _byKey;
     private readonly AccumulatorGroup<TAccumulator>[] _ordered;
 
     /// <summary>Creates a set from groups; groups with the same period and channel are merged.</summary>
@@ -42,7 +43,7 @@ public sealed class GroupedAccumulators<TAccumulator> : IReadOnlyCollection<Accu
     {
         Preconditions.NotNull(groups);
         ByChannel = byChannel;
-        _byKey = [];
+        var byKey = new Dictionary<(ReportingPeriod Period, Channel? Channel), TAccumulator>();
         foreach (var group in groups)
         {
             Preconditions.Check(group.Period is not null, "groups must not hold a group without a period.", nameof(groups));
@@ -53,17 +54,24 @@ public sealed class GroupedAccumulators<TAccumulator> : IReadOnlyCollection<Accu
                 nameof(groups));
             Preconditions.Check(group.Channel is not { IsEmpty: true }, "groups must not hold the empty (default) channel.", nameof(groups));
             var key = (group.Period, group.Channel);
-            _byKey[key] = _byKey.TryGetValue(key, out var known) ? TAccumulator.Merge(known, group.Accumulator) : group.Accumulator;
+            byKey[key] = byKey.TryGetValue(key, out var known) ? TAccumulator.Merge(known, group.Accumulator) : group.Accumulator;
         }
 
-        _ordered = Order(_byKey);
+        _byKey = byKey;
+        _ordered = Order(byKey);
     }
 
-    private GroupedAccumulators(bool byChannel, Dictionary<(ReportingPeriod, Channel?), TAccumulator> byKey, AccumulatorGroup<TAccumulator>[]? ordered = null)
+    private GroupedAccumulators(bool byChannel, Dictionary<(ReportingPeriod, Channel?), TAccumulator> byKey)
     {
         ByChannel = byChannel;
         _byKey = byKey;
-        _ordered = ordered ?? Order(byKey);
+        _ordered = Order(byKey);
+    }
+
+    private GroupedAccumulators(bool byChannel, AccumulatorGroup<TAccumulator>[] ordered)
+    {
+        ByChannel = byChannel;
+        _ordered = ordered;
     }
 
     /// <summary>Gets whether the calculation is split by channel.</summary>
@@ -94,8 +102,8 @@ public sealed class GroupedAccumulators<TAccumulator> : IReadOnlyCollection<Accu
             first.ByChannel == second.ByChannel,
             "Cannot merge a set split by channel with one that is not: the totals would count every record twice.",
             nameof(second));
-        var merged = new Dictionary<(ReportingPeriod, Channel?), TAccumulator>(first._byKey);
-        foreach (var (key, accumulator) in second._byKey)
+        var merged = new Dictionary<(ReportingPeriod, Channel?), TAccumulator>(first.ByKey);
+        foreach (var (key, accumulator) in second.ByKey)
         {
             merged[key] = merged.TryGetValue(key, out var known) ? TAccumulator.Merge(known, accumulator) : accumulator;
         }
@@ -109,7 +117,7 @@ public sealed class GroupedAccumulators<TAccumulator> : IReadOnlyCollection<Accu
     /// <param name="accumulator">The accumulator, when the group exists.</param>
     /// <returns>Whether the group exists.</returns>
     public bool TryGet(ReportingPeriod period, Channel? channel, [MaybeNullWhen(false)] out TAccumulator accumulator) =>
-        _byKey.TryGetValue((Preconditions.NotNull(period), channel), out accumulator);
+        ByKey.TryGetValue((Preconditions.NotNull(period), channel), out accumulator);
 
     /// <summary>Returns the groups in time order, then by channel name.</summary>
     /// <returns>An enumerator over the groups.</returns>
@@ -122,8 +130,11 @@ public sealed class GroupedAccumulators<TAccumulator> : IReadOnlyCollection<Accu
     internal static GroupedAccumulators<TAccumulator> FromGroups(bool byChannel, IEnumerable<(ReportingPeriod Period, Channel? Channel, TAccumulator State)> ordered)
     {
         var groups = ordered.Select(group => new AccumulatorGroup<TAccumulator>(group.Period, group.Channel, group.State)).ToArray();
-        return new(byChannel, groups.ToDictionary(group => (group.Period, group.Channel), group => group.Accumulator), groups);
+        return new(byChannel, groups);
     }
+
+    private Dictionary<(ReportingPeriod Period, Channel? Channel), TAccumulator> ByKey =>
+        LazyInitializer.EnsureInitialized(ref _byKey, () => _ordered.ToDictionary(group => (group.Period, group.Channel), group => group.Accumulator));
 
     private static AccumulatorGroup<TAccumulator>[] Order(Dictionary<(ReportingPeriod Period, Channel? Channel), TAccumulator> byKey) =>
         [.. byKey

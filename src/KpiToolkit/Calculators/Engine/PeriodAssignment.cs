@@ -34,12 +34,15 @@ internal sealed class PeriodAssignment
         _fixed = fixedPeriod is not null;
         if (fixedPeriod is not null)
         {
-            Remember(fixedPeriod);
+            Remember(fixedPeriod, calendar.ToInterval(fixedPeriod));
         }
     }
 
     /// <summary>Gets the number of periods found so far.</summary>
     public int Count => _slots.Count;
+
+    /// <summary>Gets the slots found so far, in the time order of their periods.</summary>
+    public IReadOnlyList<int> SlotsInTimeOrder => _byStart;
 
     public static PeriodAssignment Fixed(ReportingPeriod period, ReportingCalendar calendar) => new(calendar, period.Cadence, period);
 
@@ -74,7 +77,13 @@ internal sealed class PeriodAssignment
             return Use(_byStart[position]);
         }
 
-        return _fixed ? -1 : Use(Remember(_calendar.PeriodContaining(instant, _cadence), position + 1));
+        if (_fixed)
+        {
+            return -1;
+        }
+
+        var (period, interval) = _calendar.Locate(instant, _cadence);
+        return Use(Remember(period, interval, position + 1));
     }
 
     /// <summary>The position in <see cref="_byStart"/> of the last period starting at or before the instant, or -1.</summary>
@@ -105,9 +114,8 @@ internal sealed class PeriodAssignment
         return slot;
     }
 
-    private int Remember(ReportingPeriod period, int position = 0)
+    private int Remember(ReportingPeriod period, Interval interval, int position = 0)
     {
-        var interval = _calendar.ToInterval(period);
         _slots.Add(new Slot(period, interval.Start, interval.End));
         _byStart.Insert(position, _slots.Count - 1);
         return Use(_slots.Count - 1);

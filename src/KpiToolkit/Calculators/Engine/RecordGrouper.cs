@@ -51,20 +51,22 @@ internal sealed class RecordGrouper<TState>
     /// <summary>Returns the groups in time order, then by channel name; the channel is null when not grouping by channel.</summary>
     public IEnumerable<(ReportingPeriod Period, Channel? Channel, TState State)> Groups()
     {
+        // The slots in time order and the channels in name order give the groups in order without sorting them.
         var groups = new List<(ReportingPeriod, Channel?, TState)>();
-        for (var slot = 0; slot < Math.Min(_states.Length, _assignment.Count); slot++)
+        var columns = _byChannel ? _channels.InNameOrder() : [0];
+        foreach (var slot in _assignment.SlotsInTimeOrder)
         {
-            var row = _states[slot] ?? [];
-            for (var column = 0; column < row.Length; column++)
+            var row = slot < _states.Length ? _states[slot] ?? [] : [];
+            foreach (var column in columns)
             {
-                if (row[column] is { } state)
+                if (column < row.Length && row[column] is { } state)
                 {
                     groups.Add((_assignment.PeriodAt(slot), _byChannel ? _channels[column] : null, state));
                 }
             }
         }
 
-        return groups.OrderBy(group => group.Item1).ThenBy(group => group.Item2);
+        return groups;
     }
 
     private TState Create(int slot, int column)

@@ -94,12 +94,13 @@ public abstract partial class PostRatioCalculator
         public readonly GroupedAccumulators<RatioAccumulator> ToGroups(bool perPost)
         {
             var groups = new List<(ReportingPeriod Period, Channel? Channel, RatioAccumulator Accumulator)>();
-            for (var slot = 0; slot < _bySlot.Length; slot++)
+            var columns = _channels.InNameOrder();
+            foreach (var slot in _assignment.SlotsInTimeOrder)
             {
-                var row = _bySlot[slot] ?? [];
-                for (var column = 0; column < row.Length; column++)
+                var row = slot < _bySlot.Length ? _bySlot[slot] ?? [] : [];
+                foreach (var column in columns)
                 {
-                    var sums = row[column];
+                    var sums = column < row.Length ? row[column] : default;
                     if (sums.Used + sums.Missing > 0)
                     {
                         var denominator = perPost ? sums.Used : sums.Denominator;
@@ -111,7 +112,6 @@ public abstract partial class PostRatioCalculator
                 }
             }
 
-            groups.Sort(static (a, b) => a.Period.CompareTo(b.Period) is var byPeriod and not 0 ? byPeriod : Nullable.Compare(a.Channel, b.Channel));
             return GroupedAccumulators<RatioAccumulator>.FromGroups(_byChannel, groups);
         }
 
