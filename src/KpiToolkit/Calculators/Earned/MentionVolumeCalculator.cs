@@ -112,7 +112,7 @@ public sealed partial class MentionVolumeCalculator : IKpiCalculator, IMentionPa
         SharedPass.CalculateMany(this, Calendar, data, periods, channel);
 
     /// <inheritdoc />
-    PassReader<Mention> IMentionPass.Begin(ActivityData data, PeriodLookup lookup, Channel? channel) => new Reader(this, data.Mentions.Count > 0, lookup, channel);
+    PassReader<Mention> IMentionPass.Begin(ActivityData data, PeriodLookup lookup, Channel? channel) => new Reader(this, data.MentionCount > 0, lookup, channel);
 
     /// <summary>Counts the mentions of a period, in total and split by source type and by subject.</summary>
     /// <param name="mentions">The mentions, in any order.</param>

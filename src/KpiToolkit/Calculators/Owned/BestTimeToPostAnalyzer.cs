@@ -101,7 +101,7 @@ public sealed class BestTimeToPost
 /// both 02:xx hours fall in the 2 o'clock cell; in the night they go forward no post can be at 02:xx. The
 /// engagement rate of every post is kept in memory to take medians.
 /// </remarks>
-public sealed class BestTimeToPostAnalyzer
+public sealed partial class BestTimeToPostAnalyzer
 {
     private readonly EngagementRateCalculator _engagement;
     private readonly int _minimumPosts;
@@ -152,97 +152,22 @@ public sealed class BestTimeToPostAnalyzer
         return Result(rates, used, skipped);
     }
 
-    /// <summary>Analyses every post of the columns.</summary>
-    /// <param name="posts">The posts, in any order.</param>
-    /// <param name="audience">The audience snapshots, needed when posts are scored by followers.</param>
-    /// <returns>The same grid and ranking as <see cref="Analyze(IEnumerable{SocialPost}, AudienceHistory?)"/> over the same posts.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="posts"/> is null.</exception>
-    public BestTimeToPost Analyze(PostColumns posts, AudienceHistory? audience = null) =>
-        Analyze(posts, new Interval(null, null), audience);
+    private BestTimeToPost Result(List<double>?[] rates, int used, int skipped) =>
+        Result(index => rates[index] is { } cellRates ? (cellRates.Count, Statistics.Median(cellRates)) : (0, null), used, skipped);
 
-    /// <summary>Analyses the posts of the columns published in a window of time, such as the last six months, without copying them.</summary>
-    /// <param name="posts">The posts, in any order; those outside <paramref name="window"/> are left out.</param>
-    /// <param name="window">The instants kept; an interval without a start or an end is open on that side.</param>
-    /// <param name="audience">The audience snapshots, needed when posts are scored by followers.</param>
-    /// <returns>The same grid and ranking as the rows' overload over the posts of the window.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="posts"/> is null.</exception>
-    public BestTimeToPost Analyze(PostColumns posts, Interval window, AudienceHistory? audience = null)
-    {
-        Preconditions.NotNull(posts);
-        audience ??= AudienceHistory.Empty;
-        var rates = new List<double>?[7 * 24];
-        int used = 0, skipped = 0;
-        var from = window.HasStart ? window.Start.ToUnixTimeTicks() : long.MinValue;
-        var until = window.HasEnd ? window.End.ToUnixTimeTicks() : long.MaxValue;
-        var ratios = _engagement.RatiosOf(posts);
-        var clock = new LocalClock(Calendar.Zone);
-        var ticks = posts.PublishedAtTicks;
-        for (var row = 0; row < ticks.Length; row++)
-        {
-            if (ticks[row] < from || ticks[row] >= until)
-            {
-                continue;
-            }
-
-            var at = Instant.FromUnixTimeTicks(ticks[row]);
-            if (ratios.RatioOf(row, audience, at) is not { } rate)
-            {
-                skipped++;
-                continue;
-            }
-
-            var (day, hour) = clock.WeekdayAndHour(ticks[row]);
-            (rates[BestTimeToPost.Index(day, hour)] ??= []).Add(rate);
-            used++;
-        }
-
-        return Result(rates, used, skipped);
-    }
-
-    private BestTimeToPost Result(List<double>?[] rates, int used, int skipped)
+    /// <summary>Builds the grid from the number of posts and the median rate of each cell, by <see cref="BestTimeToPost.Index"/>.</summary>
+    private BestTimeToPost Result(Func<int, (int Count, double? Median)> cellAt, int used, int skipped)
     {
         var cells = new BestTimeCell[7 * 24];
         for (var day = IsoDayOfWeek.Monday; day <= IsoDayOfWeek.Sunday; day++)
         {
             for (var hour = 0; hour < 24; hour++)
             {
-                var cellRates = rates[BestTimeToPost.Index(day, hour)];
-                var count = cellRates?.Count ?? 0;
-                cells[BestTimeToPost.Index(day, hour)] = new BestTimeCell(day, hour, count, cellRates is null ? null : Statistics.Median(cellRates), count >= _minimumPosts);
+                var (count, median) = cellAt(BestTimeToPost.Index(day, hour));
+                cells[BestTimeToPost.Index(day, hour)] = new BestTimeCell(day, hour, count, median, count >= _minimumPosts);
             }
         }
 
         return new BestTimeToPost(cells, used, skipped, _minimumPosts, $"median per weekday and hour in {Calendar.Zone.Id} of the per-post {_engagement.PerPostFormula}");
-    }
-
-    /// <summary>
-    /// The local weekday and hour of instants given as Unix ticks, reading the zone only when an instant leaves the
-    /// offset of the one before: posts close in time share their offset, so most cost two comparisons.
-    /// </summary>
-    private struct LocalClock(DateTimeZone zone)
-    {
-        private long _start = long.MaxValue;
-        private long _end = long.MinValue;
-        private long _offset;
-
-        public (IsoDayOfWeek Day, int Hour) WeekdayAndHour(long ticks)
-        {
-            if (ticks < _start || ticks >= _end)
-            {
-                var interval = zone.GetZoneInterval(Instant.FromUnixTimeTicks(ticks));
-                _start = interval.HasStart ? interval.Start.ToUnixTimeTicks() : long.MinValue;
-                _end = interval.HasEnd ? interval.End.ToUnixTimeTicks() : long.MaxValue;
-                _offset = interval.WallOffset.Ticks;
-            }
-
-            var local = ticks + _offset;
-            var hours = Math.DivRem(local, NodaConstants.TicksPerHour, out var rest) - (rest < 0 ? 1 : 0);
-            var days = Math.DivRem(hours, 24, out var hour) - (hour < 0 ? 1 : 0);
-            hour = hour < 0 ? hour + 24 : hour;
-
-            // 1970-01-01 was a Thursday (ISO day 4).
-            var weekday = (int)(((days % 7) + 7 + 3) % 7) + 1;
-            return ((IsoDayOfWeek)weekday, (int)hour);
-        }
     }
 }

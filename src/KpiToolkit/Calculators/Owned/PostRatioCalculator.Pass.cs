@@ -46,6 +46,45 @@ public abstract partial class PostRatioCalculator
         }
     }
 
+    /// <summary>
+    /// Returns the columns of a per-post ratio of at most three counters over a counter or over 1, which a loop can
+    /// read without a call per post; null for a platform figure, a follower denominator or more counters.
+    /// </summary>
+    internal PlainRatios? PlainRatiosOf(PostColumns posts)
+    {
+        if (_numeratorFigure is not null || Denominator == PostDenominator.Followers || _numeratorIds.Length > 3)
+        {
+            return null;
+        }
+
+        var (_, numerator, denominator, withBitmaps) = ColumnsOf(posts);
+        Int128 bound = 0;
+        foreach (var column in numerator)
+        {
+            bound += column.Max;
+        }
+
+        return new PlainRatios(numerator, denominator, withBitmaps, bound <= long.MaxValue);
+    }
+
+    /// <summary>The columns of a plain per-post ratio; <paramref name="NumeratorFitsInLong"/> when no post's counters can overflow a long.</summary>
+    internal sealed record PlainRatios(CountColumn[] Numerator, CountColumn? Denominator, CountColumn[] WithBitmaps, bool NumeratorFitsInLong)
+    {
+        /// <summary>Returns whether every counter of the formula is reported for a row.</summary>
+        public bool Reports(int row)
+        {
+            foreach (var column in WithBitmaps)
+            {
+                if (!CountColumn.IsSet(column.Validity, row))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+
     /// <summary>Returns what reads the ratio of one post of <paramref name="posts"/> alone, its columns resolved once.</summary>
     internal ColumnRatios RatiosOf(PostColumns posts) => new(this, ColumnsOf(posts));
 

@@ -147,7 +147,7 @@ public sealed partial class PostingRegularityCalculator(ReportingCalendar? calen
         SharedPass.CalculateMany(this, Calendar, data, periods, channel);
 
     /// <inheritdoc />
-    PassReader<SocialPost> IPostPass.Begin(ActivityData data, PeriodLookup lookup, Channel? channel) => new Reader(this, data.Posts.Count > 0, lookup, channel);
+    PassReader<SocialPost> IPostPass.Begin(ActivityData data, PeriodLookup lookup, Channel? channel) => new Reader(this, data.PostCount > 0, lookup, channel);
 
     private static double[] Gaps(List<Instant> sorted)
     {
