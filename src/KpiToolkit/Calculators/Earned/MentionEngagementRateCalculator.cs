@@ -173,14 +173,27 @@ public sealed partial class MentionEngagementRateCalculator : IKpiCalculator, IM
         : PassReader<Mention>, IColumnStepReader<MentionColumns>
     {
         private readonly RatioAccumulator[] _accumulators = [.. lookup.Periods.Select(_ => new RatioAccumulator(calculator.Aggregation))];
+        private readonly PeriodRatioSums? _sums = calculator.Aggregation == Aggregation.RatioOfSums ? new PeriodRatioSums(lookup.Periods.Count) : null;
+        private MentionColumns? _columns;
+        private MentionFilter _filter;
 
         public void AddStep(MentionColumns columns, ReadOnlySpan<int> rows, ReadOnlySpan<int> periods)
         {
-            var filter = new MentionFilter(columns, calculator.Subject, null);
+            if (!ReferenceEquals(_columns, columns))
+            {
+                (_columns, _filter) = (columns, new MentionFilter(columns, calculator.Subject, null));
+            }
+
+            if (_sums is not null)
+            {
+                AddSums(_sums, columns, rows, periods);
+                return;
+            }
+
             var subjects = columns.SubjectIds;
             for (var k = 0; k < rows.Length; k++)
             {
-                if (filter.KeepsSubject(subjects[rows[k]]))
+                if (_filter.KeepsSubject(subjects[rows[k]]))
                 {
                     Add(_accumulators[periods[k]], columns, rows[k]);
                 }
@@ -201,6 +214,34 @@ public sealed partial class MentionEngagementRateCalculator : IKpiCalculator, IM
             }
         }
 
+        /// <summary>A ratio of sums: the same rule as <see cref="Add(RatioAccumulator, MentionColumns, int)"/>, into plain sums, the columns' spans taken once per step.</summary>
+        private void AddSums(PeriodRatioSums sums, MentionColumns columns, ReadOnlySpan<int> rows, ReadOnlySpan<int> periods)
+        {
+            var subjects = columns.SubjectIds;
+            var (reactions, comments, shares, reach) = (columns.Reactions, columns.Comments, columns.Shares, columns.PotentialReach);
+            ReadOnlySpan<long> r = reactions.Values, c = comments.Values, s = shares.Values, p = reach.Values;
+            ReadOnlySpan<ulong> vr = reactions.Validity, vc = comments.Validity, vs = shares.Validity, vp = reach.Validity;
+            for (var k = 0; k < rows.Length; k++)
+            {
+                var row = rows[k];
+                if (!_filter.KeepsSubject(subjects[row]))
+                {
+                    continue;
+                }
+
+                var reported = (vr.IsEmpty || CountColumn.IsSet(vr, row)) && (vc.IsEmpty || CountColumn.IsSet(vc, row))
+                    && (vs.IsEmpty || CountColumn.IsSet(vs, row)) && (vp.IsEmpty || CountColumn.IsSet(vp, row));
+                if (reported)
+                {
+                    sums.Add(periods[k], (Int128)r[row] + c[row] + s[row], p[row]);
+                }
+                else
+                {
+                    sums.SkipMissingCounter(periods[k]);
+                }
+            }
+        }
+
         public override void Add(Mention record, ReadOnlySpan<int> periods)
         {
             foreach (var index in periods)
@@ -209,6 +250,7 @@ public sealed partial class MentionEngagementRateCalculator : IKpiCalculator, IM
             }
         }
 
-        public override IReadOnlyList<KpiResult> Results(bool scopeHasRecords) => [.. lookup.Periods.Select((period, i) => calculator.ToResult(_accumulators[i], period, channel))];
+        public override IReadOnlyList<KpiResult> Results(bool scopeHasRecords) =>
+            [.. lookup.Periods.Select((period, i) => calculator.ToResult(_sums?.With(_accumulators[i], i) ?? _accumulators[i], period, channel))];
     }
 }

@@ -19,11 +19,11 @@ public abstract partial class PostRatioCalculator
     }
 
     /// <summary>Reads a step of rows of a shared pass: into plain sums per period when the formula allows, else into the accumulators.</summary>
-    private void AddStep(RatioAccumulator[] accumulators, PeriodSums? sums, ColumnsOfFormula columns, ReadOnlySpan<int> rows, ReadOnlySpan<int> periods, AudienceHistory audience, PeriodLookup lookup)
+    private void AddStep(RatioAccumulator[] accumulators, PeriodRatioSums? sums, ColumnsOfFormula columns, ReadOnlySpan<int> rows, ReadOnlySpan<int> periods, AudienceHistory audience, PeriodLookup lookup)
     {
         if (sums is not null)
         {
-            sums.Add(columns, rows, periods);
+            AddSums(sums, columns, rows, periods);
             return;
         }
 
@@ -71,18 +71,7 @@ public abstract partial class PostRatioCalculator
     internal sealed record PlainRatios(CountColumn[] Numerator, CountColumn? Denominator, CountColumn[] WithBitmaps, bool NumeratorFitsInLong)
     {
         /// <summary>Returns whether every counter of the formula is reported for a row.</summary>
-        public bool Reports(int row)
-        {
-            foreach (var column in WithBitmaps)
-            {
-                if (!CountColumn.IsSet(column.Validity, row))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
+        public bool Reports(int row) => Reported(WithBitmaps, row);
     }
 
     /// <summary>Returns what reads the ratio of one post of <paramref name="posts"/> alone, its columns resolved once.</summary>
@@ -115,7 +104,7 @@ public abstract partial class PostRatioCalculator
         : PassReader<SocialPost>, IColumnStepReader<PostColumns>
     {
         private readonly RatioAccumulator[] _accumulators = [.. lookup.Periods.Select(_ => new RatioAccumulator(calculator.Aggregation))];
-        private readonly PeriodSums? _sums = calculator.KeepsPlainSums ? new PeriodSums(lookup.Periods.Count) : null;
+        private readonly PeriodRatioSums? _sums = calculator.KeepsPlainSums ? new PeriodRatioSums(lookup.Periods.Count) : null;
         private ColumnsOfFormula? _columns;
 
         public void AddStep(PostColumns columns, ReadOnlySpan<int> rows, ReadOnlySpan<int> periods)
@@ -144,59 +133,74 @@ public abstract partial class PostRatioCalculator
     internal sealed record ColumnsOfFormula(PostColumns Posts, CountColumn[] Numerator, CountColumn? Denominator, CountColumn[] WithBitmaps);
 
     /// <summary>
-    /// The sums of a ratio of sums per period of a lookup, exact in <see cref="Int128"/>: what the accumulators would
-    /// hold, without an accumulator call per post.
+    /// Adds a step of rows of a shared pass to plain sums per period: the columns' spans taken once per step, a row's
+    /// counters added in <see cref="Int128"/>, so no count of posts can overflow the sums.
     /// </summary>
-    private sealed class PeriodSums(int periods)
+    private static void AddSums(PeriodRatioSums sums, ColumnsOfFormula columns, ReadOnlySpan<int> rows, ReadOnlySpan<int> periods)
     {
-        private readonly Int128[] _numerator = new Int128[periods];
-        private readonly Int128[] _denominator = new Int128[periods];
-        private readonly long[] _used = new long[periods];
-        private readonly long[] _missing = new long[periods];
-
-        public void Add(ColumnsOfFormula columns, ReadOnlySpan<int> rows, ReadOnlySpan<int> periods)
+        var terms = columns.Numerator.Length;
+        if (terms > 3 || columns.WithBitmaps.Length > 4)
         {
-            for (var k = 0; k < rows.Length; k++)
+            AddSumsOfAnyFormula(sums, columns, rows, periods);
+            return;
+        }
+
+        var a = columns.Numerator[0].Values;
+        var b = terms > 1 ? columns.Numerator[1].Values : default;
+        var c = terms > 2 ? columns.Numerator[2].Values : default;
+        var divisors = columns.Denominator is { } denominator ? denominator.Values : default;
+        var bitmaps = columns.WithBitmaps;
+        var v0 = bitmaps.Length > 0 ? bitmaps[0].Validity : default;
+        var v1 = bitmaps.Length > 1 ? bitmaps[1].Validity : default;
+        var v2 = bitmaps.Length > 2 ? bitmaps[2].Validity : default;
+        var v3 = bitmaps.Length > 3 ? bitmaps[3].Validity : default;
+        for (var k = 0; k < rows.Length; k++)
+        {
+            var row = rows[k];
+            var reported = (v0.IsEmpty || CountColumn.IsSet(v0, row)) && (v1.IsEmpty || CountColumn.IsSet(v1, row))
+                && (v2.IsEmpty || CountColumn.IsSet(v2, row)) && (v3.IsEmpty || CountColumn.IsSet(v3, row));
+            if (!reported)
             {
-                var row = rows[k];
-                var period = periods[k];
-                if (!Reported(columns.WithBitmaps, row))
-                {
-                    _missing[period]++;
-                    continue;
-                }
+                sums.SkipMissingCounter(periods[k]);
+                continue;
+            }
 
-                Int128 sum = 0;
-                foreach (var column in columns.Numerator)
-                {
-                    sum += column.Values[row];
-                }
+            Int128 sum = terms switch { 1 => a[row], 2 => (Int128)a[row] + b[row], _ => (Int128)a[row] + b[row] + c[row] };
+            sums.Add(periods[k], sum, divisors.IsEmpty ? 1 : divisors[row]);
+        }
+    }
 
-                _numerator[period] += sum;
-                _denominator[period] += columns.Denominator is { } divisor ? divisor.Values[row] : 1;
-                _used[period]++;
+    private static void AddSumsOfAnyFormula(PeriodRatioSums sums, ColumnsOfFormula columns, ReadOnlySpan<int> rows, ReadOnlySpan<int> periods)
+    {
+        for (var k = 0; k < rows.Length; k++)
+        {
+            var row = rows[k];
+            if (!Reported(columns.WithBitmaps, row))
+            {
+                sums.SkipMissingCounter(periods[k]);
+                continue;
+            }
+
+            Int128 sum = 0;
+            foreach (var column in columns.Numerator)
+            {
+                sum += column.Values[row];
+            }
+
+            sums.Add(periods[k], sum, columns.Denominator is { } divisor ? divisor.Values[row] : 1);
+        }
+    }
+
+    private static bool Reported(CountColumn[] withBitmaps, int row)
+    {
+        foreach (var column in withBitmaps)
+        {
+            if (!CountColumn.IsSet(column.Validity, row))
+            {
+                return false;
             }
         }
 
-        /// <summary>Returns the accumulator of a period: the sums read from columns added to what <paramref name="fromRows"/> holds.</summary>
-        public RatioAccumulator With(RatioAccumulator fromRows, int period) =>
-            _used[period] == 0 && _missing[period] == 0
-                ? fromRows
-                : RatioAccumulator.Merge(
-                    fromRows,
-                    RatioAccumulator.FromTotals(Aggregation.RatioOfSums, _numerator[period], _denominator[period], _used[period], recordsSkippedForMissingCounters: _missing[period]));
-
-        private static bool Reported(CountColumn[] withBitmaps, int row)
-        {
-            foreach (var column in withBitmaps)
-            {
-                if (!CountColumn.IsSet(column.Validity, row))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
+        return true;
     }
 }
