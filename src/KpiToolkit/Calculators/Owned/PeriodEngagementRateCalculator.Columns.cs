@@ -3,19 +3,26 @@ using KpiToolkit.Time;
 
 namespace KpiToolkit.Calculators;
 
-/// <summary>The periods of a dashboard in one read of the posts' columns.</summary>
+/// <summary>The periods of a dashboard in one read of the posts: of their columns, or of a stream.</summary>
 public sealed partial class PeriodEngagementRateCalculator
 {
     /// <inheritdoc />
     /// <remarks>
-    /// Over published posts counted from their counters, reads the posts' columns once for all the periods; otherwise
-    /// (account activity rows, or the platform's own figure) computes each period in turn.
+    /// Over published posts counted from their counters, reads the posts' columns once for all the periods; over streamed
+    /// posts, enumerates them once for all the periods; otherwise (account activity rows, or the platform's own figure)
+    /// computes each period in turn.
     /// </remarks>
     public IReadOnlyList<KpiResult> CalculateMany(ActivityData data, IReadOnlyList<ReportingPeriod> periods, Channel? channel = null)
     {
         Preconditions.NotNull(data);
         Preconditions.NotNull(periods);
         Preconditions.OptionalChannel(channel);
+        if (Source == EngagementSource.PublishedPosts && data.ArePostsStreamed)
+        {
+            var periodsOfStream = new PeriodLookup(periods, Calendar);
+            return periodsOfStream.PerRequest(TallyStream(data.ReadPosts(), data.Audience, periodsOfStream, channel));
+        }
+
         if (Source != EngagementSource.PublishedPosts || Composition.PlatformFigure is not null)
         {
             return [.. periods.Select(period => Calculate(data, period, channel))];
@@ -81,6 +88,38 @@ public sealed partial class PeriodEngagementRateCalculator
         }
 
         return tallies;
+    }
+
+    /// <summary>The result of every period of the lookup in one enumeration of the posts, keeping one tally per period and channel.</summary>
+    private KpiResult[] TallyStream(IEnumerable<SocialPost> posts, AudienceHistory audience, PeriodLookup lookup, Channel? channel)
+    {
+        var tallies = lookup.Periods.Select(_ => new SortedDictionary<Channel, Tally>()).ToArray();
+        var found = new int[lookup.LayerCount];
+        foreach (var post in posts)
+        {
+            Preconditions.Item(post, nameof(posts));
+            if ((channel is { } only && post.Channel != only) || lookup.Find(post.PublishedAt, found) is not (> 0 and var count))
+            {
+                continue;
+            }
+
+            var engagements = Engagements(post);
+            foreach (var period in found.AsSpan(0, count))
+            {
+                var tally = TallyOf(tallies[period], post.Channel);
+                if (engagements is { } sum)
+                {
+                    tally.Add(sum);
+                }
+                else
+                {
+                    tally.Skipped++;
+                }
+            }
+        }
+
+        var method = MethodFor(EngagementSource.PublishedPosts);
+        return [.. tallies.Select((byChannel, p) => Combine(byChannel, audience, lookup.Periods[p], channel, method))];
     }
 
     private static Int128? EngagementsOf(CountColumn[] counters, int row)
