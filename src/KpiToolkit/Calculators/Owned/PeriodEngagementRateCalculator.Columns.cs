@@ -19,8 +19,7 @@ public sealed partial class PeriodEngagementRateCalculator
         Preconditions.OptionalChannel(channel);
         if (Source == EngagementSource.PublishedPosts && data.ArePostsStreamed)
         {
-            var periodsOfStream = new PeriodLookup(periods, Calendar);
-            return periodsOfStream.PerRequest(TallyStream(data.ReadPosts(), data.Audience, periodsOfStream, channel));
+            return SharedPass.CalculateMany(this, Calendar, data, periods, channel);
         }
 
         if (Source != EngagementSource.PublishedPosts || Composition.PlatformFigure is not null)
@@ -90,38 +89,7 @@ public sealed partial class PeriodEngagementRateCalculator
         return tallies;
     }
 
-    /// <summary>The result of every period of the lookup in one enumeration of the posts, keeping one tally per period and channel.</summary>
-    private KpiResult[] TallyStream(IEnumerable<SocialPost> posts, AudienceHistory audience, PeriodLookup lookup, Channel? channel)
-    {
-        var tallies = lookup.Periods.Select(_ => new SortedDictionary<Channel, Tally>()).ToArray();
-        var found = new int[lookup.LayerCount];
-        foreach (var post in posts)
-        {
-            Preconditions.Item(post, nameof(posts));
-            if ((channel is { } only && post.Channel != only) || lookup.Find(post.PublishedAt, found) is not (> 0 and var count))
-            {
-                continue;
-            }
-
-            var engagements = Engagements(post);
-            foreach (var period in found.AsSpan(0, count))
-            {
-                var tally = TallyOf(tallies[period], post.Channel);
-                if (engagements is { } sum)
-                {
-                    tally.Add(sum);
-                }
-                else
-                {
-                    tally.Skipped++;
-                }
-            }
-        }
-
-        var method = MethodFor(EngagementSource.PublishedPosts);
-        return [.. tallies.Select((byChannel, p) => Combine(byChannel, audience, lookup.Periods[p], channel, method))];
-    }
-
+    // A post missing a counter of the composition has no engagements: not reported is not 0.
     private static Int128? EngagementsOf(CountColumn[] counters, int row)
     {
         Int128 sum = 0;
