@@ -226,12 +226,6 @@ public sealed class ActivityData
     /// <summary>Gets the mentions as an array; never written to.</summary>
     internal Mention[] MentionArray => _mentionRows.Value;
 
-    /// <summary>Gets the number of posts, without making rows of columns or columns of rows.</summary>
-    internal int PostCount => HasPostColumns ? PostColumns.Count : PostArray.Length;
-
-    /// <summary>Gets the number of mentions, without making rows of columns or columns of rows.</summary>
-    internal int MentionCount => HasMentionColumns ? MentionColumns.Count : MentionArray.Length;
-
     /// <summary>Gets whether the posts were given as columns, so a calculator that reads columns should read them.</summary>
     internal bool HasPostColumns { get; private set; }
 
