@@ -7,7 +7,10 @@ namespace KpiToolkit.Activity;
 /// days (<see cref="Activity.ChannelActivity"/>).
 /// A dashboard passes one instance to every registered calculator.
 /// </summary>
-/// <remarks>Immutable once built; the lists are copied. Posts and mentions may also be given as columns (<see cref="FromColumns"/>).</remarks>
+/// <remarks>
+/// Immutable once built; the lists are copied. Posts and mentions may also be given as columns (<see cref="FromColumns"/>),
+/// or streamed from sources read again for each pass and never held (<see cref="Streamed"/>).
+/// </remarks>
 public sealed class ActivityData
 {
     // Rows and columns are two views of the same records; whichever was not given is made once, on first use.
@@ -15,6 +18,10 @@ public sealed class ActivityData
     private Lazy<PostColumns> _postColumns;
     private Lazy<Mention[]> _mentionRows;
     private Lazy<MentionColumns> _mentionColumns;
+
+    // The sources of streamed posts and mentions, read again for each pass; null when the records are held.
+    private IEnumerable<SocialPost>? _postSource;
+    private IEnumerable<Mention>? _mentionSource;
 
     /// <summary>Creates the activity data.</summary>
     /// <param name="posts">The posts; none when null.</param>
@@ -104,11 +111,64 @@ public sealed class ActivityData
         return data;
     }
 
+    /// <summary>
+    /// Creates activity data whose posts and mentions are streamed: never copied nor held, but enumerated again each
+    /// time a pass reads them, so a dashboard over 10^8 mentions needs the memory of its results, not of its records.
+    /// </summary>
+    /// <remarks>
+    /// <para>Each source must give the same records, in any order, every time it is enumerated: a method with
+    /// <c>yield return</c>, <c>File.ReadLines(path).Select(Parse)</c> or a query that is run again, not a one-shot
+    /// reader. A <see cref="Dashboard.DashboardBuilder"/> enumerates the mentions twice and the posts two to four
+    /// times (see docs/dashboard.md); a calculator asked on its own enumerates once per call. The sources are read
+    /// one at a time, never from two threads at once.</para>
+    /// <para><see cref="Posts"/>, <see cref="Mentions"/>, <see cref="PostColumns"/> and <see cref="MentionColumns"/>
+    /// would hold every record, so they throw for a streamed source; read it with <see cref="ReadPosts"/> or
+    /// <see cref="ReadMentions"/>. A null record is reported when a pass reaches it, with its position.</para>
+    /// </remarks>
+    /// <param name="posts">The source of the posts; none when null.</param>
+    /// <param name="mentions">The source of the mentions; none when null.</param>
+    /// <param name="audience">The audience snapshots; none when null.</param>
+    /// <param name="pressArticles">The press articles; none when null.</param>
+    /// <param name="actions">The results of marketing actions; none when null.</param>
+    /// <param name="webTraffic">The web traffic records; none when null.</param>
+    /// <param name="emailCampaigns">The e-mail campaign reports; none when null.</param>
+    /// <param name="channelActivity">What each account reported for its days; none when null.</param>
+    /// <returns>The activity data.</returns>
+    /// <exception cref="ArgumentException">The same as the constructor's, for the records that are held.</exception>
+    public static ActivityData Streamed(
+        IEnumerable<SocialPost>? posts = null,
+        IEnumerable<Mention>? mentions = null,
+        IEnumerable<AudienceSnapshot>? audience = null,
+        IEnumerable<PressArticle>? pressArticles = null,
+        IEnumerable<ActionResult>? actions = null,
+        IEnumerable<WebTrafficRecord>? webTraffic = null,
+        IEnumerable<EmailCampaignReport>? emailCampaigns = null,
+        IEnumerable<ChannelActivity>? channelActivity = null)
+    {
+        var data = new ActivityData(null, audience, null, pressArticles, actions, webTraffic, emailCampaigns, channelActivity);
+        if (posts is not null)
+        {
+            data._postSource = posts;
+            data._postRows = new(() => throw Held("posts", nameof(ReadPosts)));
+            data._postColumns = new(() => throw Held("posts", nameof(ReadPosts)));
+        }
+
+        if (mentions is not null)
+        {
+            data._mentionSource = mentions;
+            data._mentionRows = new(() => throw Held("mentions", nameof(ReadMentions)));
+            data._mentionColumns = new(() => throw Held("mentions", nameof(ReadMentions)));
+        }
+
+        return data;
+    }
+
     /// <summary>Gets an instance with no activity at all.</summary>
     public static ActivityData Empty { get; } = new();
 
     /// <summary>Gets the posts.</summary>
     /// <remarks>Made from the columns on first use when the data was created with <see cref="FromColumns"/>.</remarks>
+    /// <exception cref="InvalidOperationException">The posts are streamed (<see cref="Streamed"/>): read them with <see cref="ReadPosts"/>.</exception>
     public IReadOnlyList<SocialPost> Posts => PostArray;
 
     /// <summary>Gets the audience snapshots, indexed by channel and time.</summary>
@@ -116,6 +176,7 @@ public sealed class ActivityData
 
     /// <summary>Gets the mentions of the company and its competitors.</summary>
     /// <remarks>Made from the columns on first use when the data was created with <see cref="FromColumns"/>.</remarks>
+    /// <exception cref="InvalidOperationException">The mentions are streamed (<see cref="Streamed"/>): read them with <see cref="ReadMentions"/>.</exception>
     public IReadOnlyList<Mention> Mentions => MentionArray;
 
     /// <summary>Gets the press articles about the company and its competitors.</summary>
@@ -134,10 +195,30 @@ public sealed class ActivityData
     public IReadOnlyList<ChannelActivity> ChannelActivity { get; }
 
     /// <summary>Gets the posts as columns: those given to <see cref="FromColumns"/>, or made from <see cref="Posts"/> once, on first use.</summary>
+    /// <exception cref="InvalidOperationException">The posts are streamed (<see cref="Streamed"/>).</exception>
     public PostColumns PostColumns => _postColumns.Value;
 
     /// <summary>Gets the mentions as columns: those given to <see cref="FromColumns"/>, or made from <see cref="Mentions"/> once, on first use.</summary>
+    /// <exception cref="InvalidOperationException">The mentions are streamed (<see cref="Streamed"/>).</exception>
     public MentionColumns MentionColumns => _mentionColumns.Value;
+
+    /// <summary>Gets whether the posts are streamed (<see cref="Streamed"/>): read again for each pass, never held.</summary>
+    public bool ArePostsStreamed => _postSource is not null;
+
+    /// <summary>Gets whether the mentions are streamed (<see cref="Streamed"/>): read again for each pass, never held.</summary>
+    public bool AreMentionsStreamed => _mentionSource is not null;
+
+    /// <summary>Reads the posts however they are given: held, as columns, or streamed, without holding them when streamed.</summary>
+    /// <returns>The posts; each enumeration of a streamed source enumerates the source again.</returns>
+    /// <exception cref="ArgumentException">While enumerating: the streamed source gives a null post; the message says which one.</exception>
+    public IEnumerable<SocialPost> ReadPosts() =>
+        _postSource is { } source ? Checked(source, "posts") : HasPostColumns ? PostColumns.ToPosts() : PostArray;
+
+    /// <summary>Reads the mentions however they are given: held, as columns, or streamed, without holding them when streamed.</summary>
+    /// <returns>The mentions; each enumeration of a streamed source enumerates the source again.</returns>
+    /// <exception cref="ArgumentException">While enumerating: the streamed source gives a null mention; the message says which one.</exception>
+    public IEnumerable<Mention> ReadMentions() =>
+        _mentionSource is { } source ? Checked(source, "mentions") : HasMentionColumns ? MentionColumns.ToMentions() : MentionArray;
 
     /// <summary>Gets the posts as an array, for passes that loop without an enumerator; never written to.</summary>
     internal SocialPost[] PostArray => _postRows.Value;
@@ -145,17 +226,32 @@ public sealed class ActivityData
     /// <summary>Gets the mentions as an array; never written to.</summary>
     internal Mention[] MentionArray => _mentionRows.Value;
 
-    /// <summary>Gets the number of posts, without making rows of columns or columns of rows.</summary>
-    internal int PostCount => HasPostColumns ? PostColumns.Count : PostArray.Length;
-
-    /// <summary>Gets the number of mentions, without making rows of columns or columns of rows.</summary>
-    internal int MentionCount => HasMentionColumns ? MentionColumns.Count : MentionArray.Length;
-
     /// <summary>Gets whether the posts were given as columns, so a calculator that reads columns should read them.</summary>
     internal bool HasPostColumns { get; private set; }
 
     /// <summary>Gets whether the mentions were given as columns.</summary>
     internal bool HasMentionColumns { get; private set; }
+
+    private static InvalidOperationException Held(string records, string reader) => new(
+        $"The {records} of this activity data are streamed and never held, so they cannot be given as a list or as columns; " +
+        $"read them with {reader}(), or create the data with the constructor or FromColumns to hold them.");
+
+    // A streamed record is checked when a pass reaches it: the source is never read ahead.
+    private static IEnumerable<T> Checked<T>(IEnumerable<T> source, string records)
+        where T : class
+    {
+        long position = 0;
+        foreach (var record in source)
+        {
+            if (record is null)
+            {
+                throw new ArgumentException($"The streamed {records} hold a null at position {position} (counting from 0).", records);
+            }
+
+            position++;
+            yield return record;
+        }
+    }
 
     /// <summary>
     /// Refuses two rows of one channel that share a day: a calculator adds up the rows of a period, so a month's

@@ -21,12 +21,24 @@ public sealed partial class DashboardBuilder
             // The instants of the history's days, so no post needs converting to a local date to be kept or left out.
             var from = _builder.Calendar.ToInterval(_history[0]).Start;
             var until = _builder.Calendar.ToInterval(_period).End;
-            return _builder._bestTime.Analyze(_request.Data.PostColumns, new Interval(from, until), _request.Data.Audience);
+            var window = new Interval(from, until);
+            var data = _request.Data;
+
+            // Streamed posts are enumerated once more; the medians keep one rate per post of the window, as for held posts.
+            return data.ArePostsStreamed
+                ? _builder._bestTime.Analyze(data.ReadPosts().Where(post => window.Contains(post.PublishedAt)), data.Audience)
+                : _builder._bestTime.Analyze(data.PostColumns, window, data.Audience);
         }
 
         private MentionSpikes MentionSpikes()
         {
-            var points = _builder._mentionVolume.Series(_request.Data.MentionColumns, Cadence.Day, _period.Start.PlusDays(-_builder._spikeHistoryDays), _period.End);
+            var data = _request.Data;
+            var start = _period.Start.PlusDays(-_builder._spikeHistoryDays);
+
+            // Streamed mentions are enumerated once more, keeping one count per day.
+            var points = data.AreMentionsStreamed
+                ? _builder._mentionVolume.Series(data.ReadMentions(), Cadence.Day, start, _period.End)
+                : _builder._mentionVolume.Series(data.MentionColumns, Cadence.Day, start, _period.End);
             var spikes = _builder._spikeDetector.Detect(points)
                 .Where(anomaly => anomaly.IsFlagged && anomaly.Direction == VolumeDirection.Spike && _period.Contains(anomaly.Period.Start))
                 .ToList()
@@ -42,11 +54,14 @@ public sealed partial class DashboardBuilder
         /// Each post figure is compared once, for the posts whose day in the calendar falls in the history. The periods'
         /// rates are compared on the posts of a few more days either side: a post the platform counts in another zone
         /// may belong to a period of the history there and not in the calendar, which is what the comparison shows.
+        /// The comparison sorts those posts, so it holds them: streamed posts are first enumerated to see whether any of
+        /// them carries a platform figure, and only then enumerated again to keep the posts of those days, no others.
         /// </remarks>
         private PlatformReconciliation? Reconciliation()
         {
             // Only posts that carry a platform figure can be compared; the columns know at once whether any does.
-            if (_builder._reconciler is not { } reconciler || !_request.Data.PostColumns.HasPlatformFigures)
+            var data = _request.Data;
+            if (_builder._reconciler is not { } reconciler || (!data.ArePostsStreamed && !data.PostColumns.HasPlatformFigures))
             {
                 return null;
             }
@@ -58,7 +73,13 @@ public sealed partial class DashboardBuilder
 
             // Local days compared as instants: the posts of a range of days are those between the instants of its ends.
             var window = calendar.ToInterval(ReportingPeriod.Custom(first.PlusDays(-2), last.PlusDays(2)));
-            var near = _request.Data.Posts.Where(post => window.Contains(post.PublishedAt)).ToList();
+            bool IsNear(SocialPost post) => window.Contains(post.PublishedAt);
+            if (data.ArePostsStreamed && !data.ReadPosts().Any(post => IsNear(post) && post.PlatformFigures.Count > 0))
+            {
+                return null;
+            }
+
+            var near = data.ReadPosts().Where(IsNear).ToList();
             if (!near.Exists(post => post.PlatformFigures.Count > 0))
             {
                 return null;

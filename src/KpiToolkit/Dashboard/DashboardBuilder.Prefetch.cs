@@ -74,7 +74,9 @@ public sealed partial class DashboardBuilder
             }
 
             // The posts and the mentions are read on two threads at once when they are many; each pass has its own lookup
-            // and readers, and the results are written once both are done, so they are those of one thread.
+            // and readers, and the results are written once both are done, so they are those of one thread. Streamed
+            // records are read one source at a time, so a host's sources need not be safe to read from two threads.
+            var data = _request.Data;
             var sharedPeriods = shared.ToArray();
             var postLookup = new PeriodLookup(sharedPeriods, _builder.Calendar);
             var mentionLookup = new PeriodLookup(sharedPeriods, _builder.Calendar);
@@ -82,18 +84,18 @@ public sealed partial class DashboardBuilder
             void ReadPosts() => postResults = Share(
                 postScopes,
                 postLookup,
-                (calculator, channel) => calculator.Begin(_request.Data, postLookup, channel),
-                scopes => SharedPass.OverPostColumns(_request.Data.PostColumns, postLookup, scopes),
-                (channel, readers) => SharedPass.OverPosts(_request.Data, postLookup, channel, readers),
-                SharedPass.ReadColumns<SocialPost, PostColumns>);
+                (calculator, channel) => calculator.Begin(data, postLookup, channel),
+                scopes => !data.ArePostsStreamed && SharedPass.ReadColumns<SocialPost, PostColumns>(scopes.SelectMany(scope => scope.Readers))
+                    ? SharedPass.OverPostColumns(data.PostColumns, postLookup, scopes)
+                    : SharedPass.OverPosts(data, postLookup, scopes));
             void ReadMentions() => mentionResults = Share(
                 mentionScopes,
                 mentionLookup,
-                (calculator, channel) => calculator.Begin(_request.Data, mentionLookup, channel),
-                scopes => SharedPass.OverMentionColumns(_request.Data.MentionColumns, mentionLookup, scopes),
-                (channel, readers) => SharedPass.OverMentions(_request.Data, mentionLookup, channel, readers),
-                SharedPass.ReadColumns<Mention, MentionColumns>);
-            if (_builder._parallel && _request.Data.PostColumns.Count + _request.Data.MentionColumns.Count >= ParallelRecords)
+                (calculator, channel) => calculator.Begin(data, mentionLookup, channel),
+                scopes => !data.AreMentionsStreamed && SharedPass.ReadColumns<Mention, MentionColumns>(scopes.SelectMany(scope => scope.Readers))
+                    ? SharedPass.OverMentionColumns(data.MentionColumns, mentionLookup, scopes)
+                    : SharedPass.OverMentions(data, mentionLookup, scopes));
+            if (_builder._parallel && !data.ArePostsStreamed && !data.AreMentionsStreamed && data.PostColumns.Count + data.MentionColumns.Count >= ParallelRecords)
             {
                 Parallel.Invoke(ReadPosts, ReadMentions);
             }
@@ -110,17 +112,15 @@ public sealed partial class DashboardBuilder
         }
 
         /// <summary>
-        /// Runs the readers of every scope over the records: over their columns in one read when every reader can, else
-        /// over the rows once per scope. Returns the results, or null after a failure: nothing is cached then, and each
-        /// calculator is asked again on its own, so the failure lands on the one that caused it.
+        /// Runs the readers of every scope over the records in one read (<paramref name="read"/>: over their columns when
+        /// every reader can and the records are held, else over the rows). Returns the results, or null after a failure:
+        /// nothing is cached then, and each calculator is asked again on its own, so the failure lands on the one that caused it.
         /// </summary>
         private static List<(IndicatorKey Key, Channel? Channel, ReportingPeriod Period, KpiResult Result)>? Share<TCalculator, TRecord>(
             List<(Channel? Channel, List<(IndicatorKey Key, TCalculator Calculator)> Calculators)> scopes,
             PeriodLookup lookup,
             Func<TCalculator, Channel?, PassReader<TRecord>> begin,
-            Func<IReadOnlyList<(Channel? Channel, PassReader<TRecord>[] Readers)>, bool[]> overColumns,
-            Func<Channel?, PassReader<TRecord>[], bool> overRows,
-            Func<IEnumerable<PassReader<TRecord>>, bool> readColumns)
+            Func<IReadOnlyList<(Channel? Channel, PassReader<TRecord>[] Readers)>, PassRead> read)
         {
             scopes = [.. scopes.Where(scope => scope.Calculators.Count > 0)];
             var found = new List<(IndicatorKey Key, Channel? Channel, ReportingPeriod Period, KpiResult Result)>();
@@ -132,14 +132,12 @@ public sealed partial class DashboardBuilder
             try
             {
                 var readers = scopes.Select(scope => (scope.Channel, Readers: scope.Calculators.Select(c => begin(c.Calculator, scope.Channel)).ToArray())).ToList();
-                var hasRecords = readColumns(readers.SelectMany(scope => scope.Readers))
-                    ? overColumns(readers)
-                    : [.. readers.Select(scope => overRows(scope.Channel, scope.Readers))];
+                var (hasRecords, inputHasRecords) = read(readers);
                 for (var s = 0; s < scopes.Count; s++)
                 {
                     foreach (var ((key, _), reader) in scopes[s].Calculators.Zip(readers[s].Readers))
                     {
-                        var results = reader.Results(hasRecords[s]);
+                        var results = reader.Results(hasRecords[s], inputHasRecords);
                         for (var i = 0; i < results.Count; i++)
                         {
                             found.Add((key, scopes[s].Channel, lookup.Periods[i], results[i]));

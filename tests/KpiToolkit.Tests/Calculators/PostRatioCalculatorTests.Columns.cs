@@ -54,13 +54,13 @@ public partial class PostRatioCalculatorTests
             Channel?[] scopes = [null, Channel.Instagram, Channel.YouTube];
             var readers = scopes.Select(scope => (Channel: scope, Readers: calculators.Select(c => ((IPostPass)c).Begin(data, lookup, scope)).ToArray())).ToList();
 
-            var hasRecords = SharedPass.OverPostColumns(PostColumns.From(posts), lookup, readers);
+            var read = SharedPass.OverPostColumns(PostColumns.From(posts), lookup, readers);
 
             for (var s = 0; s < scopes.Length; s++)
             {
                 for (var c = 0; c < calculators.Length; c++)
                 {
-                    readers[s].Readers[c].Results(hasRecords[s])
+                    readers[s].Readers[c].Results(read.ScopeHasRecords[s], read.InputHasRecords)
                         .Should().Equal(calculators[c].CalculateMany(data, lookup.Periods, scopes[s]), because: $"{calculators[c].Method} in {scopes[s]}");
                 }
             }

@@ -142,7 +142,7 @@ public sealed partial class MentionEngagementRateCalculator : IKpiCalculator, IM
 
     /// <inheritdoc />
     public KpiResult Calculate(ActivityData data, ReportingPeriod period, Channel? channel = null) =>
-        Preconditions.NotNull(data).HasMentionColumns ? Calculate(data.MentionColumns, period, channel) : Calculate(data.Mentions, period, channel);
+        Preconditions.NotNull(data).HasMentionColumns ? Calculate(data.MentionColumns, period, channel) : Calculate(data.ReadMentions(), period, channel);
 
     /// <inheritdoc />
     /// <remarks>Reads the mentions once for all the periods.</remarks>
@@ -250,7 +250,7 @@ public sealed partial class MentionEngagementRateCalculator : IKpiCalculator, IM
             }
         }
 
-        public override IReadOnlyList<KpiResult> Results(bool scopeHasRecords) =>
+        public override IReadOnlyList<KpiResult> Results(bool scopeHasRecords, bool inputHasRecords) =>
             [.. lookup.Periods.Select((period, i) => calculator.ToResult(_sums?.With(_accumulators[i], i) ?? _accumulators[i], period, channel))];
     }
 }

@@ -104,7 +104,7 @@ public sealed partial class MentionVolumeCalculator : IKpiCalculator, IMentionPa
 
     /// <inheritdoc />
     public KpiResult Calculate(ActivityData data, ReportingPeriod period, Channel? channel = null) =>
-        Preconditions.NotNull(data).HasMentionColumns ? Calculate(data.MentionColumns, period, channel) : Calculate(data.Mentions, period, channel);
+        Preconditions.NotNull(data).HasMentionColumns ? Calculate(data.MentionColumns, period, channel) : Calculate(data.ReadMentions(), period, channel);
 
     /// <inheritdoc />
     /// <remarks>Reads the mentions once for all the periods.</remarks>
@@ -112,7 +112,7 @@ public sealed partial class MentionVolumeCalculator : IKpiCalculator, IMentionPa
         SharedPass.CalculateMany(this, Calendar, data, periods, channel);
 
     /// <inheritdoc />
-    PassReader<Mention> IMentionPass.Begin(ActivityData data, PeriodLookup lookup, Channel? channel) => new Reader(this, data.MentionCount > 0, lookup, channel);
+    PassReader<Mention> IMentionPass.Begin(ActivityData data, PeriodLookup lookup, Channel? channel) => new Reader(this, lookup, channel);
 
     /// <summary>Counts the mentions of a period, in total and split by source type and by subject.</summary>
     /// <param name="mentions">The mentions, in any order.</param>
@@ -235,7 +235,7 @@ public sealed partial class MentionVolumeCalculator : IKpiCalculator, IMentionPa
         _countsEverySubject || (_countsCompany ? mention.Subject.IsCompany : mention.Subject == Subject!.Value);
 
     // As in Calculate: any mention at all, of any subject or channel, makes a period without mentions a real 0.
-    private sealed class Reader(MentionVolumeCalculator calculator, bool inputHasMentions, PeriodLookup lookup, Channel? channel)
+    private sealed class Reader(MentionVolumeCalculator calculator, PeriodLookup lookup, Channel? channel)
         : PassReader<Mention>, IColumnStepReader<MentionColumns>
     {
         private readonly long[] _counts = new long[lookup.Periods.Count];
@@ -264,7 +264,7 @@ public sealed partial class MentionVolumeCalculator : IKpiCalculator, IMentionPa
             }
         }
 
-        public override IReadOnlyList<KpiResult> Results(bool scopeHasRecords) => [.. lookup.Periods.Select((period, i) => inputHasMentions
+        public override IReadOnlyList<KpiResult> Results(bool scopeHasRecords, bool inputHasRecords) => [.. lookup.Periods.Select((period, i) => inputHasRecords
             ? KpiResult.Available(calculator.Indicator.Key, calculator.Indicator.Unit, period, channel, _counts[i], new KpiInputs(_counts[i], null, _counts[i]), Method)
             : KpiResult.Unavailable(calculator.Indicator.Key, calculator.Indicator.Unit, period, channel, KpiUnavailableReason.NoData, new KpiInputs(null, null, 0), Method))];
     }

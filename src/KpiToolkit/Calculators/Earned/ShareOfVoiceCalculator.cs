@@ -150,7 +150,7 @@ public sealed partial class ShareOfVoiceCalculator : IKpiCalculator
     public KpiResult Calculate(ActivityData data, ReportingPeriod period, Channel? channel = null) =>
         Preconditions.NotNull(data).HasMentionColumns
             ? Analyze(data.MentionColumns, period, channel).Company
-            : Analyze(data.Mentions, period, channel).Company;
+            : Analyze(data.ReadMentions(), period, channel).Company;
 
     private ShareOfVoice Result(ReportingPeriod period, Channel? channel, Int128[] weights, long outside, long missing, long used)
     {

@@ -16,8 +16,14 @@ internal abstract class PassReader<TRecord>
 
     /// <summary>Returns one result per period of the lookup, in its order.</summary>
     /// <param name="scopeHasRecords">Whether the scope holds any record at all, in a period or not: what tells a quiet period (0) from missing data.</param>
-    public abstract IReadOnlyList<KpiResult> Results(bool scopeHasRecords);
+    /// <param name="inputHasRecords">Whether the input holds any record at all, of any channel: known only once a pass has read it, as a streamed input is never counted ahead.</param>
+    public abstract IReadOnlyList<KpiResult> Results(bool scopeHasRecords, bool inputHasRecords);
 }
+
+/// <summary>What a pass learnt beside the readers' state: whether each scope, and the input, hold any record.</summary>
+/// <param name="ScopeHasRecords">For each scope, in order, whether it holds any record.</param>
+/// <param name="InputHasRecords">Whether the input holds any record of any channel.</param>
+internal readonly record struct PassRead(bool[] ScopeHasRecords, bool InputHasRecords);
 
 /// <summary>A calculator of posts whose <see cref="IKpiCalculator.CalculateMany"/> can join a shared pass.</summary>
 internal interface IPostPass
@@ -49,45 +55,90 @@ internal interface IColumnStepReader<in TColumns>
     void AddStep(TColumns columns, ReadOnlySpan<int> rows, ReadOnlySpan<int> periods);
 }
 
-/// <summary>Runs readers over the posts or mentions of one channel scope, finding each record's periods once for all of them.</summary>
+/// <summary>Runs readers over the posts or mentions of channel scopes, finding each record's periods once for all of them.</summary>
 internal static class SharedPass
 {
-    /// <summary>Feeds the posts of the scope to the readers and returns whether the scope holds any post.</summary>
-    public static bool OverPosts(ActivityData data, PeriodLookup lookup, Channel? channel, PassReader<SocialPost>[] readers) =>
-        Over(data.PostArray, lookup, channel, readers, static post => post.PublishedAt, static post => post.Channel);
+    /// <summary>
+    /// Feeds the posts to the readers of several channel scopes in one read of the rows: held posts are looped over,
+    /// streamed ones enumerated once, and each post's periods are found once for every scope that keeps it.
+    /// </summary>
+    public static PassRead OverPosts(ActivityData data, PeriodLookup lookup, IReadOnlyList<(Channel? Channel, PassReader<SocialPost>[] Readers)> scopes) =>
+        Over(data.ArePostsStreamed ? data.ReadPosts() : data.PostArray, lookup, scopes, static post => post.PublishedAt, static post => post.Channel);
 
-    /// <summary>Feeds the mentions of the scope to the readers and returns whether the scope holds any mention.</summary>
-    public static bool OverMentions(ActivityData data, PeriodLookup lookup, Channel? channel, PassReader<Mention>[] readers) =>
-        Over(data.MentionArray, lookup, channel, readers, static mention => mention.PublishedAt, static mention => mention.Channel);
+    /// <summary>Feeds the mentions to the readers of several channel scopes in one read of the rows, as <see cref="OverPosts"/> does.</summary>
+    public static PassRead OverMentions(ActivityData data, PeriodLookup lookup, IReadOnlyList<(Channel? Channel, PassReader<Mention>[] Readers)> scopes) =>
+        Over(data.AreMentionsStreamed ? data.ReadMentions() : data.MentionArray, lookup, scopes, static mention => mention.PublishedAt, static mention => mention.Channel);
 
-    /// <summary>Feeds the records of the scope to the readers and returns whether the scope holds any record.</summary>
-    private static bool Over<TRecord>(
-        TRecord[] records, PeriodLookup lookup, Channel? channel, PassReader<TRecord>[] readers, Func<TRecord, Instant> instantOf, Func<TRecord, Channel?> channelOf)
+    private static PassRead Over<TRecord>(
+        IEnumerable<TRecord> records,
+        PeriodLookup lookup,
+        IReadOnlyList<(Channel? Channel, PassReader<TRecord>[] Readers)> scopes,
+        Func<TRecord, Instant> instantOf,
+        Func<TRecord, Channel?> channelOf)
     {
-        Span<int> found = new int[lookup.LayerCount];
-        var scopeHasRecords = false;
-        foreach (var record in records)
+        var visitor = new RowVisitor<TRecord>(lookup, scopes, instantOf, channelOf);
+        if (records is TRecord[] array)
         {
-            if (channel is not null && channelOf(record) != channel)
+            // Held rows are looped over without an enumerator.
+            foreach (var record in array)
             {
-                continue;
+                visitor.Visit(record);
             }
-
-            scopeHasRecords = true;
-            var count = lookup.Find(instantOf(record), found);
-            if (count == 0)
+        }
+        else
+        {
+            foreach (var record in records)
             {
-                continue;
-            }
-
-            ReadOnlySpan<int> periods = found[..count];
-            foreach (var reader in readers)
-            {
-                reader.Add(record, periods);
+                visitor.Visit(record);
             }
         }
 
-        return scopeHasRecords;
+        return new PassRead(visitor.ScopeHasRecords, visitor.InputHasRecords);
+    }
+
+    /// <summary>What one read of the rows does with each record: finds its periods once, then feeds the readers of every scope that keeps it.</summary>
+    private sealed class RowVisitor<TRecord>(
+        PeriodLookup lookup,
+        IReadOnlyList<(Channel? Channel, PassReader<TRecord>[] Readers)> scopes,
+        Func<TRecord, Instant> instantOf,
+        Func<TRecord, Channel?> channelOf)
+    {
+        private readonly int[] _found = new int[lookup.LayerCount];
+
+        public bool[] ScopeHasRecords { get; } = new bool[scopes.Count];
+
+        public bool InputHasRecords { get; private set; }
+
+        public void Visit(TRecord record)
+        {
+            InputHasRecords = true;
+            var count = -1;
+            for (var s = 0; s < scopes.Count; s++)
+            {
+                var (channel, readers) = scopes[s];
+                if (channel is not null && channelOf(record) != channel)
+                {
+                    continue;
+                }
+
+                ScopeHasRecords[s] = true;
+                if (count < 0)
+                {
+                    count = lookup.Find(instantOf(record), _found);
+                }
+
+                if (count == 0)
+                {
+                    continue;
+                }
+
+                ReadOnlySpan<int> periods = _found.AsSpan(0, count);
+                foreach (var reader in readers)
+                {
+                    reader.Add(record, periods);
+                }
+            }
+        }
     }
 
     /// <summary>Gets the rows a step of a pass over columns holds: their periods fit in a few kilobytes, and their columns stay in the cache for every reader.</summary>
@@ -98,19 +149,19 @@ internal static class SharedPass
     /// once, and each scope's readers see the rows of their channel. Every reader must be an <see cref="IColumnStepReader{TColumns}"/>.
     /// </summary>
     /// <returns>For each scope, whether the columns hold any post of it.</returns>
-    public static bool[] OverPostColumns(PostColumns posts, PeriodLookup lookup, IReadOnlyList<(Channel? Channel, PassReader<SocialPost>[] Readers)> scopes) =>
+    public static PassRead OverPostColumns(PostColumns posts, PeriodLookup lookup, IReadOnlyList<(Channel? Channel, PassReader<SocialPost>[] Readers)> scopes) =>
         OverColumns(posts, posts.PublishedAtTicks, posts.ChannelIds, posts.Channels, lookup, scopes);
 
     /// <summary>Feeds mention columns to the readers of several channel scopes in one read, as <see cref="OverPostColumns"/> does.</summary>
     /// <returns>For each scope, whether the columns hold any mention of it.</returns>
-    public static bool[] OverMentionColumns(MentionColumns mentions, PeriodLookup lookup, IReadOnlyList<(Channel? Channel, PassReader<Mention>[] Readers)> scopes) =>
+    public static PassRead OverMentionColumns(MentionColumns mentions, PeriodLookup lookup, IReadOnlyList<(Channel? Channel, PassReader<Mention>[] Readers)> scopes) =>
         OverColumns(mentions, mentions.PublishedAtTicks, mentions.ChannelIds, mentions.Channels, lookup, scopes);
 
     /// <summary>Whether every reader can read columns, so a pass over columns can serve them all.</summary>
     public static bool ReadColumns<TRecord, TColumns>(IEnumerable<PassReader<TRecord>> readers) =>
         readers.All(reader => reader is IColumnStepReader<TColumns>);
 
-    private static bool[] OverColumns<TColumns, TRecord>(
+    private static PassRead OverColumns<TColumns, TRecord>(
         TColumns columns,
         ReadOnlySpan<long> ticks,
         ReadOnlySpan<int> channelIds,
@@ -167,7 +218,7 @@ internal static class SharedPass
             }
         }
 
-        return hasRecords;
+        return new PassRead(hasRecords, ticks.Length > 0);
     }
 
     // The (row, period) pairs of one step in a scope: every channel when channelId is -1, else that channel's rows.
@@ -198,10 +249,10 @@ internal static class SharedPass
         var reader = calculator.Begin(data, lookup, channel);
 
         // Data given as columns is read as columns: its rows would have to be made first.
-        var scopeHasRecords = data.HasPostColumns && reader is IColumnStepReader<PostColumns>
-            ? OverPostColumns(data.PostColumns, lookup, [(channel, [reader])])[0]
-            : OverPosts(data, lookup, channel, [reader]);
-        return lookup.PerRequest(reader.Results(scopeHasRecords));
+        var read = data.HasPostColumns && reader is IColumnStepReader<PostColumns>
+            ? OverPostColumns(data.PostColumns, lookup, [(channel, [reader])])
+            : OverPosts(data, lookup, [(channel, [reader])]);
+        return lookup.PerRequest(reader.Results(read.ScopeHasRecords[0], read.InputHasRecords));
     }
 
     /// <summary>The <see cref="IKpiCalculator.CalculateMany"/> of a mention calculator: one pass with its reader alone.</summary>
@@ -211,9 +262,9 @@ internal static class SharedPass
         Preconditions.OptionalChannel(channel);
         var lookup = new PeriodLookup(periods, calendar);
         var reader = calculator.Begin(data, lookup, channel);
-        var scopeHasRecords = data.HasMentionColumns && reader is IColumnStepReader<MentionColumns>
-            ? OverMentionColumns(data.MentionColumns, lookup, [(channel, [reader])])[0]
-            : OverMentions(data, lookup, channel, [reader]);
-        return lookup.PerRequest(reader.Results(scopeHasRecords));
+        var read = data.HasMentionColumns && reader is IColumnStepReader<MentionColumns>
+            ? OverMentionColumns(data.MentionColumns, lookup, [(channel, [reader])])
+            : OverMentions(data, lookup, [(channel, [reader])]);
+        return lookup.PerRequest(reader.Results(read.ScopeHasRecords[0], read.InputHasRecords));
     }
 }

@@ -3,19 +3,25 @@ using KpiToolkit.Time;
 
 namespace KpiToolkit.Calculators;
 
-/// <summary>The periods of a dashboard in one read of the posts' columns.</summary>
+/// <summary>The periods of a dashboard in one read of the posts: of their columns, or of a stream.</summary>
 public sealed partial class PeriodEngagementRateCalculator
 {
     /// <inheritdoc />
     /// <remarks>
-    /// Over published posts counted from their counters, reads the posts' columns once for all the periods; otherwise
-    /// (account activity rows, or the platform's own figure) computes each period in turn.
+    /// Over published posts counted from their counters, reads the posts' columns once for all the periods; over streamed
+    /// posts, enumerates them once for all the periods; otherwise (account activity rows, or the platform's own figure)
+    /// computes each period in turn.
     /// </remarks>
     public IReadOnlyList<KpiResult> CalculateMany(ActivityData data, IReadOnlyList<ReportingPeriod> periods, Channel? channel = null)
     {
         Preconditions.NotNull(data);
         Preconditions.NotNull(periods);
         Preconditions.OptionalChannel(channel);
+        if (Source == EngagementSource.PublishedPosts && data.ArePostsStreamed)
+        {
+            return SharedPass.CalculateMany(this, Calendar, data, periods, channel);
+        }
+
         if (Source != EngagementSource.PublishedPosts || Composition.PlatformFigure is not null)
         {
             return [.. periods.Select(period => Calculate(data, period, channel))];
@@ -83,6 +89,7 @@ public sealed partial class PeriodEngagementRateCalculator
         return tallies;
     }
 
+    // A post missing a counter of the composition has no engagements: not reported is not 0.
     private static Int128? EngagementsOf(CountColumn[] counters, int row)
     {
         Int128 sum = 0;

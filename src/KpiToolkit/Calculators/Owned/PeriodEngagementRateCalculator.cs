@@ -163,7 +163,7 @@ public sealed partial class PeriodEngagementRateCalculator : IKpiCalculator
     {
         Preconditions.NotNull(data);
         return Source == EngagementSource.PublishedPosts
-            ? Calculate(data.Posts, period, data.Audience, channel)
+            ? Calculate(data.ReadPosts(), period, data.Audience, channel)
             : Calculate(data.ChannelActivity, period, data.Audience, channel);
     }
 
@@ -176,7 +176,7 @@ public sealed partial class PeriodEngagementRateCalculator : IKpiCalculator
     {
         Preconditions.NotNull(data);
         return Source == EngagementSource.PublishedPosts
-            ? CalculateByChannel(data.Posts, period, data.Audience)
+            ? CalculateByChannel(data.ReadPosts(), period, data.Audience)
             : CalculateByChannel(data.ChannelActivity, period, data.Audience);
     }
 

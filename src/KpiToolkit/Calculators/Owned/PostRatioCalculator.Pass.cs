@@ -125,7 +125,7 @@ public abstract partial class PostRatioCalculator
             }
         }
 
-        public override IReadOnlyList<KpiResult> Results(bool scopeHasRecords) =>
+        public override IReadOnlyList<KpiResult> Results(bool scopeHasRecords, bool inputHasRecords) =>
             [.. lookup.Periods.Select((period, i) => calculator.ToResult(_sums?.With(_accumulators[i], i) ?? _accumulators[i], period, channel))];
     }
 

@@ -246,7 +246,7 @@ public abstract partial class PostRatioCalculator : IKpiCalculator, IPostPass
         Preconditions.NotNull(data);
         return data.HasPostColumns
             ? ToResult(Accumulate(data.PostColumns, period, data.Audience, channel), period, channel)
-            : ToResult(Accumulate(data.Posts, period, data.Audience, channel), period, channel);
+            : ToResult(Accumulate(data.ReadPosts(), period, data.Audience, channel), period, channel);
     }
 
     /// <inheritdoc />

@@ -142,7 +142,7 @@ public sealed partial class PostingFrequencyCalculator : IKpiCalculator, IPostPa
 
     /// <inheritdoc />
     public KpiResult Calculate(ActivityData data, ReportingPeriod period, Channel? channel = null) =>
-        Preconditions.NotNull(data).HasPostColumns ? Calculate(data.PostColumns, period, channel) : Calculate(data.Posts, period, channel);
+        Preconditions.NotNull(data).HasPostColumns ? Calculate(data.PostColumns, period, channel) : Calculate(data.ReadPosts(), period, channel);
 
     /// <inheritdoc />
     /// <remarks>Reads the posts once for all the periods.</remarks>
@@ -196,7 +196,7 @@ public sealed partial class PostingFrequencyCalculator : IKpiCalculator, IPostPa
         }
 
         // As in Calculate: any post of the scope, in a period or not, makes a period without posts a real 0.
-        public override IReadOnlyList<KpiResult> Results(bool scopeHasRecords) =>
+        public override IReadOnlyList<KpiResult> Results(bool scopeHasRecords, bool inputHasRecords) =>
             [.. lookup.Periods.Select((period, i) => scopeHasRecords ? calculator.ToResult(_counts[i], period, channel) : calculator.NoData(period, channel))];
     }
 }

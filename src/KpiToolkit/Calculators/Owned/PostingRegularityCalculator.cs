@@ -139,7 +139,7 @@ public sealed partial class PostingRegularityCalculator(ReportingCalendar? calen
     public KpiResult Calculate(ActivityData data, ReportingPeriod period, Channel? channel = null) =>
         Preconditions.NotNull(data).HasPostColumns
             ? Analyze(data.PostColumns, period, channel).ActiveWeeksShare
-            : Analyze(data.Posts, period, channel).ActiveWeeksShare;
+            : Analyze(data.ReadPosts(), period, channel).ActiveWeeksShare;
 
     /// <inheritdoc />
     /// <remarks>Reads the posts once for all the periods.</remarks>
@@ -147,7 +147,7 @@ public sealed partial class PostingRegularityCalculator(ReportingCalendar? calen
         SharedPass.CalculateMany(this, Calendar, data, periods, channel);
 
     /// <inheritdoc />
-    PassReader<SocialPost> IPostPass.Begin(ActivityData data, PeriodLookup lookup, Channel? channel) => new Reader(this, data.PostCount > 0, lookup, channel);
+    PassReader<SocialPost> IPostPass.Begin(ActivityData data, PeriodLookup lookup, Channel? channel) => new Reader(this, lookup, channel);
 
     private static double[] Gaps(List<Instant> sorted)
     {
@@ -179,7 +179,7 @@ public sealed partial class PostingRegularityCalculator(ReportingCalendar? calen
     }
 
     // As in Analyze: any post at all, on any channel, makes a period without posts a real 0.
-    private sealed class Reader(PostingRegularityCalculator calculator, bool inputHasPosts, PeriodLookup lookup, Channel? channel)
+    private sealed class Reader(PostingRegularityCalculator calculator, PeriodLookup lookup, Channel? channel)
         : PassReader<SocialPost>, IColumnStepReader<PostColumns>
     {
         private readonly long[] _posts = new long[lookup.Periods.Count];
@@ -205,13 +205,13 @@ public sealed partial class PostingRegularityCalculator(ReportingCalendar? calen
             }
         }
 
-        public override IReadOnlyList<KpiResult> Results(bool scopeHasRecords) => [.. lookup.Periods.Select((period, i) =>
+        public override IReadOnlyList<KpiResult> Results(bool scopeHasRecords, bool inputHasRecords) => [.. lookup.Periods.Select((period, i) =>
         {
             var indicator = calculator.Indicator;
             var weekCount = calculator.Calendar.PeriodsBetween(period.Start, period.End, Cadence.Week).Count;
             var active = _activeWeeks[i].Count;
             var inputs = new KpiInputs(active, weekCount, _posts[i]);
-            return inputHasPosts
+            return inputHasRecords
                 ? KpiResult.Available(indicator.Key, indicator.Unit, period, channel, (double)active / weekCount, inputs, Method)
                 : KpiResult.Unavailable(indicator.Key, indicator.Unit, period, channel, KpiUnavailableReason.NoData, inputs, Method);
         })];

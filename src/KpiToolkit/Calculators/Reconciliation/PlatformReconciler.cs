@@ -88,7 +88,7 @@ public sealed class PlatformReconciler
     public PlatformReconciliation Reconcile(ActivityData data, IEnumerable<ReportingPeriod> periods)
     {
         Preconditions.NotNull(data);
-        var posts = Reconcile(data.Posts, periods);
+        var posts = Reconcile(data.ReadPosts(), periods);
         var disagreements = new List<ActivityDisagreement>();
         long compared = 0;
         foreach (var row in data.ChannelActivity.OrderBy(r => r.Channel).ThenBy(r => r.Dates.Start))
