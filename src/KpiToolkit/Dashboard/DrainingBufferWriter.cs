@@ -37,9 +37,6 @@ internal sealed class DrainingBufferWriter : IBufferWriter<byte>, IDisposable
         }
     }
 
-    /// <summary>Gets the number of bytes passed on so far.</summary>
-    public long BytesWritten { get; private set; }
-
     /// <summary>Creates a buffer that writes its bytes to a stream as they are.</summary>
     public static DrainingBufferWriter To(Stream stream) => new(stream, null);
 
@@ -93,7 +90,6 @@ internal sealed class DrainingBufferWriter : IBufferWriter<byte>, IDisposable
             }
         }
 
-        BytesWritten += _count;
         _count = 0;
     }
 
