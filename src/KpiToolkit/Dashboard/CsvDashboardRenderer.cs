@@ -1,4 +1,3 @@
-using System.Text;
 using KpiToolkit.Activity;
 using KpiToolkit.Calculators;
 using static KpiToolkit.Dashboard.DashboardMachineNames;
@@ -20,27 +19,36 @@ namespace KpiToolkit.Dashboard;
 /// format. A missing value is an empty field: a value that is not available has its reason in the next column, a row
 /// for all channels has an empty <c>channel</c>. The output does not depend on the culture
 /// (<see cref="DashboardRenderOptions.Culture"/> is ignored).</para>
-/// <para>Text is written as it is: a name starting with <c>=</c>, <c>+</c>, <c>-</c> or <c>@</c> is not prefixed to stop a
-/// spreadsheet from reading it as a formula, because the prefix would change the text every reader sees and a
-/// negative number would stop being a number. See the documentation for how to open the file safely.</para>
+/// <para>The host's texts (names, ids, statements, sources, methods, messages) lose their bidirectional controls
+/// (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F, U+061C), which would reorder the cells beside them on screen, and a
+/// lone surrogate becomes U+FFFD. A text that starts with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab or a carriage
+/// return gets a leading apostrophe <c>'</c>, so that a spreadsheet shows it rather than running it as a formula
+/// (<see cref="CsvDashboardRendererOptions.EscapeFormulas"/>, on by default). The numbers the renderer writes itself are
+/// never changed: <c>-0.25</c> stays a number.</para>
+/// <para>Lines are written to the writer one at a time, as they are made: memory does not grow with the number of
+/// rows. Every field is computed once before the first line is written, so that nothing is written when an exception
+/// is thrown.</para>
 /// <para>The objective tree, the ROI ranking, the channel comparison, the best time to post and the mention spikes are
 /// not in the CSV; the JSON format has them. The reconciliation with the platforms' own figures is a table of its own,
 /// written by <see cref="RenderReconciliation"/>, so that every line of this one stays a KPI row.</para>
 /// <para>Stateless and thread-safe.</para>
 /// </remarks>
-public sealed class CsvDashboardRenderer : IDashboardRenderer
+/// <param name="options">How the host's texts are written; the defaults when null.</param>
+public sealed class CsvDashboardRenderer(CsvDashboardRendererOptions? options) : IDashboardRenderer
 {
     private const string LineEnd = "\r\n";
+
+    private readonly bool _escapeFormulas = (options ?? CsvDashboardRendererOptions.Defaults).EscapeFormulas;
 
     private static readonly Column[] AllColumns =
     [
         new("category", row => Name(row.Indicator.Category)),
         new("mediaType", row => Name(row.Indicator.MediaType)),
-        new("indicatorKey", row => row.Indicator.Key.Value),
-        new("indicatorName", row => row.Indicator.Name),
-        new("channel", row => row.Channel?.Name),
+        new("indicatorKey", IsText: true, Value: row => row.Indicator.Key.Value),
+        new("indicatorName", IsText: true, Value: row => row.Indicator.Name),
+        new("channel", IsText: true, Value: row => row.Channel?.Name),
         new("unit", row => Name(row.Indicator.Unit)),
-        new("currency", row => row.Current.Currency),
+        new("currency", IsText: true, Value: row => row.Current.Currency),
         new("periodStart", row => Date(row.Current.Period.Start)),
         new("periodEnd", row => Date(row.Current.Period.End)),
         new("value", row => Optional(row.Current.Value)),
@@ -49,8 +57,8 @@ public sealed class CsvDashboardRenderer : IDashboardRenderer
         new("previousUnavailableReason", row => Reason(row.Previous)),
         new("changeAbsolute", row => Optional(row.Change?.Absolute)),
         new("changeRelative", row => Optional(row.Change?.Relative)),
-        new("objectiveId", row => row.Evaluation?.Objective.Id),
-        new("objectiveStatement", row => row.Evaluation?.Objective.Statement),
+        new("objectiveId", IsText: true, Value: row => row.Evaluation?.Objective.Id),
+        new("objectiveStatement", IsText: true, Value: row => row.Evaluation?.Objective.Statement),
         new("targetKind", row => row.Evaluation?.Objective.Target is { } target ? Name(target.Kind) : null),
         new("targetValue", row => Optional(row.Evaluation?.Objective.Target?.Value)),
         new("targetMinimum", row => Optional(row.Evaluation?.Objective.Target?.Minimum)),
@@ -62,13 +70,13 @@ public sealed class CsvDashboardRenderer : IDashboardRenderer
         new("statusReason", row => row.Evaluation is { } evaluation ? Name(evaluation.Reason) : null),
         new("projectionValue", row => Optional(row.Evaluation?.Projection?.Value)),
         new("origin", row => Name(row.Origin)),
-        new("source", row => row.Source),
-        new("method", row => row.Current.Method),
+        new("source", IsText: true, Value: row => row.Source),
+        new("method", IsText: true, Value: row => row.Current.Method),
         new("numerator", row => Optional(row.Current.Inputs.Numerator)),
         new("denominator", row => Optional(row.Current.Inputs.Denominator)),
         new("recordsUsed", row => Number(row.Current.Inputs.RecordsUsed)),
         new("recordsSkipped", row => Number(row.Current.Inputs.RecordsSkipped)),
-        new("error", row => row.Error),
+        new("error", IsText: true, Value: row => row.Error),
     ];
 
     private static readonly ReconciliationColumn[] AllReconciliationColumns =
@@ -76,18 +84,28 @@ public sealed class CsvDashboardRenderer : IDashboardRenderer
         new("kind", (period, _) => period is not null ? "period" : "post"),
         new("periodStart", (period, _) => period is null ? null : Date(period.Period.Start)),
         new("periodEnd", (period, _) => period is null ? null : Date(period.Period.End)),
-        new("channel", (period, post) => period?.Channel.Name ?? post!.Channel.Name),
-        new("recordId", (_, post) => post?.RecordId),
+        new("channel", IsText: true, Value: (period, post) => period?.Channel.Name ?? post!.Channel.Name),
+        new("recordId", IsText: true, Value: (_, post) => post?.RecordId),
         new("publishedAt", (_, post) => post is null ? null : Instant(post.PublishedAt)),
-        new("figure", (_, post) => post?.Figure ?? PlatformFigureNames.EngagementRate),
+        new("figure", IsText: true, Value: (_, post) => post?.Figure ?? PlatformFigureNames.EngagementRate),
         new("reported", (period, post) => period is not null ? Optional(period.Reported) : Number(post!.Reported)),
         new("computed", (period, post) => period is not null ? Optional(period.Computed) : post!.Computed is { } computed ? Number(computed) : null),
         new("difference", (period, post) => period is not null ? Optional(period.Difference) : post!.Difference is { } difference ? Number(difference) : null),
         new("agrees", (period, _) => period is { Agrees: true } ? "true" : "false"),
         new("reason", (period, post) => (period is not null ? period.Reason : post!.Reason) is { } reason ? Name(reason) : null),
-        new("explanation", (period, post) => period?.Explanation ?? post!.Explanation),
-        new("recordIds", (period, _) => period is null ? null : string.Join(' ', period.RecordIds)),
+        new("explanation", IsText: true, Value: (period, post) => period?.Explanation ?? post!.Explanation),
+        new("recordIds", IsText: true, Value: (period, _) => period is null ? null : string.Join(' ', period.RecordIds)),
     ];
+
+    private static readonly bool[] TextColumns = AllColumns.Select(column => column.IsText).ToArray();
+
+    private static readonly bool[] TextReconciliationColumns = AllReconciliationColumns.Select(column => column.IsText).ToArray();
+
+    /// <summary>Creates the renderer with the default options: formulas escaped.</summary>
+    public CsvDashboardRenderer()
+        : this(null)
+    {
+    }
 
     /// <summary>Gets the names of the columns, in order, as the header line writes them.</summary>
     public static IReadOnlyList<string> Columns { get; } = Array.AsReadOnly(AllColumns.Select(column => column.Name).ToArray());
@@ -117,20 +135,21 @@ public sealed class CsvDashboardRenderer : IDashboardRenderer
     {
         Preconditions.NotNull(dashboard);
         Preconditions.NotNull(writer);
-        var text = new StringBuilder();
-        AppendLine(text, Columns);
         var fields = new string?[AllColumns.Length];
         foreach (var row in dashboard.Rows)
         {
-            for (var i = 0; i < AllColumns.Length; i++)
-            {
-                fields[i] = AllColumns[i].Value(row);
-            }
-
-            AppendLine(text, fields);
+            // Every field once before the first line, so that an undefined value throws before anything is written.
+            Fill(fields, row);
         }
 
-        writer.Write(text.ToString());
+        WriteLine(writer, Columns, TextColumns, escape: false);
+        foreach (var row in dashboard.Rows)
+        {
+            Fill(fields, row);
+            WriteLine(writer, fields, TextColumns, _escapeFormulas);
+        }
+
+        writer.Flush();
     }
 
     /// <summary>
@@ -140,32 +159,53 @@ public sealed class CsvDashboardRenderer : IDashboardRenderer
     /// </summary>
     /// <param name="dashboard">The dashboard.</param>
     /// <param name="writer">Where to write; nothing is written when an exception is thrown.</param>
-    /// <remarks>The same conventions as <see cref="Render"/>: CR LF line ends, invariant numbers that read back unchanged, camelCase names.</remarks>
+    /// <remarks>The same conventions as <see cref="Render"/>: CR LF line ends, invariant numbers that read back unchanged, camelCase names, the host's texts cleaned and escaped alike.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="dashboard"/> or <paramref name="writer"/> is null.</exception>
     /// <exception cref="ArgumentException">The dashboard holds a reason that is not defined, which a dashboard built by <see cref="DashboardBuilder"/> never does.</exception>
     public void RenderReconciliation(KpiDashboard dashboard, TextWriter writer)
     {
         Preconditions.NotNull(dashboard);
         Preconditions.NotNull(writer);
-        var text = new StringBuilder();
-        AppendLine(text, ReconciliationColumns);
-        if (dashboard.Reconciliation is { } reconciliation)
+        var fields = new string?[AllReconciliationColumns.Length];
+        var text = TextReconciliationColumns;
+        var reconciliation = dashboard.Reconciliation;
+        for (var pass = 0; pass < 2; pass++)
         {
-            var fields = new string?[AllReconciliationColumns.Length];
-            foreach (var period in reconciliation.Periods)
+            // The first pass only computes every field, so that an undefined reason throws before anything is written.
+            var writing = pass == 1;
+            if (writing)
             {
-                Fill(fields, period, null);
-                AppendLine(text, fields);
+                WriteLine(writer, ReconciliationColumns, text, escape: false);
             }
 
-            foreach (var post in reconciliation.RecordDisagreements)
+            foreach (var period in reconciliation?.Periods ?? [])
+            {
+                Fill(fields, period, null);
+                if (writing)
+                {
+                    WriteLine(writer, fields, text, _escapeFormulas);
+                }
+            }
+
+            foreach (var post in reconciliation?.RecordDisagreements ?? [])
             {
                 Fill(fields, null, post);
-                AppendLine(text, fields);
+                if (writing)
+                {
+                    WriteLine(writer, fields, text, _escapeFormulas);
+                }
             }
         }
 
-        writer.Write(text.ToString());
+        writer.Flush();
+    }
+
+    private static void Fill(string?[] fields, KpiRow row)
+    {
+        for (var i = 0; i < AllColumns.Length; i++)
+        {
+            fields[i] = AllColumns[i].Value(row);
+        }
     }
 
     private static void Fill(string?[] fields, PeriodReconciliation? period, RecordDisagreement? post)
@@ -176,22 +216,35 @@ public sealed class CsvDashboardRenderer : IDashboardRenderer
         }
     }
 
-    private static void AppendLine(StringBuilder text, IReadOnlyList<string?> fields)
+    private static void WriteLine(TextWriter writer, IReadOnlyList<string?> fields, bool[] text, bool escape)
     {
         for (var i = 0; i < fields.Count; i++)
         {
             if (i > 0)
             {
-                text.Append(',');
+                writer.Write(',');
             }
 
-            AppendField(text, fields[i]);
+            var field = fields[i];
+            if (text[i] && !string.IsNullOrEmpty(field))
+            {
+                field = UserText.Clean(field);
+                if (escape && LooksLikeAFormula(field))
+                {
+                    field = "'" + field;
+                }
+            }
+
+            WriteField(writer, field);
         }
 
-        text.Append(LineEnd);
+        writer.Write(LineEnd);
     }
 
-    private static void AppendField(StringBuilder text, string? field)
+    /// <summary>Returns whether a spreadsheet would read a cell as a formula: the characters OWASP lists for CSV injection.</summary>
+    private static bool LooksLikeAFormula(string field) => field.Length > 0 && field[0] is '=' or '+' or '-' or '@' or '\t' or '\r';
+
+    private static void WriteField(TextWriter writer, string? field)
     {
         if (string.IsNullOrEmpty(field))
         {
@@ -200,19 +253,21 @@ public sealed class CsvDashboardRenderer : IDashboardRenderer
 
         if (field.AsSpan().IndexOfAny(",\"\r\n") < 0)
         {
-            text.Append(field);
+            writer.Write(field);
             return;
         }
 
-        text.Append('"').Append(field.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
+        writer.Write('"');
+        writer.Write(field.Replace("\"", "\"\"", StringComparison.Ordinal));
+        writer.Write('"');
     }
 
     private static string? Optional(double? value) => value is { } number ? Number(number) : null;
 
     private static string? Reason(KpiResult result) => result.UnavailableReason is { } reason ? Name(reason) : null;
 
-    private sealed record Column(string Name, Func<KpiRow, string?> Value);
+    private sealed record Column(string Name, Func<KpiRow, string?> Value, bool IsText = false);
 
     // A line of the reconciliation table is a period (post null) or a post's disagreement (period null).
-    private sealed record ReconciliationColumn(string Name, Func<PeriodReconciliation?, RecordDisagreement?, string?> Value);
+    private sealed record ReconciliationColumn(string Name, Func<PeriodReconciliation?, RecordDisagreement?, string?> Value, bool IsText = false);
 }

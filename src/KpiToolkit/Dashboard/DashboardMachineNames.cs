@@ -18,8 +18,23 @@ namespace KpiToolkit.Dashboard;
 /// <remarks>Nothing here reads the current culture.</remarks>
 internal static class DashboardMachineNames
 {
+    // A dashboard writes the same few dates (its periods' bounds, its as-of date) thousands of times: a small cache per
+    // thread formats each once, so a large document does not allocate a string per date.
+    [ThreadStatic]
+    private static (LocalDate Date, string? Text)[]? t_dates;
+
     /// <summary>A date as <c>2026-06-01</c>.</summary>
-    public static string Date(LocalDate date) => LocalDatePattern.Iso.Format(date);
+    public static string Date(LocalDate date)
+    {
+        var dates = t_dates ??= new (LocalDate, string?)[256];
+        ref var slot = ref dates[(date.Year * 372) + (date.Month * 31) + date.Day & 255];
+        if (slot.Text is null || slot.Date != date)
+        {
+            slot = (date, LocalDatePattern.Iso.Format(date));
+        }
+
+        return slot.Text!;
+    }
 
     /// <summary>An instant in UTC as <c>2026-07-03T09:00:00Z</c>, with a fraction of a second only when there is one.</summary>
     public static string Instant(Instant instant) => InstantPattern.ExtendedIso.Format(instant);

@@ -18,7 +18,8 @@ namespace KpiToolkit.Dashboard;
 /// </summary>
 /// <remarks>
 /// Every label is written as <c>L(english, french)</c>, so both languages sit side by side and none can be
-/// forgotten. Texts the host supplied (titles, indicator names, objective statements, channels) are shown as given.
+/// forgotten. Texts the host supplied (titles, indicator names, objective statements, channels) are put in as given;
+/// each renderer isolates or escapes them for its format.
 /// </remarks>
 internal sealed partial class DashboardText
 {

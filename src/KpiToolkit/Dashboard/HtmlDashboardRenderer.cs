@@ -15,7 +15,14 @@ namespace KpiToolkit.Dashboard;
 /// <c>data-chart</c> attribute (<c>sparkline</c>, <c>roi</c>, <c>channels</c>, <c>heatmap</c>, <c>mentions</c>), followed by
 /// its data as a table. Statuses and recommendations are written as words as well as colours. All text is
 /// HTML-encoded; numbers people read follow <see cref="DashboardRenderOptions.Culture"/>, while SVG coordinates are
-/// always written in the invariant culture. The page is also well-formed XML.</para>
+/// always written in the invariant culture. The page is also well-formed XML: control characters XML forbids and lone
+/// surrogates become U+FFFD.</para>
+/// <para>Every text from the model (titles, names, ids, statements, explanations, messages) is isolated from its
+/// neighbours: in a <c>bdi</c> element, or between the isolate characters U+2068 and U+2069 where markup cannot go (the
+/// page's and the charts' <c>title</c>, the labels drawn in the charts). A right-to-left override in a name reverses
+/// that name only, never the figures beside it. The title in the page's <c>title</c>, which starts the line and is
+/// not isolated, loses its bidirectional controls instead.</para>
+/// <para>The page is written to the writer as it is made, never held whole.</para>
 /// <para>Stateless and thread-safe.</para>
 /// </remarks>
 public sealed class HtmlDashboardRenderer : IDashboardRenderer

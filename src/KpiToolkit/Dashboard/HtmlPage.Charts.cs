@@ -19,7 +19,7 @@ internal sealed partial class HtmlPage
         const double width = 180, height = 40, padX = 5, padY = 6;
         var history = row.History;
         var available = history.Select((result, index) => (Value: result.Value, Index: index)).Where(point => point.Value is not null).Select(point => (Value: point.Value!.Value, point.Index)).ToList();
-        var label = $"{row.Indicator.Name}, {text.ChannelName(row.Channel)}{text.Colon} " +
+        var label = $"{Isolate(row.Indicator.Name)}, {Isolate(text.ChannelName(row.Channel))}{text.Colon} " +
             string.Join(", ", history.Select(result => $"{text.PeriodShort(result.Period)} {text.FormatResultShort(result)}"));
 
         var target = row.Evaluation?.Objective.Target;
@@ -181,7 +181,7 @@ internal sealed partial class HtmlPage
             double X(double value) => plotLeft + ((value - low) / (high - low) * (plotRight - plotLeft));
 
             var label = $"{text.RoiRanking}{text.Colon} " + string.Join("; ", actions.Select(action =>
-                $"{text.Count(action.Rank)}. {action.Name} ({action.Channel.Name}) {text.Percent(action.Roi, 1)}, {text.RecommendationName(action.Recommendation)}"));
+                $"{text.Count(action.Rank)}. {Isolate(action.Name)} ({Isolate(action.Channel.Name)}) {text.Percent(action.Roi, 1)}, {text.RecommendationName(action.Recommendation)}"));
             OpenSvg("roi", width, height, label, "roi");
             foreach (var tick in Ticks(Math.Ceiling(low / step) * step, Math.Floor(high / step) * step, step))
             {
@@ -199,9 +199,9 @@ internal sealed partial class HtmlPage
                 var y = top + (i * rowHeight);
                 var recommendation = RecommendationClass(action.Recommendation);
                 html.Open("g", ("class", "roi-row"));
-                html.Element("title", $"{text.Count(action.Rank)}. {action.Name} ({action.Channel.Name}): {text.Roi} {text.Percent(action.Roi, 1)}, {text.Cost} {text.MoneyText(action.Cost)}, {text.Gain} {text.MoneyText(action.Gain)}, {text.RecommendationName(action.Recommendation)}");
-                Text(Shorten(action.Name, 22), nameRight, y + 17, "label", "end");
-                Text(action.Channel.Name, nameRight, y + 31, "sublabel", "end");
+                html.Element("title", $"{text.Count(action.Rank)}. {Isolate(action.Name)} ({Isolate(action.Channel.Name)}): {text.Roi} {text.Percent(action.Roi, 1)}, {text.Cost} {text.MoneyText(action.Cost)}, {text.Gain} {text.MoneyText(action.Gain)}, {text.RecommendationName(action.Recommendation)}");
+                Text(Isolate(Shorten(action.Name, 22)), nameRight, y + 17, "label", "end");
+                Text(Isolate(action.Channel.Name), nameRight, y + 31, "sublabel", "end");
                 var x0 = X(0);
                 var x1 = X(action.Roi);
                 html.Empty("rect", ("class", $"bar recommendation-{recommendation}"), ("x", N(Math.Min(x0, x1))), ("y", N(y + 9)), ("width", N(Math.Max(1, Math.Abs(x1 - x0)))), ("height", "22"), ("rx", "3"));
@@ -215,7 +215,7 @@ internal sealed partial class HtmlPage
                 [text.Rank, text.Action, text.Channel, text.Cost, text.Gain, text.Roi, text.Recommendation],
                 actions.Select(action => new[]
                 {
-                    text.Count(action.Rank), action.Name, action.Channel.Name, text.MoneyText(action.Cost),
+                    text.Count(action.Rank), Isolate(action.Name), Isolate(action.Channel.Name), text.MoneyText(action.Cost),
                     $"{text.MoneyText(action.Gain)} ({text.GainKindName(action.GainKind)})", text.Percent(action.Roi, 1), text.RecommendationName(action.Recommendation),
                 }));
         }
@@ -223,7 +223,7 @@ internal sealed partial class HtmlPage
         if (ranking.NotRankable.Count > 0)
         {
             html.Open("p", ("class", "note")).Element("strong", text.NotRankable).Text(text.Colon + " " + string.Join(", ", ranking.NotRankable.Select(action =>
-                $"{action.Name} ({action.Channel.Name}, {text.UnrankableName(action.Reason)})"))).Close("p").Line();
+                $"{Isolate(action.Name)} ({Isolate(action.Channel.Name)}, {text.UnrankableName(action.Reason)})"))).Close("p").Line();
         }
     }
 
@@ -251,7 +251,7 @@ internal sealed partial class HtmlPage
         }
 
         var label = $"{text.ChannelComparison}{text.Colon} " + string.Join("; ", rows.Select(row =>
-            $"{row.Channel.Name} {text.Count(row.Sessions)} {text.Sessions.ToLower(text.Culture)}, {text.ConversionRate.ToLower(text.Culture)} {text.FormatResultShort(row.ConversionRate)}"));
+            $"{Isolate(row.Channel.Name)} {text.Count(row.Sessions)} {text.Sessions.ToLower(text.Culture)}, {text.ConversionRate.ToLower(text.Culture)} {text.FormatResultShort(row.ConversionRate)}"));
         OpenSvg("channels", width, height, label, "channels");
         Text(text.Sessions, sessionsLeft, top - 12, "column-head");
         Text(text.ConversionRate, conversionLeft, top - 12, "column-head");
@@ -263,8 +263,8 @@ internal sealed partial class HtmlPage
             var y = top + (i * rowHeight);
             var chosen = comparison.ForVisibility?.Channel == row.Channel || comparison.ForConversion?.Channel == row.Channel;
             html.Open("g", ("class", "channel-row"));
-            html.Element("title", $"{row.Channel.Name}{text.Colon} {text.Count(row.Sessions)} {text.Sessions.ToLower(text.Culture)}, {text.ConversionRate.ToLower(text.Culture)} {text.FormatResult(row.ConversionRate)}");
-            Text(Shorten(row.Channel.Name, 14), labelRight, y + 22, chosen ? "label chosen" : "label", "end");
+            html.Element("title", $"{Isolate(row.Channel.Name)}{text.Colon} {text.Count(row.Sessions)} {text.Sessions.ToLower(text.Culture)}, {text.ConversionRate.ToLower(text.Culture)} {text.FormatResult(row.ConversionRate)}");
+            Text(Isolate(Shorten(row.Channel.Name, 14)), labelRight, y + 22, chosen ? "label chosen" : "label", "end");
             var sessionsWidth = row.Sessions / (double)maxSessions * barMaximum;
             html.Empty("rect", ("class", "bar sessions"), ("x", N(sessionsLeft)), ("y", N(y + 8)), ("width", N(Math.Max(1, sessionsWidth))), ("height", "20"), ("rx", "3"));
             Text(text.Count(row.Sessions), sessionsLeft + sessionsWidth + 6, y + 22, "value");
@@ -291,7 +291,7 @@ internal sealed partial class HtmlPage
             [text.Channel, text.Sessions, text.Visitors, text.Clicks, text.ConversionRate],
             rows.Select(row => new[]
             {
-                row.Channel.Name, text.Count(row.Sessions), row.Visitors is { } visitors ? text.Count(visitors) : text.NotAvailable,
+                Isolate(row.Channel.Name), text.Count(row.Sessions), row.Visitors is { } visitors ? text.Count(visitors) : text.NotAvailable,
                 row.Clicks is { } clicks ? text.Count(clicks) : text.NotAvailable, text.FormatResult(row.ConversionRate),
             }));
     }
@@ -305,7 +305,7 @@ internal sealed partial class HtmlPage
         }
         else
         {
-            html.Element("strong", choice.Channel.Name).Text($" ({why})");
+            html.Element("strong", Isolate(choice.Channel.Name)).Text($" ({why})");
         }
 
         html.Close("li");
@@ -448,7 +448,7 @@ internal sealed partial class HtmlPage
         {
             var x = left + (inPeriod[0] * band);
             html.Empty("rect", ("class", "period-band"), ("x", N(x)), ("y", N(top - 36)), ("width", N((inPeriod[^1] - inPeriod[0] + 1) * band)), ("height", N(height - bottom - top + 36)));
-            Text(text.PeriodName(dashboard.Period), x + 6, top - 24, "band-label");
+            Text(Isolate(text.PeriodName(dashboard.Period)), x + 6, top - 24, "band-label");
         }
 
         foreach (var tick in Ticks(0, high, step))
@@ -488,10 +488,10 @@ internal sealed partial class HtmlPage
         html.Element("span", string.Empty, ("class", "swatch mention-before"), ("aria-hidden", "true"));
         html.Text($" {text.Mentions} ({text.OutsidePeriod})");
         html.Element("span", string.Empty, ("class", "swatch mention-in-period"), ("aria-hidden", "true"));
-        html.Text($" {text.Mentions} ({text.PeriodName(dashboard.Period)})");
+        html.Text($" {text.Mentions} ({Isolate(text.PeriodName(dashboard.Period))})");
         html.Element("span", string.Empty, ("class", "swatch mention-spike"), ("aria-hidden", "true"));
         html.Text($" {text.Spike}");
-        html.Element("span", $"{text.Detector}{text.Colon} {spikes.Detector}", ("class", "muted detector"));
+        html.Element("span", $"{text.Detector}{text.Colon} {Isolate(spikes.Detector)}", ("class", "muted detector"));
         html.Close("p").Line();
 
         if (spikes.Spikes.Count > 0)
@@ -545,6 +545,15 @@ internal sealed partial class HtmlPage
         }
     }
 
-    private static string Shorten(string value, int length) =>
-        value.Length <= length ? value : value[..(length - 1)].TrimEnd() + "…";
+    private static string Shorten(string value, int length)
+    {
+        if (value.Length <= length)
+        {
+            return value;
+        }
+
+        // Never cut a character made of two UTF-16 units (an emoji) in half.
+        var kept = char.IsHighSurrogate(value[length - 2]) ? length - 2 : length - 1;
+        return value[..kept].TrimEnd() + "…";
+    }
 }

@@ -33,7 +33,7 @@ internal sealed partial class HtmlPage
             {
                 var decimals = DashboardText.RateDecimals(period.Difference);
                 html.Open("tr", ("class", period.Agrees ? "agrees" : "disagrees"));
-                html.Element("th", text.PeriodName(period.Period), ("scope", "row"));
+                html.Element("th", Isolate(text.PeriodName(period.Period)), ("scope", "row"));
                 Isolated("td", period.Channel.Name);
                 html.Element("td", text.RateText(period.Computed, decimals), ("class", "number"));
                 html.Element("td", text.RateText(period.Reported, decimals), ("class", "number"));
@@ -66,12 +66,12 @@ internal sealed partial class HtmlPage
                 html.Open("tr", ("class", "disagrees"));
                 html.Open("th", ("scope", "row")).Element("bdi", disagreement.RecordId).Close("th");
                 Isolated("td", disagreement.Channel.Name);
-                html.Element("td", text.FigureName(disagreement.Figure));
+                html.Element("td", Isolate(text.FigureName(disagreement.Figure)));
                 html.Element("td", text.FigureText(disagreement.IsRate, disagreement.Reported, decimals), ("class", "number"));
                 html.Element("td", text.FigureText(disagreement.IsRate, disagreement.Computed, decimals), ("class", "number"));
                 html.Element("td", text.FigureDifferenceText(disagreement.IsRate, disagreement.Difference, decimals), ("class", "number"));
                 html.Element("td", text.DisagreementReasonName(disagreement.Reason), ("class", "reason"));
-                html.Element("td", disagreement.Explanation, ("class", "explanation"));
+                html.Element("td", Isolate(disagreement.Explanation), ("class", "explanation"));
                 html.Close("tr").Line();
             }
 

@@ -16,7 +16,8 @@ internal sealed partial class HtmlPage(KpiDashboard dashboard, HtmlMarkup html, 
         html.Empty("meta", ("charset", "utf-8")).Line();
         html.Empty("meta", ("http-equiv", "Content-Security-Policy"), ("content", ContentSecurityPolicy)).Line();
         html.Empty("meta", ("name", "viewport"), ("content", "width=device-width, initial-scale=1")).Line();
-        html.Element("title", $"{dashboard.Title} · {text.PeriodName(dashboard.Period)}").Line();
+        // The title starts the line, so only what follows it needs isolating from it.
+        html.Element("title", $"{UserText.Clean(dashboard.Title)} · {Isolate(text.PeriodName(dashboard.Period))}").Line();
         html.Open("style").Raw(Styles).Close("style").Line();
         html.Close("head").Line();
         html.Open("body").Line();
@@ -37,9 +38,9 @@ internal sealed partial class HtmlPage(KpiDashboard dashboard, HtmlMarkup html, 
     private void WriteHeader()
     {
         html.Open("header", ("class", "masthead")).Line();
-        html.Element("h1", dashboard.Title).Line();
+        html.Element("h1", Isolate(dashboard.Title)).Line();
         html.Open("p", ("class", "meta"));
-        Fact(text.Period, text.PeriodWithDates(dashboard.Period));
+        Fact(text.Period, Isolate(text.PeriodWithDates(dashboard.Period)));
         Fact(text.AsOf, text.DateText(dashboard.AsOf));
         Fact(text.Generated, text.InstantText(dashboard.GeneratedAt, dashboard.Calendar.Zone));
         html.Close("p").Line();
@@ -77,6 +78,9 @@ internal sealed partial class HtmlPage(KpiDashboard dashboard, HtmlMarkup html, 
         html.Element("span", value);
         html.Close("span");
     }
+
+    /// <summary>Marks a text from the model to be written isolated from its neighbours (see <see cref="HtmlMarkup.Isolate"/>).</summary>
+    private static string Isolate(string? text) => HtmlMarkup.Isolate(text);
 
     private void Badge(ObjectiveStatus status) =>
         html.Element("span", text.StatusName(status), ("class", $"badge status-{StatusClass(status)}"));
@@ -130,14 +134,14 @@ internal sealed partial class HtmlPage(KpiDashboard dashboard, HtmlMarkup html, 
         html.Open("div", ("class", "objective"));
         html.Open("div", ("class", "objective-head"));
         Badge(evaluation.Status);
-        html.Element("span", objective.Id, ("class", "objective-id"));
-        html.Element("span", objective.Statement, ("class", "objective-statement"));
+        html.Element("span", Isolate(objective.Id), ("class", "objective-id"));
+        html.Element("span", Isolate(objective.Statement), ("class", "objective-statement"));
         html.Close("div");
 
         html.Open("div", ("class", "objective-body"));
         html.Open("p", ("class", "objective-facts"));
-        var channel = objective.Scope.Channels.Count == 1 ? $" · {objective.Scope.Channels[0].Name}" : string.Empty;
-        Fact(objective.Indicator.Name + channel, evaluation.Current is { } current ? text.FormatValue(unit, current.Value) : text.NotAvailable);
+        var channel = objective.Scope.Channels.Count == 1 ? $" · {Isolate(objective.Scope.Channels[0].Name)}" : string.Empty;
+        Fact(Isolate(objective.Indicator.Name) + channel, evaluation.Current is { } current ? text.FormatValue(unit, current.Value) : text.NotAvailable);
         if (objective.Target is { } target)
         {
             Fact(text.Target, text.TargetText(target, unit));
@@ -151,7 +155,7 @@ internal sealed partial class HtmlPage(KpiDashboard dashboard, HtmlMarkup html, 
         html.Close("p");
         ProgressBar(evaluation);
         html.Close("div");
-        html.Element("p", text.Explanation(evaluation), ("class", "objective-why"));
+        html.Element("p", Isolate(text.Explanation(evaluation)), ("class", "objective-why"));
         html.Close("div").Line();
 
         if (evaluation.SubObjectives.Count > 0)
@@ -241,11 +245,11 @@ internal sealed partial class HtmlPage(KpiDashboard dashboard, HtmlMarkup html, 
         var currency = row.Current.Currency;
         html.Open("tr", ("class", "kpi"));
         html.Open("th", ("scope", "row"), ("class", "kpi-name"));
-        html.Element("span", row.Indicator.Name, ("class", "kpi-title"));
-        html.Element("span", text.ChannelName(row.Channel), ("class", "kpi-channel"));
+        html.Element("span", Isolate(row.Indicator.Name), ("class", "kpi-title"));
+        html.Element("span", Isolate(text.ChannelName(row.Channel)), ("class", "kpi-channel"));
         if (row.Error is { } error)
         {
-            html.Element("span", error, ("class", "kpi-error"));
+            html.Element("span", Isolate(error), ("class", "kpi-error"));
         }
 
         html.Close("th");
@@ -310,7 +314,7 @@ internal sealed partial class HtmlPage(KpiDashboard dashboard, HtmlMarkup html, 
     private void WriteHistoryTable(List<KpiRow> rows, List<Time.ReportingPeriod> periods) =>
         DataTable(
             [text.Kpi, .. periods.Select(text.PeriodShort)],
-            rows.Select(row => new[] { $"{row.Indicator.Name} ({text.ChannelName(row.Channel)})" }
+            rows.Select(row => new[] { $"{Isolate(row.Indicator.Name)} ({Isolate(text.ChannelName(row.Channel))})" }
                 .Concat(periods.Select(period => row.History.FirstOrDefault(result => result.Period == period) is { } result ? text.FormatResultShort(result) : string.Empty))
                 .ToArray()),
             $"{text.Data}{text.Colon} {text.History.ToLower(text.Culture)}");
@@ -329,7 +333,7 @@ internal sealed partial class HtmlPage(KpiDashboard dashboard, HtmlMarkup html, 
         html.Open("ul").Line();
         foreach (var problem in dashboard.Problems)
         {
-            html.Open("li").Element("strong", problem.Component).Text(text.Colon + " " + problem.Message).Close("li").Line();
+            html.Open("li").Element("strong", Isolate(problem.Component)).Text(text.Colon + " " + Isolate(problem.Message)).Close("li").Line();
         }
 
         html.Close("ul").Line();

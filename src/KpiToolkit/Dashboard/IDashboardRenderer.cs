@@ -35,6 +35,8 @@ public sealed record DashboardRenderOptions
 /// <summary>Helpers to render a dashboard to a string or a file.</summary>
 public static class DashboardRendererExtensions
 {
+    private static readonly System.Text.UTF8Encoding Utf8WithoutMark = new(encoderShouldEmitUTF8Identifier: false);
+
     /// <summary>Renders a dashboard to a string.</summary>
     /// <param name="renderer">The renderer.</param>
     /// <param name="dashboard">The dashboard.</param>
@@ -54,13 +56,42 @@ public static class DashboardRendererExtensions
     /// <param name="dashboard">The dashboard.</param>
     /// <param name="path">The file to write.</param>
     /// <param name="options">The render options; the defaults when null.</param>
+    /// <remarks>The built-in renderers write the file as they go, in memory that does not grow with the dashboard (see <see cref="RenderToStream"/>).</remarks>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="IOException">The file cannot be written.</exception>
     public static void RenderToFile(this IDashboardRenderer renderer, KpiDashboard dashboard, string path, DashboardRenderOptions? options = null)
     {
         Preconditions.NotNull(renderer);
+        Preconditions.NotNull(dashboard);
         Preconditions.NotBlank(path);
-        using var writer = new StreamWriter(path, append: false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false)) { NewLine = "\n" };
+        using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1, FileOptions.SequentialScan);
+        renderer.RenderToStream(dashboard, file, options);
+    }
+
+    /// <summary>Renders a dashboard to a stream in UTF-8 without a byte order mark, leaving the stream open.</summary>
+    /// <param name="renderer">The renderer.</param>
+    /// <param name="dashboard">The dashboard.</param>
+    /// <param name="stream">Where to write.</param>
+    /// <param name="options">The render options; the defaults when null.</param>
+    /// <remarks>
+    /// The built-in renderers write to the stream as they go, a few kilobytes at a time, and never hold the whole
+    /// document: a dashboard of 100,000 objectives goes to a file in memory that does not grow with it. The JSON
+    /// renderer writes its UTF-8 bytes straight to the stream; the others through a <see cref="StreamWriter"/> with
+    /// <c>\n</c> line ends.
+    /// </remarks>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="IOException">The stream cannot be written.</exception>
+    public static void RenderToStream(this IDashboardRenderer renderer, KpiDashboard dashboard, Stream stream, DashboardRenderOptions? options = null)
+    {
+        Preconditions.NotNull(renderer);
+        Preconditions.NotNull(stream);
+        if (renderer is JsonDashboardRenderer json)
+        {
+            json.Render(dashboard, stream);
+            return;
+        }
+
+        using var writer = new StreamWriter(stream, Utf8WithoutMark, DrainingBufferWriter.ChunkSize, leaveOpen: true) { NewLine = "\n" };
         renderer.Render(dashboard, writer, options);
     }
 }

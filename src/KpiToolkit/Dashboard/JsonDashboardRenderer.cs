@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -33,6 +32,10 @@ namespace KpiToolkit.Dashboard;
 /// ends with one. Characters significant in HTML or scripts (<c>&lt; &gt; &amp; ' " + `</c>) and those beyond the Basic
 /// Multilingual Plane (emoji) are escaped as <c>\uXXXX</c>, so the document can be embedded in a page; any JSON parser
 /// reads them back unchanged. Accented letters are written as they are.</para>
+/// <para>The document is written as it is made, in chunks of 16 KB, and never held whole: memory does not grow with
+/// the dashboard. Before that, the renderer runs through the dashboard once writing nowhere, so that a value JSON
+/// cannot hold throws before the first byte is written. A lone surrogate in a text (half of a UTF-16 pair) is written
+/// as <c>\uFFFD</c>.</para>
 /// <para>Stateless and thread-safe. It writes with <see cref="Utf8JsonWriter"/> and no reflection, so it is safe for
 /// trimming and native AOT.</para>
 /// </remarks>
@@ -75,8 +78,39 @@ public sealed partial class JsonDashboardRenderer : IDashboardRenderer
     {
         Preconditions.NotNull(dashboard);
         Preconditions.NotNull(writer);
-        var buffer = new ArrayBufferWriter<byte>(64 * 1024);
-        using (var json = new Utf8JsonWriter(buffer, WriterOptions))
+        Check(dashboard);
+        using var output = DrainingBufferWriter.To(writer);
+        Write(dashboard, output);
+    }
+
+    /// <summary>Writes the dashboard as UTF-8, without a byte order mark, straight to a stream: the same document as <see cref="Render(KpiDashboard, TextWriter, DashboardRenderOptions?)"/>.</summary>
+    /// <param name="dashboard">The dashboard.</param>
+    /// <param name="stream">Where to write; nothing is written when an exception is thrown. It is not closed.</param>
+    /// <remarks>The document is written in chunks of a few kilobytes as it is made, never held whole.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="dashboard"/> or <paramref name="stream"/> is null.</exception>
+    /// <exception cref="ArgumentException">As <see cref="Render(KpiDashboard, TextWriter, DashboardRenderOptions?)"/>.</exception>
+    public void Render(KpiDashboard dashboard, Stream stream)
+    {
+        Preconditions.NotNull(dashboard);
+        Preconditions.NotNull(stream);
+        Check(dashboard);
+        using var output = DrainingBufferWriter.To(stream);
+        Write(dashboard, output);
+    }
+
+    /// <summary>
+    /// Writes the document to nowhere first, so that a value JSON cannot hold throws before the first byte reaches the
+    /// caller: the output is written as it is made and could not be taken back. It costs a second pass, not memory.
+    /// </summary>
+    private static void Check(KpiDashboard dashboard)
+    {
+        using var nowhere = DrainingBufferWriter.Nowhere();
+        Write(dashboard, nowhere);
+    }
+
+    private static void Write(KpiDashboard dashboard, DrainingBufferWriter output)
+    {
+        using (var json = new Utf8JsonWriter(output, WriterOptions))
         {
             try
             {
@@ -89,8 +123,9 @@ public sealed partial class JsonDashboardRenderer : IDashboardRenderer
             }
         }
 
-        writer.Write(Encoding.UTF8.GetString(buffer.WrittenSpan));
-        writer.Write('\n');
+        output.GetSpan(1)[0] = (byte)'\n';
+        output.Advance(1);
+        output.Drain();
     }
 
     private static void WriteDashboard(Utf8JsonWriter json, KpiDashboard dashboard)

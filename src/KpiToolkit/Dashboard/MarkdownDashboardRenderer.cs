@@ -1,4 +1,3 @@
-using System.Text;
 using KpiToolkit.Calculators;
 using KpiToolkit.Evaluation;
 
@@ -13,7 +12,8 @@ namespace KpiToolkit.Dashboard;
 /// <remarks>
 /// <para>Numbers and dates follow <see cref="DashboardRenderOptions.Culture"/>; the labels are French for a French
 /// culture and English otherwise. Texts from the model (titles, names, statements, messages) are escaped so they cannot
-/// break a table or start Markdown formatting: a line break inside a table cell becomes a space.</para>
+/// break a table, start Markdown formatting or become a link, and lose their bidirectional controls: see
+/// <see cref="Inline"/> for the rules.</para>
 /// <para>Stateless and thread-safe.</para>
 /// </remarks>
 public sealed partial class MarkdownDashboardRenderer : IDashboardRenderer
@@ -46,7 +46,7 @@ public sealed partial class MarkdownDashboardRenderer : IDashboardRenderer
         var text = DashboardText.For(options);
         var output = new MarkdownWriter(writer);
 
-        output.Line($"# {Inline(dashboard.Title)}");
+        output.Line($"# {HeadingText(dashboard.Title)}");
         output.Blank();
         output.Line(
             $"**{text.Period}{text.Colon}** {Inline(text.PeriodWithDates(dashboard.Period))} · " +
@@ -144,8 +144,8 @@ public sealed partial class MarkdownDashboardRenderer : IDashboardRenderer
             facts.Add($"{text.Deadline.ToLower(text.Culture)} {text.DateText(deadline)}");
         }
 
-        output.Line($"{indent}  {Inline(string.Join(" · ", facts))}  ");
-        output.Line($"{indent}  {Inline(text.Explanation(evaluation))}");
+        output.Line($"{indent}  {LineStart(string.Join(" · ", facts))}  ");
+        output.Line($"{indent}  {LineStart(text.Explanation(evaluation))}");
         foreach (var sub in evaluation.SubObjectives)
         {
             WriteObjective(output, text, sub, depth + 1);
@@ -367,34 +367,5 @@ public sealed partial class MarkdownDashboardRenderer : IDashboardRenderer
         {
             output.Line($"- **{Inline(problem.Component)}**{text.Colon} {Inline(problem.Message)}");
         }
-    }
-
-    /// <summary>
-    /// Escapes text for Markdown: characters that start formatting, links, HTML or table cells get a backslash, and
-    /// line breaks become spaces so one value stays on one line.
-    /// </summary>
-    internal static string Inline(string text)
-    {
-        var builder = new StringBuilder(text.Length + 8);
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            switch (c)
-            {
-                case '\r' when i + 1 < text.Length && text[i + 1] == '\n':
-                    break;
-                case '\r' or '\n' or '\t':
-                    builder.Append(' ');
-                    break;
-                case '\\' or '|' or '*' or '_' or '`' or '[' or ']' or '<' or '>':
-                    builder.Append('\\').Append(c);
-                    break;
-                default:
-                    builder.Append(char.IsControl(c) ? ' ' : c);
-                    break;
-            }
-        }
-
-        return builder.ToString();
     }
 }

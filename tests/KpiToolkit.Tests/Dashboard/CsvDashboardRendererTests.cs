@@ -144,15 +144,16 @@ public sealed class CsvDashboardRendererTests
     }
 
     [Fact]
-    public void Render_TextStartingLikeAFormula_IsWrittenUnchanged()
+    public void Render_TextStartingLikeAFormula_IsWrittenUnchangedWhenEscapingIsOff()
     {
-        // Documented choice: no apostrophe is added, so every reader gets the text the host gave.
+        // With formula escaping turned off, no apostrophe is added, so every reader gets the text the host gave.
         var dashboard = RichDashboard.Value;
         var section = dashboard.Sections[0];
         var row = section.Rows[0] with { Error = "=HYPERLINK(\"http://example.com\")", Source = "+calc", Channel = new Channel("@home") };
         var edited = dashboard with { Sections = [section with { Rows = [row] }] };
+        var renderer = new CsvDashboardRenderer(new CsvDashboardRendererOptions { EscapeFormulas = false });
 
-        var record = Record(Rfc4180.Read(Renderer.RenderToString(edited))[1]);
+        var record = Record(Rfc4180.Read(renderer.RenderToString(edited))[1]);
 
         record["error"].Should().Be("=HYPERLINK(\"http://example.com\")");
         record["source"].Should().Be("+calc");
