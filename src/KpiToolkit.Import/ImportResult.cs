@@ -17,6 +17,8 @@ public sealed class ImportResult<T>
 
     internal ImportResult(IReadOnlyList<ImportRow<T>> rows, IReadOnlyList<string> absentOptionalColumns, DateTimeZone timeZone, ZoneDependence zoneDependence)
     {
+        rows = ImportDuplicates.SetAsideCopies(rows, out var duplicates);
+        Duplicates = duplicates;
         Accepted = [.. rows.Where(r => r.Status == ImportRowStatus.Accepted)];
         Rejected = [.. rows.Where(r => r.Status == ImportRowStatus.Rejected)];
         Skipped = [.. rows.Where(r => r.Status == ImportRowStatus.Skipped)];
@@ -37,9 +39,18 @@ public sealed class ImportResult<T>
 
     /// <summary>
     /// Gets the rows set aside because they hold no record: column descriptions after the header, totals the
-    /// platform computed (<see cref="CsvImportOptions.SummaryRowLabels"/>) and comment lines among the data.
+    /// platform computed (<see cref="CsvImportOptions.SummaryRowLabels"/>) and comment lines among the data; and the
+    /// earlier copies of a record read again further on (see <see cref="Duplicates"/>).
     /// </summary>
     public IReadOnlyList<ImportRow<T>> Skipped { get; }
+
+    /// <summary>
+    /// Gets the posts, mentions and press articles read from more than one row: the last row is kept, and each earlier
+    /// copy is in <see cref="Skipped"/> with the line of the one kept. A post is identified by its channel and id, a
+    /// mention by its channel (or none) and id, an article by its outlet and id, as <see cref="Activity.ActivityData"/>
+    /// identifies them; other records are never duplicates.
+    /// </summary>
+    public IReadOnlyList<ImportDuplicate> Duplicates { get; }
 
     /// <summary>
     /// Gets the optional columns of the mapping that the header did not have; their values are missing (null)
@@ -101,7 +112,8 @@ public sealed class ImportResult<T>
     /// <summary>Returns the counts of accepted, rejected and skipped rows.</summary>
     /// <returns>A one-line summary.</returns>
     public override string ToString() =>
-        $"{Accepted.Count} rows read, {Rejected.Count} rejected, {Skipped.Count} skipped";
+        $"{Accepted.Count} rows read, {Rejected.Count} rejected, {Skipped.Count} skipped" +
+        (Duplicates.Count == 0 ? string.Empty : $" ({Duplicates.Sum(d => d.DroppedLines.Count)} of them earlier copies of {Duplicates.Count} records read again)");
 
     private static bool SameZone(DateTimeZone a, DateTimeZone b) =>
         a.Id == b.Id || (a.MinOffset == a.MaxOffset && b.MinOffset == b.MaxOffset && a.MinOffset == b.MinOffset);

@@ -48,7 +48,10 @@ public sealed class ImportRow<T>
     /// <summary>Gets what happened to the row.</summary>
     public ImportRowStatus Status { get; }
 
-    /// <summary>Gets the record read from the row, or null when it was rejected or skipped.</summary>
+    /// <summary>
+    /// Gets the record read from the row, or null when it was rejected or skipped; a row skipped as an earlier copy of a
+    /// record read again further on (see <see cref="ImportResult{T}.Duplicates"/>) keeps the record it held.
+    /// </summary>
     public T? Record { get; }
 
     /// <summary>Gets every problem found in the row; empty unless it was rejected.</summary>
@@ -72,6 +75,10 @@ public sealed class ImportRow<T>
 
     internal static ImportRow<T> Skipped(long line, string reason) =>
         new(line, ImportRowStatus.Skipped, null, [], reason, NoFigures);
+
+    /// <summary>The row, accepted, set aside because a later row holds the same record.</summary>
+    internal static ImportRow<T> SetAsideCopy(ImportRow<T> row, string reason) =>
+        new(row.LineNumber, ImportRowStatus.Skipped, row.Record, [], reason, row.PlatformFigures);
 
     /// <summary>Returns the line, the status and the errors or the record.</summary>
     /// <returns>A short description.</returns>

@@ -8,8 +8,14 @@ namespace KpiToolkit.Activity;
 /// A dashboard passes one instance to every registered calculator.
 /// </summary>
 /// <remarks>
-/// Immutable once built; the lists are copied. Posts and mentions may also be given as columns (<see cref="FromColumns"/>),
-/// or streamed from sources read again for each pass and never held (<see cref="Streamed"/>).
+/// <para>Immutable once built; the lists are copied. Posts and mentions may also be given as columns (<see cref="FromColumns"/>),
+/// or streamed from sources read again for each pass and never held (<see cref="Streamed"/>).</para>
+/// <para>A post, a mention or a press article given more than once (platforms export overlapping date ranges) is kept
+/// once: the last copy, whose figures are the latest export's, and the earlier ones are listed in
+/// <see cref="Duplicates"/>. A post is identified by its channel and id, a mention by its channel (or none) and id, an
+/// article by its outlet and id, so two channels may use the same id. Every calculator reading this data therefore
+/// counts each record once; a calculator given a list of records directly reads them as given. Streamed records are
+/// not searched: that would hold a key per record, which streaming exists to avoid.</para>
 /// </remarks>
 public sealed class ActivityData
 {
@@ -48,15 +54,22 @@ public sealed class ActivityData
     {
         SocialPost[] postArray = [.. posts ?? []];
         Preconditions.Check(postArray.All(post => post is not null), "posts must not contain null.", nameof(posts));
+        var postDuplicates = Deduplication.InPosts(postArray);
+        postArray = Deduplication.Without(postArray, postDuplicates);
         _postRows = new(postArray);
         _postColumns = new(() => PostColumns.From(postArray));
         Audience = audience is null ? AudienceHistory.Empty : new AudienceHistory(audience);
         Mention[] mentionArray = [.. mentions ?? []];
         Preconditions.Check(mentionArray.All(mention => mention is not null), "mentions must not contain null.", nameof(mentions));
+        var mentionDuplicates = Deduplication.InMentions(mentionArray);
+        mentionArray = Deduplication.Without(mentionArray, mentionDuplicates);
         _mentionRows = new(mentionArray);
         _mentionColumns = new(() => MentionColumns.From(mentionArray));
-        PressArticles = [.. pressArticles ?? []];
-        Preconditions.Check(PressArticles.All(article => article is not null), "pressArticles must not contain null.", nameof(pressArticles));
+        PressArticle[] articleArray = [.. pressArticles ?? []];
+        Preconditions.Check(articleArray.All(article => article is not null), "pressArticles must not contain null.", nameof(pressArticles));
+        var articleDuplicates = Deduplication.InPressArticles(articleArray);
+        PressArticles = Deduplication.Without(articleArray, articleDuplicates);
+        Duplicates = Report(postDuplicates, mentionDuplicates, articleDuplicates);
         Actions = [.. actions ?? []];
         Preconditions.Check(Actions.All(action => action is not null), "actions must not contain null.", nameof(actions));
         WebTraffic = [.. webTraffic ?? []];
@@ -73,6 +86,11 @@ public sealed class ActivityData
     /// directly, and <see cref="Posts"/> and <see cref="Mentions"/> are made from them, once, only when something
     /// asks for rows.
     /// </summary>
+    /// <remarks>
+    /// Columns that hold ids are searched for duplicates as rows are (see <see cref="Duplicates"/>); those that hold
+    /// some are made again without the earlier copies, and those that hold none are read as given, without a copy.
+    /// Columns without ids cannot be searched: each of their records counts.
+    /// </remarks>
     /// <param name="posts">The posts as columns; none when null.</param>
     /// <param name="mentions">The mentions as columns; none when null.</param>
     /// <param name="audience">The audience snapshots; none when null.</param>
@@ -94,8 +112,12 @@ public sealed class ActivityData
         IEnumerable<ChannelActivity>? channelActivity = null)
     {
         var data = new ActivityData(null, audience, null, pressArticles, actions, webTraffic, emailCampaigns, channelActivity);
+        var postDuplicates = posts is null ? [] : Deduplication.InPostColumns(posts);
+        var mentionDuplicates = mentions is null ? [] : Deduplication.InMentionColumns(mentions);
+        data.Duplicates = Report(postDuplicates, mentionDuplicates, data.Duplicates.PressArticles);
         if (posts is not null)
         {
+            posts = WithoutDuplicates(posts, postDuplicates);
             data._postColumns = new(posts);
             data._postRows = new(() => [.. posts.ToPosts()]);
             data.HasPostColumns = true;
@@ -103,6 +125,7 @@ public sealed class ActivityData
 
         if (mentions is not null)
         {
+            mentions = WithoutDuplicates(mentions, mentionDuplicates);
             data._mentionColumns = new(mentions);
             data._mentionRows = new(() => [.. mentions.ToMentions()]);
             data.HasMentionColumns = true;
@@ -194,6 +217,12 @@ public sealed class ActivityData
     /// <summary>Gets what each account reported for its days, no two rows of one channel sharing a day.</summary>
     public IReadOnlyList<ChannelActivity> ChannelActivity { get; }
 
+    /// <summary>
+    /// Gets the posts, mentions and press articles that were given more than once, of which only the last copy is in
+    /// this data; <see cref="DuplicateReport.IsEmpty"/> when each was given once.
+    /// </summary>
+    public DuplicateReport Duplicates { get; private set; }
+
     /// <summary>Gets the posts as columns: those given to <see cref="FromColumns"/>, or made from <see cref="Posts"/> once, on first use.</summary>
     /// <exception cref="InvalidOperationException">The posts are streamed (<see cref="Streamed"/>).</exception>
     public PostColumns PostColumns => _postColumns.Value;
@@ -251,6 +280,32 @@ public sealed class ActivityData
             position++;
             yield return record;
         }
+    }
+
+    private static DuplicateReport Report(DuplicateRecord[] posts, DuplicateRecord[] mentions, IReadOnlyList<DuplicateRecord> articles) =>
+        posts.Length == 0 && mentions.Length == 0 && articles.Count == 0 ? DuplicateReport.None : new(posts, mentions, articles);
+
+    // Columns with duplicates are rare (an overlap of exports): they are made again through rows, which is simple and exact.
+    private static PostColumns WithoutDuplicates(PostColumns posts, DuplicateRecord[] duplicates)
+    {
+        if (duplicates.Length == 0)
+        {
+            return posts;
+        }
+
+        var dropped = Deduplication.Dropped(duplicates);
+        return PostColumns.From(Enumerable.Range(0, posts.Count).Where(i => !dropped.Contains(i)).Select(i => posts[i]));
+    }
+
+    private static MentionColumns WithoutDuplicates(MentionColumns mentions, DuplicateRecord[] duplicates)
+    {
+        if (duplicates.Length == 0)
+        {
+            return mentions;
+        }
+
+        var dropped = Deduplication.Dropped(duplicates);
+        return MentionColumns.From(Enumerable.Range(0, mentions.Count).Where(i => !dropped.Contains(i)).Select(i => mentions[i]));
     }
 
     /// <summary>

@@ -144,6 +144,16 @@ public sealed partial class DashboardBuilder
             _history = HistoryEndingAt(_period, builder._historyLength);
             IndexMeasuredSeries();
             CheckSelection();
+            ReportDuplicates();
+        }
+
+        /// <summary>Lists the records given more than once: each counted once, but the overlap of exports is worth knowing.</summary>
+        private void ReportDuplicates()
+        {
+            foreach (var note in _request.Data.Duplicates.Notes())
+            {
+                _problems.Add(new DashboardProblem("activity data", note));
+            }
         }
 
         public KpiDashboard Build()

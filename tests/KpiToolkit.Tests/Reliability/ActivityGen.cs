@@ -39,7 +39,7 @@ internal static class ActivityGen
     private static Gen<Instant> When =>
         Gen.Choose(0, (Days * 24 * 60) - 1).Select(minute => Instant.FromUtc(2026, 2, 28, 23, 0) + Duration.FromMinutes(minute));
 
-    private static Gen<string> Ids(string prefix) => Gen.Choose(0, 50).Select(i => prefix + i);
+    private static Gen<string> Ids(string prefix) => Gen.Choose(0, 9_999).Select(i => prefix + i);
 
     /// <summary>
     /// A count up to <paramref name="ceiling"/> (0, the ceiling itself, or a share of it), or missing when the
@@ -193,10 +193,10 @@ internal static class ActivityGen
         Gen.Choose(0, max).SelectMany(count => Gen.ArrayOf(gen, count));
 
     public static Gen<Records> AnyRecords =>
-        from posts in Some(AnyPost, 30)
+        from posts in Some(AnyPost, 30).Select(p => p.DistinctBy(x => (x.Channel, x.Id)).ToArray())
         from snapshots in Some(AnySnapshot, 12).Select(s => s.DistinctBy(x => (x.Channel, x.TakenAt)).ToArray())
-        from mentions in Some(AnyMention, 30)
-        from articles in Some(AnyArticle, 10)
+        from mentions in Some(AnyMention, 30).Select(m => m.DistinctBy(x => (x.Channel, x.Id)).ToArray())
+        from articles in Some(AnyArticle, 10).Select(a => a.DistinctBy(x => (x.Outlet, x.Id)).ToArray())
         from actions in Some(AnyAction, 6)
         from web in Some(AnyWeb, 12)
         from email in Some(AnyEmail, 5)
@@ -213,6 +213,53 @@ internal static class ActivityGen
             : Paris.PeriodContaining(date, cadence);
 
     public static Gen<Channel?> ChannelOrAll => Gen.Elements<Channel?>([null, .. Channels, Channel.Email]);
+
+    /// <summary>
+    /// The same records with some posts, mentions and press articles given again, as overlapping exports give them: an
+    /// identical copy, or the same record (channel or outlet, and id) with another record's figures. Each copy is put
+    /// before its original, so that the original, which <see cref="ActivityData"/> keeps as the last copy, stays last.
+    /// </summary>
+    public static Gen<Records> WithRepeats(Records records) =>
+        from posts in Repeated(records.Posts, (original, donor) => new SocialPost(
+            original.Id, original.Channel, donor.PublishedAt, donor.Format, donor.IsPaid, donor.Counters, donor.PlatformFigures))
+        from mentions in Repeated(records.Mentions, (original, donor) => new Mention(
+            original.Id, donor.PublishedAt, donor.SourceType, donor.Author, donor.Subject, donor.Sentiment, original.Channel,
+            donor.PotentialReach, donor.Reactions, donor.Comments, donor.Shares))
+        from articles in Repeated(records.Articles, (original, donor) => new PressArticle(
+            original.Id, original.Outlet, donor.MediaKind, donor.PublishedOn, donor.Subject, donor.Tonality, donor.PotentialAudience, donor.SyndicationKey))
+        select records with { Posts = posts, Mentions = mentions, Articles = articles };
+
+    private static Gen<T[]> Repeated<T>(T[] items, Func<T, T, T> withFiguresOf)
+        where T : class
+    {
+        if (items.Length == 0)
+        {
+            return Gen.Constant(items);
+        }
+
+        var copy =
+            from original in Gen.Choose(0, items.Length - 1)
+            from donor in Gen.Choose(0, items.Length - 1)
+            from identical in Gen.Elements(true, false)
+            from spot in Gen.Choose(0, 1_000)
+            select (original, identical ? items[original] : withFiguresOf(items[original], items[donor]), spot);
+        return from copies in Gen.Choose(1, items.Length).SelectMany(count => Gen.ArrayOf(copy, count))
+               select Insert(items, copies);
+    }
+
+    /// <summary>Puts each copy somewhere before its original.</summary>
+    private static T[] Insert<T>(T[] items, (int Original, T Copy, int Spot)[] copies)
+        where T : class
+    {
+        var list = new List<T>(items);
+        foreach (var (original, copy, spot) in copies)
+        {
+            var position = list.FindLastIndex(item => ReferenceEquals(item, items[original]));
+            list.Insert(spot % (position + 1), copy);
+        }
+
+        return [.. list];
+    }
 
     /// <summary>The same records, each list in another order.</summary>
     public static Gen<Records> Shuffled(Records records) =>

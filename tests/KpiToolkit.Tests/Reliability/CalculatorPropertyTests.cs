@@ -99,6 +99,38 @@ public class CalculatorPropertyTests
     }
 
     [Fact]
+    public void EveryCalculator_GivesTheSameResult_WithSomeRecordsRepeated()
+    {
+        var cases =
+            (from records in AnyRecords
+             from repeated in WithRepeats(records)
+             from period in AnyPeriod
+             from channel in ChannelOrAll
+             select (records, repeated, period, channel)).ToArbitrary();
+        Prop.ForAll(cases, @case =>
+        {
+            var data = @case.records.ToData();
+            var repeated = @case.repeated.ToData();
+            repeated.Posts.Should().Equal(data.Posts);
+            repeated.Mentions.Should().Equal(data.Mentions);
+            repeated.PressArticles.Should().Equal(data.PressArticles);
+            repeated.Duplicates.DroppedCount.Should().Be(
+                @case.repeated.Posts.Length + @case.repeated.Mentions.Length + @case.repeated.Articles.Length
+                - @case.records.Posts.Length - @case.records.Mentions.Length - @case.records.Articles.Length);
+            foreach (var calculator in Calculators)
+            {
+                ResultShape.ShouldMatch(
+                    calculator.Calculate(repeated, @case.period, @case.channel),
+                    calculator.Calculate(data, @case.period, @case.channel));
+            }
+
+            ResultShape.ShouldMatch(
+                new ChannelComparisonAnalyzer(new ChannelComparisonOptions { MinimumSessionsForConversion = 1 }).Compare(repeated, @case.period),
+                new ChannelComparisonAnalyzer(new ChannelComparisonOptions { MinimumSessionsForConversion = 1 }).Compare(data, @case.period));
+        }).Check(Quick);
+    }
+
+    [Fact]
     public void EveryAnalyzer_GivesOnlyFiniteNumbers_AndTheSameAnswer_WhateverTheOrderOfTheRecords()
     {
         Prop.ForAll(ShuffledCases, @case =>

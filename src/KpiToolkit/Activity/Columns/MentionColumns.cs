@@ -99,6 +99,9 @@ public sealed class MentionColumns
     /// <summary>Gets the shares of each mention, where reported.</summary>
     public CountColumn Shares { get; }
 
+    /// <summary>Gets the monitoring tool's id of each mention, or null when the columns hold no ids.</summary>
+    internal IReadOnlyList<string>? Ids => _ids;
+
     /// <summary>Gets one mention as a row object.</summary>
     /// <param name="index">The mention's index.</param>
     /// <returns>The mention; its id is <c>#</c> and the index when the columns hold no ids.</returns>

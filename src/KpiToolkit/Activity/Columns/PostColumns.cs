@@ -70,6 +70,9 @@ public sealed class PostColumns
     /// <summary>Gets the kinds of counter that have a column, in the order of their ids.</summary>
     public IReadOnlyList<PostCounter> CounterKinds { get; }
 
+    /// <summary>Gets the platform's id of each post, or null when the columns hold no ids.</summary>
+    internal IReadOnlyList<string>? Ids => _ids;
+
     /// <summary>Gets whether any post carries figures the platform computed itself.</summary>
     internal bool HasPlatformFigures => !_figures.IsEmpty;
 
