@@ -206,8 +206,8 @@ public sealed record CsvImportOptions
 
     /// <summary>
     /// Gets the longest record accepted, in characters; <see cref="DefaultMaxRecordLength"/> by default. It
-    /// bounds the memory a damaged file can take: a quote that is never closed stops the import with a clear
-    /// error instead of reading the whole file into one value.
+    /// bounds the memory a damaged file can take: a longer record is rejected on its first line, naming the line and
+    /// the cause, and reading goes on at the next line, instead of reading the whole file into one value.
     /// </summary>
     public int MaxRecordLength
     {

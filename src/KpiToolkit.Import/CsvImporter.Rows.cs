@@ -58,6 +58,7 @@ public sealed partial class CsvImporter<T>
 
         var header = new CsvHeader(source.CopyFields());
         CheckColumns(header, source.LineNumber, findings);
+        source.ExpectedFieldCount = header.Count;
         source.BeginData();
 
         var layout = new RowLayout(header, new ValueParser(Options), typedCellParser, Map.ZeroWhenEmpty);

@@ -14,8 +14,8 @@ namespace KpiToolkit.Import;
 /// <para><see cref="Read(TextReader)"/> streams: it holds one row at a time, so a file of any size is read in
 /// bounded memory. <see cref="Import(TextReader)"/> collects everything into an <see cref="ImportResult{T}"/>, and
 /// <see cref="ImportXlsx(Stream, string?)"/> does the same for a workbook's sheet, row for row as for a CSV file.</para>
-/// <para>A file that cannot be read at all (no header, a required column missing, a quote never closed)
-/// throws <see cref="CsvFormatException"/>. An instance holds no state between calls and can be shared.</para>
+/// <para>A file that cannot be read at all (no header, a required column missing) throws
+/// <see cref="CsvFormatException"/>. An instance holds no state between calls and can be shared.</para>
 /// </remarks>
 /// <typeparam name="T">The record type.</typeparam>
 public sealed partial class CsvImporter<T>
