@@ -11,11 +11,11 @@ public sealed partial class CsvImporter<T>
 {
     // The one row pipeline of every source: the lines before the header, the header and its columns, the rows
     // that describe columns, then each data row accepted, rejected or skipped.
-    private IEnumerable<ImportRow<T>> ReadRows(RowSource source, ValueParser? typedCellParser, HeaderFindings? findings) =>
-        ReadRows(source, typedCellParser, findings, intoColumns: null)!;
+    private IEnumerable<ImportRow<T>> ReadRows(RowSource source, ValueParser? typedCellParser, HeaderFindings? findings, DecodingCheck? decoding) =>
+        ReadRows(source, typedCellParser, findings, decoding, intoColumns: null)!;
 
     // Into columns, a row accepted comes back as null: it went to the columns, and holds no record.
-    private IEnumerable<ImportRow<T>?> ReadRows(RowSource source, ValueParser? typedCellParser, HeaderFindings? findings, Func<CsvRow, bool>? intoColumns)
+    private IEnumerable<ImportRow<T>?> ReadRows(RowSource source, ValueParser? typedCellParser, HeaderFindings? findings, DecodingCheck? decoding, Func<CsvRow, bool>? intoColumns)
     {
         var layout = ReadHeader(source, typedCellParser, findings);
         for (var i = 0; i < Options.RowsAfterHeader; i++)
@@ -34,7 +34,7 @@ public sealed partial class CsvImporter<T>
         {
             yield return source.IsComment
                 ? ImportRow<T>.Skipped(source.LineNumber, CommentReason)
-                : ReadRow(source, row, figures, intoColumns);
+                : ReadRow(source, row, figures, decoding, intoColumns);
         }
     }
 
@@ -125,12 +125,17 @@ public sealed partial class CsvImporter<T>
         }
     }
 
-    private ImportRow<T>? ReadRow(RowSource source, CsvRow row, FigureReader? figureReader, Func<CsvRow, bool>? intoColumns)
+    private ImportRow<T>? ReadRow(RowSource source, CsvRow row, FigureReader? figureReader, DecodingCheck? decoding, Func<CsvRow, bool>? intoColumns)
     {
         var line = source.LineNumber;
         if (source.Problem is { } problem)
         {
             return ImportRow<T>.Rejected(line, [new ImportError(line, null, problem)]);
+        }
+
+        if (decoding?.Check(source, row.Layout.Header) is { } decodingError)
+        {
+            return ImportRow<T>.Rejected(line, [decodingError]);
         }
 
         if (SummaryLabel(source) is { } label)

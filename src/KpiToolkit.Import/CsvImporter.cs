@@ -137,7 +137,7 @@ public sealed partial class CsvImporter<T>
         using var sheet = new RecordRowSource(XlsxRecordSource.Open(stream, sheetName));
         var findings = new HeaderFindings();
         var typedCells = new ValueParser(XlsxRecordSource.TypedCellOptions(Options));
-        var rows = ReadRows(sheet, typedCells, findings).ToList();
+        var rows = ReadRows(sheet, typedCells, findings, decoding: null).ToList();
         return findings.Result(rows, Options.TimeZone);
     }
 
@@ -166,7 +166,7 @@ public sealed partial class CsvImporter<T>
     private IEnumerable<ImportRow<T>> ReadCsvRows(TextReader reader, HeaderFindings? findings)
     {
         using var source = new CsvTextSource(reader, Options);
-        foreach (var row in ReadRows(source, typedCellParser: null, findings))
+        foreach (var row in ReadRows(source, typedCellParser: null, findings, DecodingCheck.For(reader)))
         {
             yield return row;
         }
@@ -185,7 +185,7 @@ public sealed partial class CsvImporter<T>
         long accepted = 0;
         using (var source = new CsvTextSource(reader, Options))
         {
-            foreach (var row in ReadRows(source, typedCellParser: null, findings, intoColumns))
+            foreach (var row in ReadRows(source, typedCellParser: null, findings, DecodingCheck.For(reader), intoColumns))
             {
                 if (row is null)
                 {
