@@ -65,6 +65,9 @@ public sealed partial class CsvImporter<T>
         if (findings is not null)
         {
             findings.Layout = layout;
+            var absent = findings.AbsentOptionalColumns.Select(c => $"optional column '{c}' is not in the header: its values are missing in every record");
+            findings.Report = new HeaderReport(source.LineNumber, header.Names, [.. findings.AbsentOptionalColumns], [.. header.Notes, .. absent]);
+            findings.OnHeader?.Invoke(findings.Report);
         }
 
         return layout;
@@ -280,13 +283,18 @@ public sealed partial class CsvImporter<T>
             bufferSize: 64 * 1024);
 
     // What reading the header found, and what the rows read depended on, for the result of a whole import.
-    private sealed class HeaderFindings
+    private sealed class HeaderFindings(Action<HeaderReport>? onHeader = null)
     {
         public List<string> AbsentOptionalColumns { get; } = [];
 
         public RowLayout? Layout { get; set; }
 
+        public HeaderReport? Report { get; set; }
+
+        // Told of the header as soon as it is read, before the first row: how a streaming read learns of it.
+        public Action<HeaderReport>? OnHeader => onHeader;
+
         public ImportResult<T> Result(IReadOnlyList<ImportRow<T>> rows, DateTimeZone timeZone) =>
-            new(rows, AbsentOptionalColumns, timeZone, Layout?.ZoneDependence ?? ZoneDependence.None);
+            new(rows, AbsentOptionalColumns, timeZone, Layout?.ZoneDependence ?? ZoneDependence.None, Report!);
     }
 }
