@@ -1,5 +1,8 @@
 using System.Text;
+using FsCheck;
+using FsCheck.Fluent;
 using KpiToolkit.Activity;
+using KpiToolkit.Import.Csv;
 using KpiToolkit.Import.Maps;
 
 namespace KpiToolkit.Import.Tests.Quality;
@@ -103,9 +106,67 @@ public class CsvRecoveryTests
     }
 
     [Fact]
+    public void StrayQuote_OnAnyRowOfAnyFile_CostsOnlyThatRow()
+    {
+        var files = Gen.Choose(1, 30).SelectMany(count => Gen.Choose(0, count - 1).Select(broken => (count, broken)));
+
+        Prop.ForAll(files.ToArbitrary(), file =>
+        {
+            var rows = Enumerable.Range(1, file.count)
+                .Select(n => n - 1 == file.broken ? $"p{n},2026-01-05T09:00:00Z,X,{n},\"stray" : $"p{n},2026-01-05T09:00:00Z,X,{n},\"two\nlines\"")
+                .ToArray();
+            var result = new CsvImporter<SocialPost>(PostMap).Import(new StringReader(File(rows)));
+            var expected = Enumerable.Range(1, file.count).Where(n => n - 1 != file.broken).Select(n => $"p{n}");
+            return result.Records.Select(p => p.Id).SequenceEqual(expected)
+                && result.Rejected.Count == 1
+                && result.Errors.Single().Message.Contains("unclosed quote", StringComparison.Ordinal);
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void AnyText_CheckedAgainstTheHeaderFieldCount_ReadsAlikeThroughSepAndTheRecordReader()
+    {
+        var text = Gen.Elements('a', ',', '"', '\n', '\r', ' ').ArrayOf().Select(chars => "h1,h2,h3\n" + new string(chars));
+
+        Prop.ForAll(text.ToArbitrary(), t => ThroughSep(t) == ThroughRecordReader(t)).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
     public void MaxRecordLength_DefaultIsOneMebiCharacter()
     {
         CsvImportOptions.Default.MaxRecordLength.Should().Be(1024 * 1024);
+    }
+
+    private static string ThroughSep(string text)
+    {
+        using var source = new CsvTextSource(new StringReader(text), new CsvImportOptions { Delimiter = ',', MaxRecordLength = 40 });
+        var records = new StringBuilder();
+        var first = true;
+        while (source.MoveNext())
+        {
+            records.Append(source.LineNumber).Append('|').Append(source.Problem).Append('|').AppendJoin('\u0001', source.CopyFields()).Append('\n');
+            if (first)
+            {
+                source.ExpectedFieldCount = 3;
+                source.BeginData();
+                first = false;
+            }
+        }
+
+        return records.ToString();
+    }
+
+    private static string ThroughRecordReader(string text)
+    {
+        var reader = new CsvRecordReader(new StringReader(text), ',', 40);
+        var records = new StringBuilder();
+        while (reader.Read() is { } record)
+        {
+            records.Append(record.LineNumber).Append('|').Append(record.Problem).Append('|').AppendJoin('\u0001', record.Fields).Append('\n');
+            reader.ExpectedFieldCount = 3;
+        }
+
+        return records.ToString();
     }
 
     private static string Good(int n) => $"p{n},2026-01-{n + 4:00}T09:00:00Z,Instagram,{n * 100},fine";
