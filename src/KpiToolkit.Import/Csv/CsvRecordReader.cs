@@ -16,7 +16,7 @@ namespace KpiToolkit.Import.Csv;
 /// with a <see cref="CsvRecord.Problem"/>, and reading goes on at the next line, whose records read as their own. A
 /// single line longer than the limit is passed over to its end, without being held, and comes back the same way.
 /// </remarks>
-internal sealed class CsvRecordReader : IRecordSource
+internal sealed partial class CsvRecordReader : IRecordSource
 {
     private const char Quote = '"';
     private const int EndOfInput = -1;
@@ -159,47 +159,6 @@ internal sealed class CsvRecordReader : IRecordSource
         }
     }
 
-    // Only the first character is compared until it matches: most lines of a file start with something else.
-    private bool AtComment()
-    {
-        if (CommentPrefix is not { } prefix || Peek() != prefix[0])
-        {
-            return false;
-        }
-
-        FillLookahead();
-        return _buffer.AsSpan(_position, _length - _position).StartsWith(prefix, StringComparison.Ordinal);
-    }
-
-    // A comment is the rest of its line, read as is: a quote in "# Property: "Shop" - GA4" opens no field.
-    private CsvRecord ReadComment()
-    {
-        _field.Clear();
-        _recordLength = 0;
-        _recordStart = _line;
-        _afterFirstLine = null;
-        try
-        {
-            while (Peek() is var next && next != EndOfInput && next is not ('\r' or '\n'))
-            {
-                Append((char)Take());
-            }
-        }
-        catch (BrokenRecordException broken)
-        {
-            // A comment longer than the limit is not held either: its line is reported like any other.
-            _fields.Clear();
-            return Recover(broken.Cause);
-        }
-
-        if (Peek() != EndOfInput)
-        {
-            ConsumeLineEnd();
-        }
-
-        return new CsvRecord(_recordStart, [_field.ToString()], null) { IsComment = true };
-    }
-
     private CsvRecord ReadRecord()
     {
         _fields.Clear();
@@ -246,65 +205,6 @@ internal sealed class CsvRecordReader : IRecordSource
         }
 
         return new CsvRecord(_recordStart, [.. _fields], problem);
-    }
-
-    private bool LinesUp()
-    {
-        if (ExpectedFieldCount is not { } expected || _fields.Count == expected)
-        {
-            return true;
-        }
-
-        return _fields.Count > expected && _fields.Skip(expected).All(string.IsNullOrWhiteSpace);
-    }
-
-    // The record cannot be read as it stands: its first line alone is rejected, with the cause, and reading goes on
-    // at the next line.
-    private CsvRecord Recover(string cause)
-    {
-        var line = _recordStart;
-        string problem;
-        if (_afterFirstLine is { } rest)
-        {
-            // A quoted value ran across the first line end: read again from there.
-            _afterFirstLine = null;
-            PushBack(rest);
-            _line = line + 1;
-            problem = $"unclosed quote opened on line {line}: {cause}; only line {line} is rejected, and reading goes on at line {line + 1}";
-        }
-        else if (cause == FileEndsInQuote)
-        {
-            problem = $"unclosed quote opened on line {line}: {cause}";
-        }
-        else
-        {
-            // Too long on its own line: pass over the rest of the line without holding it.
-            while (Peek() is var next && next != EndOfInput && next is not ('\r' or '\n'))
-            {
-                Take();
-            }
-
-            if (Peek() != EndOfInput)
-            {
-                ConsumeLineEnd();
-            }
-
-            problem = $"{cause}; line {line} is rejected, and reading goes on at line {line + 1}";
-        }
-
-        return new CsvRecord(line, [.. _fields], problem);
-    }
-
-    // Puts text back in front of what is still to be read.
-    private void PushBack(StringBuilder text)
-    {
-        var pending = _length - _position;
-        var merged = new char[Math.Max(BufferSize, text.Length + pending)];
-        text.CopyTo(0, merged, text.Length);
-        Array.Copy(_buffer, _position, merged, text.Length, pending);
-        _buffer = merged;
-        _position = 0;
-        _length = text.Length + pending;
     }
 
     private string? ReadUnquotedField()
@@ -463,11 +363,5 @@ internal sealed class CsvRecordReader : IRecordSource
         _length = _reader.Read(_buffer, 0, _buffer.Length);
         _position = 0;
         return _length > 0;
-    }
-
-    // Thrown from inside a record that cannot be read as it stands, and caught where the record starts.
-    private sealed class BrokenRecordException(string cause) : Exception(cause)
-    {
-        public string Cause { get; } = cause;
     }
 }
