@@ -1,8 +1,8 @@
 namespace KpiToolkit.Import;
 
 /// <summary>
-/// A CSV file that cannot be read at all: a required column is missing from the header, a quoted value is
-/// never closed, or a record exceeds the length limit. Problems confined to one row do not throw; they are
+/// A CSV file that cannot be read at all: it has no header, or a required column is missing from it. Problems
+/// confined to one row do not throw, a quote never closed and a record over the length limit included; they are
 /// reported as rejected rows.
 /// </summary>
 public sealed class CsvFormatException : FormatException

@@ -140,7 +140,10 @@ public sealed record CsvImportOptions
 
     /// <summary>
     /// Gets the encoding of files and streams read as bytes when they carry no byte-order mark; UTF-8 by
-    /// default. Set <c>Encoding.Latin1</c> or code page 1252 for a file saved by an older spreadsheet.
+    /// default. Set code page 1252 for Excel's Western exports (<c>Encoding.GetEncoding(1252)</c>, after
+    /// <c>Encoding.RegisterProvider(CodePagesEncodingProvider.Instance)</c>), not Latin-1, which turns their curly quotes
+    /// and euro sign into control characters. A row the encoding could not decode, or holding such a control character,
+    /// is rejected naming its line and the encoding.
     /// </summary>
     public Encoding Encoding
     {
@@ -206,8 +209,8 @@ public sealed record CsvImportOptions
 
     /// <summary>
     /// Gets the longest record accepted, in characters; <see cref="DefaultMaxRecordLength"/> by default. It
-    /// bounds the memory a damaged file can take: a quote that is never closed stops the import with a clear
-    /// error instead of reading the whole file into one value.
+    /// bounds the memory a damaged file can take: a longer record is rejected on its first line, naming the line and
+    /// the cause, and reading goes on at the next line, instead of reading the whole file into one value.
     /// </summary>
     public int MaxRecordLength
     {

@@ -11,11 +11,11 @@ public sealed partial class CsvImporter<T>
 {
     // The one row pipeline of every source: the lines before the header, the header and its columns, the rows
     // that describe columns, then each data row accepted, rejected or skipped.
-    private IEnumerable<ImportRow<T>> ReadRows(RowSource source, ValueParser? typedCellParser, HeaderFindings? findings) =>
-        ReadRows(source, typedCellParser, findings, intoColumns: null)!;
+    private IEnumerable<ImportRow<T>> ReadRows(RowSource source, ValueParser? typedCellParser, HeaderFindings? findings, DecodingCheck? decoding) =>
+        ReadRows(source, typedCellParser, findings, decoding, intoColumns: null)!;
 
     // Into columns, a row accepted comes back as null: it went to the columns, and holds no record.
-    private IEnumerable<ImportRow<T>?> ReadRows(RowSource source, ValueParser? typedCellParser, HeaderFindings? findings, Func<CsvRow, bool>? intoColumns)
+    private IEnumerable<ImportRow<T>?> ReadRows(RowSource source, ValueParser? typedCellParser, HeaderFindings? findings, DecodingCheck? decoding, Func<CsvRow, bool>? intoColumns)
     {
         var layout = ReadHeader(source, typedCellParser, findings);
         for (var i = 0; i < Options.RowsAfterHeader; i++)
@@ -34,7 +34,7 @@ public sealed partial class CsvImporter<T>
         {
             yield return source.IsComment
                 ? ImportRow<T>.Skipped(source.LineNumber, CommentReason)
-                : ReadRow(source, row, figures, intoColumns);
+                : ReadRow(source, row, figures, decoding, intoColumns);
         }
     }
 
@@ -58,12 +58,16 @@ public sealed partial class CsvImporter<T>
 
         var header = new CsvHeader(source.CopyFields());
         CheckColumns(header, source.LineNumber, findings);
+        source.ExpectedFieldCount = header.Count;
         source.BeginData();
 
         var layout = new RowLayout(header, new ValueParser(Options), typedCellParser, Map.ZeroWhenEmpty);
         if (findings is not null)
         {
             findings.Layout = layout;
+            var absent = findings.AbsentOptionalColumns.Select(c => $"optional column '{c}' is not in the header: its values are missing in every record");
+            findings.Report = new HeaderReport(source.LineNumber, header.Names, [.. findings.AbsentOptionalColumns], [.. header.Notes, .. absent]);
+            findings.OnHeader?.Invoke(findings.Report);
         }
 
         return layout;
@@ -124,12 +128,17 @@ public sealed partial class CsvImporter<T>
         }
     }
 
-    private ImportRow<T>? ReadRow(RowSource source, CsvRow row, FigureReader? figureReader, Func<CsvRow, bool>? intoColumns)
+    private ImportRow<T>? ReadRow(RowSource source, CsvRow row, FigureReader? figureReader, DecodingCheck? decoding, Func<CsvRow, bool>? intoColumns)
     {
         var line = source.LineNumber;
         if (source.Problem is { } problem)
         {
             return ImportRow<T>.Rejected(line, [new ImportError(line, null, problem)]);
+        }
+
+        if (decoding?.Check(source, row.Layout.Header) is { } decodingError)
+        {
+            return ImportRow<T>.Rejected(line, [decodingError]);
         }
 
         if (SummaryLabel(source) is { } label)
@@ -274,13 +283,18 @@ public sealed partial class CsvImporter<T>
             bufferSize: 64 * 1024);
 
     // What reading the header found, and what the rows read depended on, for the result of a whole import.
-    private sealed class HeaderFindings
+    private sealed class HeaderFindings(Action<HeaderReport>? onHeader = null)
     {
         public List<string> AbsentOptionalColumns { get; } = [];
 
         public RowLayout? Layout { get; set; }
 
+        public HeaderReport? Report { get; set; }
+
+        // Told of the header as soon as it is read, before the first row: how a streaming read learns of it.
+        public Action<HeaderReport>? OnHeader => onHeader;
+
         public ImportResult<T> Result(IReadOnlyList<ImportRow<T>> rows, DateTimeZone timeZone) =>
-            new(rows, AbsentOptionalColumns, timeZone, Layout?.ZoneDependence ?? ZoneDependence.None);
+            new(rows, AbsentOptionalColumns, timeZone, Layout?.ZoneDependence ?? ZoneDependence.None, Report!);
     }
 }

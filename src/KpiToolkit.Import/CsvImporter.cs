@@ -14,8 +14,8 @@ namespace KpiToolkit.Import;
 /// <para><see cref="Read(TextReader)"/> streams: it holds one row at a time, so a file of any size is read in
 /// bounded memory. <see cref="Import(TextReader)"/> collects everything into an <see cref="ImportResult{T}"/>, and
 /// <see cref="ImportXlsx(Stream, string?)"/> does the same for a workbook's sheet, row for row as for a CSV file.</para>
-/// <para>A file that cannot be read at all (no header, a required column missing, a quote never closed)
-/// throws <see cref="CsvFormatException"/>. An instance holds no state between calls and can be shared.</para>
+/// <para>A file that cannot be read at all (no header, a required column missing) throws
+/// <see cref="CsvFormatException"/>. An instance holds no state between calls and can be shared.</para>
 /// </remarks>
 /// <typeparam name="T">The record type.</typeparam>
 public sealed partial class CsvImporter<T>
@@ -53,6 +53,23 @@ public sealed partial class CsvImporter<T>
         return ReadCsvRows(reader, findings: null);
     }
 
+    /// <summary>
+    /// Reads rows one at a time as the sequence is enumerated, and hands over what reading the header found as soon as
+    /// it is read, before the first row: a duplicate column name, a name with invisible characters, an absent optional
+    /// column.
+    /// </summary>
+    /// <param name="reader">The text; it is not disposed.</param>
+    /// <param name="onHeader">Told of the header once, when enumeration has read it.</param>
+    /// <returns>Every data row in file order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reader"/> or <paramref name="onHeader"/> is null.</exception>
+    /// <exception cref="CsvFormatException">While enumerating: the file cannot be read at all.</exception>
+    public IEnumerable<ImportRow<T>> Read(TextReader reader, Action<HeaderReport> onHeader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(onHeader);
+        return ReadCsvRows(reader, new HeaderFindings(onHeader));
+    }
+
     /// <summary>Reads a file row by row, in <see cref="CsvImportOptions.Encoding"/> unless a byte-order mark says otherwise.</summary>
     /// <param name="path">The file.</param>
     /// <returns>Every data row in file order; the file is closed when enumeration ends.</returns>
@@ -60,7 +77,23 @@ public sealed partial class CsvImporter<T>
     public IEnumerable<ImportRow<T>> ReadFile(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        return ReadFileRows(path);
+        return ReadFileRows(path, findings: null);
+    }
+
+    /// <summary>
+    /// Reads a file row by row, as <see cref="ReadFile(string)"/>, and hands over what reading the header found as soon
+    /// as it is read, before the first row.
+    /// </summary>
+    /// <param name="path">The file.</param>
+    /// <param name="onHeader">Told of the header once, when enumeration has read it.</param>
+    /// <returns>Every data row in file order; the file is closed when enumeration ends.</returns>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is blank.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="onHeader"/> is null.</exception>
+    public IEnumerable<ImportRow<T>> ReadFile(string path, Action<HeaderReport> onHeader)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        ArgumentNullException.ThrowIfNull(onHeader);
+        return ReadFileRows(path, new HeaderFindings(onHeader));
     }
 
     /// <summary>Reads everything into one result.</summary>
@@ -137,7 +170,7 @@ public sealed partial class CsvImporter<T>
         using var sheet = new RecordRowSource(XlsxRecordSource.Open(stream, sheetName));
         var findings = new HeaderFindings();
         var typedCells = new ValueParser(XlsxRecordSource.TypedCellOptions(Options));
-        var rows = ReadRows(sheet, typedCells, findings).ToList();
+        var rows = ReadRows(sheet, typedCells, findings, decoding: null).ToList();
         return findings.Result(rows, Options.TimeZone);
     }
 
@@ -154,10 +187,10 @@ public sealed partial class CsvImporter<T>
         return ImportXlsx(stream, sheetName);
     }
 
-    private IEnumerable<ImportRow<T>> ReadFileRows(string path)
+    private IEnumerable<ImportRow<T>> ReadFileRows(string path, HeaderFindings? findings)
     {
         using var reader = OpenFile(path, Options.Encoding);
-        foreach (var row in ReadCsvRows(reader, findings: null))
+        foreach (var row in ReadCsvRows(reader, findings))
         {
             yield return row;
         }
@@ -166,7 +199,7 @@ public sealed partial class CsvImporter<T>
     private IEnumerable<ImportRow<T>> ReadCsvRows(TextReader reader, HeaderFindings? findings)
     {
         using var source = new CsvTextSource(reader, Options);
-        foreach (var row in ReadRows(source, typedCellParser: null, findings))
+        foreach (var row in ReadRows(source, typedCellParser: null, findings, DecodingCheck.For(reader)))
         {
             yield return row;
         }
@@ -185,7 +218,7 @@ public sealed partial class CsvImporter<T>
         long accepted = 0;
         using (var source = new CsvTextSource(reader, Options))
         {
-            foreach (var row in ReadRows(source, typedCellParser: null, findings, intoColumns))
+            foreach (var row in ReadRows(source, typedCellParser: null, findings, DecodingCheck.For(reader), intoColumns))
             {
                 if (row is null)
                 {

@@ -15,10 +15,11 @@ public sealed class ImportResult<T>
 {
     private readonly ZoneDependence _zoneDependence;
 
-    internal ImportResult(IReadOnlyList<ImportRow<T>> rows, IReadOnlyList<string> absentOptionalColumns, DateTimeZone timeZone, ZoneDependence zoneDependence)
+    internal ImportResult(IReadOnlyList<ImportRow<T>> rows, IReadOnlyList<string> absentOptionalColumns, DateTimeZone timeZone, ZoneDependence zoneDependence, HeaderReport? header = null)
     {
         rows = ImportDuplicates.SetAsideCopies(rows, out var duplicates);
         Duplicates = duplicates;
+        Header = header ?? new HeaderReport(0, [], absentOptionalColumns, []);
         Accepted = [.. rows.Where(r => r.Status == ImportRowStatus.Accepted)];
         Rejected = [.. rows.Where(r => r.Status == ImportRowStatus.Rejected)];
         Skipped = [.. rows.Where(r => r.Status == ImportRowStatus.Skipped)];
@@ -27,6 +28,12 @@ public sealed class ImportResult<T>
         TimeZone = timeZone;
         _zoneDependence = zoneDependence;
     }
+
+    /// <summary>
+    /// Gets what reading the header found: its columns as matched, and a note for each name read otherwise than written
+    /// (a duplicate, invisible characters) and each absent optional column.
+    /// </summary>
+    public HeaderReport Header { get; }
 
     /// <summary>Gets the records read, in file order.</summary>
     public IReadOnlyList<T> Records { get; }

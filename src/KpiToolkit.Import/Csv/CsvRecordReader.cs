@@ -6,17 +6,25 @@ namespace KpiToolkit.Import.Csv;
 /// <summary>
 /// A streaming RFC 4180 reader: quoted fields with separators, doubled quotes and line breaks, CRLF, LF or
 /// CR line ends, a leading byte-order mark. It holds one record at a time, so memory does not grow with the
-/// file; a record longer than the limit (usually a quote that is never closed) stops the file. A line that
-/// starts with <see cref="CommentPrefix"/> is read whole as a comment, quotes and separators included.
+/// file. A line that starts with <see cref="CommentPrefix"/> is read whole as a comment, quotes and separators included.
 /// </summary>
-internal sealed class CsvRecordReader : IRecordSource
+/// <remarks>
+/// A damaged record costs its own line, never the file. A quoted value that runs across a line break is kept when its
+/// record ends well: its quotes close, nothing follows a closing quote, and it has the header's number of fields
+/// (<see cref="ExpectedFieldCount"/>). Otherwise, or when the file ends inside the value, or when the record grows
+/// longer than the limit, the opening quote is taken for a stray one: the record's first line comes back as one record
+/// with a <see cref="CsvRecord.Problem"/>, and reading goes on at the next line, whose records read as their own. A
+/// single line longer than the limit is passed over to its end, without being held, and comes back the same way.
+/// </remarks>
+internal sealed partial class CsvRecordReader : IRecordSource
 {
     private const char Quote = '"';
     private const int EndOfInput = -1;
+    private const string FileEndsInQuote = "the file ends inside the quoted value";
 
     private readonly TextReader _reader;
     private readonly int _maxRecordLength;
-    private readonly char[] _buffer = new char[16 * 1024];
+    private const int BufferSize = 16 * 1024;
     private readonly StringBuilder _field = new();
     private readonly List<string> _fields = [];
     private int _position;
@@ -25,6 +33,11 @@ internal sealed class CsvRecordReader : IRecordSource
     private long _line;
     private int _recordLength;
     private long _recordStart;
+    private char[] _buffer = new char[BufferSize];
+
+    // The text taken after the current record's first line end, kept once a quoted value runs across it: when the
+    // quote proves a stray one, reading goes on from there.
+    private StringBuilder? _afterFirstLine;
 
     /// <summary>Creates a reader of a text from its start, or from a line within a file.</summary>
     /// <param name="reader">The text.</param>
@@ -59,6 +72,13 @@ internal sealed class CsvRecordReader : IRecordSource
 
     /// <summary>Gets the text that starts a comment line, or null when the file has none.</summary>
     public string? CommentPrefix { get; init; }
+
+    /// <summary>
+    /// Gets or sets the number of fields of the header, once it is read: a record whose quoted value runs across
+    /// lines must have as many (more when the extra ones are blank), or its opening quote is taken for a stray one.
+    /// Null while the header is read, or when the records are not checked against one.
+    /// </summary>
+    public int? ExpectedFieldCount { get; set; }
 
     /// <summary>
     /// Guesses the separator from the next line that is neither blank nor a comment (which it skips): the most
@@ -139,65 +159,52 @@ internal sealed class CsvRecordReader : IRecordSource
         }
     }
 
-    // Only the first character is compared until it matches: most lines of a file start with something else.
-    private bool AtComment()
-    {
-        if (CommentPrefix is not { } prefix || Peek() != prefix[0])
-        {
-            return false;
-        }
-
-        FillLookahead();
-        return _buffer.AsSpan(_position, _length - _position).StartsWith(prefix, StringComparison.Ordinal);
-    }
-
-    // A comment is the rest of its line, read as is: a quote in "# Property: "Shop" - GA4" opens no field.
-    private CsvRecord ReadComment()
-    {
-        _field.Clear();
-        _recordLength = 0;
-        _recordStart = _line;
-        while (Peek() is var next && next != EndOfInput && next is not ('\r' or '\n'))
-        {
-            Append((char)Take());
-        }
-
-        if (Peek() != EndOfInput)
-        {
-            ConsumeLineEnd();
-        }
-
-        return new CsvRecord(_recordStart, [_field.ToString()], null) { IsComment = true };
-    }
-
     private CsvRecord ReadRecord()
     {
         _fields.Clear();
         _recordLength = 0;
         _recordStart = _line;
+        _afterFirstLine = null;
         string? problem = null;
-        while (true)
+        try
         {
-            _field.Clear();
-            var fieldProblem = Peek() == Quote ? ReadQuotedField() : ReadUnquotedField();
-            problem ??= fieldProblem;
-            _fields.Add(_field.ToString());
-
-            var next = Peek();
-            if (next == Delimiter)
+            while (true)
             {
+                _field.Clear();
+                var fieldProblem = Peek() == Quote ? ReadQuotedField() : ReadUnquotedField();
+                problem ??= fieldProblem;
+                _fields.Add(_field.ToString());
+                if (Peek() != Delimiter)
+                {
+                    break;
+                }
+
                 Take();
                 CountTowardLimit();
-                continue;
             }
-
-            if (next != EndOfInput)
-            {
-                ConsumeLineEnd();
-            }
-
-            return new CsvRecord(_recordStart, [.. _fields], problem);
         }
+        catch (BrokenRecordException broken)
+        {
+            return Recover(broken.Cause);
+        }
+
+        if (_afterFirstLine is not null && (problem is not null || !LinesUp()))
+        {
+            var cause = problem is not null
+                ? $"the quoted value ran on to line {_line}: {problem}"
+                : string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"the quoted value ran on to line {_line}, where the record ends with {_fields.Count} fields for the header's {ExpectedFieldCount}");
+            return Recover(cause);
+        }
+
+        _afterFirstLine = null;
+        if (Peek() != EndOfInput)
+        {
+            ConsumeLineEnd();
+        }
+
+        return new CsvRecord(_recordStart, [.. _fields], problem);
     }
 
     private string? ReadUnquotedField()
@@ -223,9 +230,7 @@ internal sealed class CsvRecordReader : IRecordSource
             var c = Take();
             if (c == EndOfInput)
             {
-                throw new CsvFormatException(
-                    _recordStart,
-                    $"A quoted value that starts on line {_recordStart} is never closed: the file ends inside it.");
+                throw new BrokenRecordException(FileEndsInQuote);
             }
 
             if (c == Quote)
@@ -245,6 +250,12 @@ internal sealed class CsvRecordReader : IRecordSource
                 {
                     Append('\r');
                     c = Take();
+                }
+
+                if (_line == _recordStart)
+                {
+                    // From the first line end on, keep the text, to read it again if the quote proves a stray one.
+                    _afterFirstLine = new StringBuilder();
                 }
 
                 _line++;
@@ -276,18 +287,11 @@ internal sealed class CsvRecordReader : IRecordSource
     {
         if (++_recordLength > _maxRecordLength)
         {
-            throw TooLong(_recordStart, _maxRecordLength);
+            throw new BrokenRecordException(string.Create(
+                CultureInfo.InvariantCulture,
+                $"record longer than {_maxRecordLength:N0} characters (CsvImportOptions.MaxRecordLength, to raise if the record is real)"));
         }
     }
-
-    /// <summary>The error of a record longer than the limit.</summary>
-    /// <param name="line">The line the record starts on.</param>
-    /// <param name="maxRecordLength">The limit, in characters.</param>
-    public static CsvFormatException TooLong(long line, int maxRecordLength) =>
-        new(
-            line,
-            string.Create(CultureInfo.InvariantCulture, $"The record that starts on line {line} is longer than {maxRecordLength:N0} characters; ") +
-            "a quote that is never closed is the usual cause. Raise CsvImportOptions.MaxRecordLength if the record is real.");
 
     private void ConsumeLineEnd()
     {
@@ -349,7 +353,9 @@ internal sealed class CsvRecordReader : IRecordSource
             return EndOfInput;
         }
 
-        return _buffer[_position++];
+        var c = _buffer[_position++];
+        _afterFirstLine?.Append(c);
+        return c;
     }
 
     private bool Fill()

@@ -14,8 +14,9 @@ namespace KpiToolkit.Import.Csv;
 /// stands elsewhere (<c>5" screen</c>) may be cut elsewhere by Sep. Such a row, and everything after it, is read again
 /// by <see cref="CsvRecordReader"/> from the text Sep holds, so that every file reads as it always has, and every
 /// record keeps its line.</para>
-/// <para>Line numbers are Sep's, counted from the first line it reads, plus the lines read before it. A record longer
-/// than the limit stops the file, as with the record reader.</para>
+/// <para>Line numbers are Sep's, counted from the first line it reads, plus the lines read before it. A row longer than
+/// the limit, and a row whose quoted value runs across lines without lining up with the header, are read again in the
+/// same way, so that the record reader rejects only the line that is damaged and goes on after it.</para>
 /// </remarks>
 internal sealed class CsvTextSource : RowSource
 {
@@ -43,6 +44,7 @@ internal sealed class CsvTextSource : RowSource
     private int[] _unquotedStamp = new int[64];
     private int _stamp;
     private bool _rowHasQuotes;
+    private bool _sepTooLong;
 
     public CsvTextSource(TextReader reader, CsvImportOptions options)
     {
@@ -88,6 +90,7 @@ internal sealed class CsvTextSource : RowSource
 
     public override void BeginData()
     {
+        _head.ExpectedFieldCount = ExpectedFieldCount;
         Sep separator;
         try
         {
@@ -123,7 +126,8 @@ internal sealed class CsvTextSource : RowSource
         {
             if (!NextSepRow())
             {
-                return false;
+                // Sep gave up on a row longer than its own limit: the record reader passes over it.
+                return _sepTooLong && ReadExactlyFrom(_nextLine);
             }
 
             var row = _sep.Current;
@@ -140,7 +144,7 @@ internal sealed class CsvTextSource : RowSource
 
             if (span.Length > _maxRecordLength)
             {
-                throw CsvRecordReader.TooLong(line, _maxRecordLength);
+                return ReadExactlyFrom(line);
             }
 
             LineNumber = line;
@@ -161,6 +165,12 @@ internal sealed class CsvTextSource : RowSource
             }
 
             if (span.Contains(Quote) && !Unquote(row, span.Count(Quote)))
+            {
+                return ReadExactlyFrom(line);
+            }
+
+            // A quoted value across lines is only kept when its record ends well; the record reader says which lines are lost.
+            if (_rowHasQuotes && (Problem is not null || (ExpectedFieldCount is { } expected && row.ColCount != expected)) && span.ContainsAny('\r', '\n'))
             {
                 return ReadExactlyFrom(line);
             }
@@ -191,13 +201,11 @@ internal sealed class CsvTextSource : RowSource
         {
             return _sep!.MoveNext();
         }
-        catch (NotSupportedException e)
+        catch (NotSupportedException)
         {
             // Sep's own limit on a row (16 Mi characters), reached when a quote is never closed.
-            throw new CsvFormatException(
-                _nextLine,
-                string.Create(CultureInfo.InvariantCulture, $"The record that starts on line {_nextLine} is longer than {_maxRecordLength:N0} characters; ") +
-                $"a quote that is never closed is the usual cause. ({e.Message})");
+            _sepTooLong = true;
+            return false;
         }
     }
 
@@ -205,7 +213,11 @@ internal sealed class CsvTextSource : RowSource
     // characters and lines as the file, so the same records and line numbers.
     private bool ReadExactlyFrom(long line)
     {
-        _exact = new CsvRecordReader(_recording!.From(line), _head.Delimiter, _maxRecordLength, line) { CommentPrefix = _commentPrefix };
+        _exact = new CsvRecordReader(_recording!.From(line), _head.Delimiter, _maxRecordLength, line)
+        {
+            CommentPrefix = _commentPrefix,
+            ExpectedFieldCount = ExpectedFieldCount,
+        };
         _rowHasQuotes = false;
         IsComment = false;
         return Take(_exact);

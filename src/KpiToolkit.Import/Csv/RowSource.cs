@@ -15,6 +15,12 @@ internal abstract class RowSource : IDisposable
     /// <summary>Gets what was wrong with the current record's quoting, or null when it was well formed.</summary>
     public string? Problem { get; protected set; }
 
+    /// <summary>
+    /// Gets or sets the number of fields of the header, once it is read: a CSV record whose quoted value runs across
+    /// lines must have as many, or its opening quote is taken for a stray one and only its first line is rejected.
+    /// </summary>
+    public int? ExpectedFieldCount { get; set; }
+
     /// <summary>Gets the number of fields of the current record.</summary>
     public abstract int FieldCount { get; }
 

@@ -90,4 +90,46 @@ internal sealed partial class ValueParser
             && groups[0].TrimStart('0').Length > 0
             && groups.Skip(1).All(g => g.Length == 3);
     }
+
+    // Whether a number as written has a digit other than 0 below the units, once its exponent is applied: 1e-30 and
+    // 2.5 do, 1e3 and 1.50e1 do not. Only called on text the decimal parser took, so the text is a number.
+    private bool HasFractionDigits(ReadOnlySpan<char> text)
+    {
+        var trimmed = text.Trim();
+        var exponentAt = trimmed.IndexOfAny('e', 'E');
+        var mantissa = exponentAt < 0 ? trimmed : trimmed[..exponentAt];
+        var exponent = 0;
+        if (exponentAt >= 0 && !int.TryParse(trimmed[(exponentAt + 1)..], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out exponent))
+        {
+            // An exponent beyond an int: the decimal parser only takes it for a value of 0 or a fraction far below 1.
+            exponent = int.MinValue / 2;
+        }
+
+        var point = mantissa.IndexOf(_decimalSeparator);
+        var integerDigits = 0;
+        foreach (var c in point < 0 ? mantissa : mantissa[..point])
+        {
+            integerDigits += char.IsAsciiDigit(c) ? 1 : 0;
+        }
+
+        // Digits from this position on (counted over the mantissa's digits) stand below the units.
+        var units = (long)integerDigits + exponent;
+        var position = 0L;
+        foreach (var c in mantissa)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                continue;
+            }
+
+            if (position >= units && c != '0')
+            {
+                return true;
+            }
+
+            position++;
+        }
+
+        return false;
+    }
 }

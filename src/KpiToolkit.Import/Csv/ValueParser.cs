@@ -124,7 +124,9 @@ internal sealed partial class ValueParser
             return false;
         }
 
-        if (number != decimal.Truncate(number))
+        // A decimal keeps 28 decimals: 1e-30 reads as 0, and 1.00…01 with 29 decimals as 1. The digits as written
+        // say whether the value is whole.
+        if (number != decimal.Truncate(number) || HasFractionDigits(text))
         {
             reason = $"'{text}' is not a whole number";
             return false;
