@@ -54,6 +54,7 @@ internal static class DashboardMachineNames
         KpiUnavailableReason.InsufficientVariation => "insufficientVariation",
         KpiUnavailableReason.NotEnoughRecords => "notEnoughRecords",
         KpiUnavailableReason.CalculationFailed => "calculationFailed",
+        KpiUnavailableReason.TooLargeToCompute => "tooLargeToCompute",
         _ => throw Undefined(value),
     };
 
@@ -178,6 +179,7 @@ internal static class DashboardMachineNames
     {
         UnrankableReason.ZeroCost => "zeroCost",
         UnrankableReason.MissingGain => "missingGain",
+        UnrankableReason.TooLargeToCompute => "tooLargeToCompute",
         _ => throw Undefined(value),
     };
 
