@@ -294,16 +294,28 @@ public sealed class ObjectiveEvaluator
 
     private static double? ProgressOf(ObjectiveEvaluation evaluation) => evaluation.RollUp?.Progress ?? evaluation.Progress;
 
-    private static double? WeightedMean(IEnumerable<ObjectiveEvaluation> children, Func<ObjectiveEvaluation, double?> value)
+    private static double? WeightedMean(IReadOnlyList<ObjectiveEvaluation> children, Func<ObjectiveEvaluation, double?> value)
     {
+        // Each weight is divided by the largest first: weights of 1e308 would overflow their sum, and double.Epsilon times a
+        // progress would vanish, while the ratios, which are all that matter, fit between 0 and 1.
+        var largest = 0.0;
+        foreach (var child in children)
+        {
+            if (value(child) is not null)
+            {
+                largest = Math.Max(largest, child.Objective.Weight);
+            }
+        }
+
         var sum = 0.0;
         var weights = 0.0;
         foreach (var child in children)
         {
             if (value(child) is { } v)
             {
-                sum += child.Objective.Weight * v;
-                weights += child.Objective.Weight;
+                var weight = child.Objective.Weight / largest;
+                sum += weight * v;
+                weights += weight;
             }
         }
 
