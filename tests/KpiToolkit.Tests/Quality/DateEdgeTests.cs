@@ -155,6 +155,20 @@ public class DateEdgeTests
             .Which.Message.Should().Be("The history holds 2 of the 6 periods asked for: the one before -9997-01 would start before -9997-01-01, the earliest day a reporting period may cover.");
     }
 
+    [Fact]
+    public void DashboardBuilder_ObjectiveWithADeadlineIn9999_IsEvaluatedWithoutProblems()
+    {
+        var objective = new Objective(
+            "far", "Reach 10,000 followers on Instagram", BuiltInIndicators.Followers, Target.IncreaseTo(10_000),
+            start: new LocalDate(9998, 6, 1), deadline: new LocalDate(9999, 12, 31), cadence: Cadence.Month);
+        var builder = DashboardBuilder.CreateDefault(new FakeClock(Instant.FromUtc(9998, 12, 31, 18, 0)));
+
+        var dashboard = builder.Build(new DashboardRequest(ReportingPeriod.Month(9998, 12)) { Data = DataOn(Latest), Objectives = [objective] });
+
+        dashboard.Problems.Should().BeEmpty();
+        dashboard.Objectives.Should().ContainSingle().Which.Objective.Id.Should().Be("far");
+    }
+
     [Theory]
     [InlineData(9998, 6, 1, 9999, 12, 31, null)]
     [InlineData(9999, 12, 31, 9999, 12, 31, SmartErrorCodes.HorizonTooShort)]
