@@ -186,7 +186,7 @@ public sealed class ActionResultMap : CsvRecordMap<ActionResult>
         if (Date is not null && (Period is null || row.GetText(Date) is not null))
         {
             var day = row.GetRequiredDate(Date);
-            return row.HasErrors ? null : ReportingPeriod.Day(day);
+            return row.HasErrors || !IsReportable(row, Date, day) ? null : ReportingPeriod.Day(day);
         }
 
         if (StartDate is null || EndDate is null || (Period is not null && row.GetText(StartDate) is null && row.GetText(EndDate) is null))
@@ -196,7 +196,7 @@ public sealed class ActionResultMap : CsvRecordMap<ActionResult>
 
         var start = row.GetRequiredDate(StartDate);
         var end = row.GetRequiredDate(EndDate);
-        if (row.HasErrors)
+        if (row.HasErrors || !IsReportable(row, StartDate, start) | !IsReportable(row, EndDate, end))
         {
             return null;
         }
@@ -208,5 +208,19 @@ public sealed class ActionResultMap : CsvRecordMap<ActionResult>
         }
 
         return ReportingPeriod.Custom(start, end);
+    }
+
+    /// <summary>Reports a date outside the days a reporting period may cover, rather than letting the period refuse it.</summary>
+    private static bool IsReportable(CsvRow row, string? column, LocalDate date)
+    {
+        if (date >= ReportingPeriod.EarliestDay && date <= ReportingPeriod.LatestDay)
+        {
+            return true;
+        }
+
+        row.AddError(column, string.Create(
+            CultureInfo.InvariantCulture,
+            $"the date {date:uuuu-MM-dd} is outside {ReportingPeriod.EarliestDay:uuuu-MM-dd} to {ReportingPeriod.LatestDay:uuuu-MM-dd}, the days a reporting period may cover"));
+        return false;
     }
 }

@@ -27,6 +27,11 @@ public enum KpiUnavailableReason
 
     /// <summary>The calculator failed with an exception; a dashboard reports the failure beside the result instead of stopping.</summary>
     CalculationFailed,
+
+    /// <summary>
+    /// The amounts or their sums exceed what a <see cref="decimal"/> holds (about 7.9 × 10²⁸), so the value cannot be computed exactly.
+    /// </summary>
+    TooLargeToCompute,
 }
 
 /// <summary>How per-record ratios are combined into one value for a group of records.</summary>

@@ -203,12 +203,19 @@ public sealed partial class DashboardBuilder
             };
         }
 
-        private static List<ReportingPeriod> HistoryEndingAt(ReportingPeriod period, int length)
+        private List<ReportingPeriod> HistoryEndingAt(ReportingPeriod period, int length)
         {
             var periods = new List<ReportingPeriod> { period };
-            while (periods.Count < length)
+            while (periods.Count < length && periods[0].HasPrevious)
             {
                 periods.Insert(0, periods[0].Previous());
+            }
+
+            if (periods.Count < length)
+            {
+                _problems.Add(new DashboardProblem(
+                    "history",
+                    $"The history holds {periods.Count} of the {length} periods asked for: the one before {periods[0]} would start before {ReportingPeriod.EarliestDay:uuuu-MM-dd}, the earliest day a reporting period may cover."));
             }
 
             return periods;

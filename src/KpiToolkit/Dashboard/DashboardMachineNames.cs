@@ -69,6 +69,7 @@ internal static class DashboardMachineNames
         KpiUnavailableReason.InsufficientVariation => "insufficientVariation",
         KpiUnavailableReason.NotEnoughRecords => "notEnoughRecords",
         KpiUnavailableReason.CalculationFailed => "calculationFailed",
+        KpiUnavailableReason.TooLargeToCompute => "tooLargeToCompute",
         _ => throw Undefined(value),
     };
 
@@ -193,6 +194,7 @@ internal static class DashboardMachineNames
     {
         UnrankableReason.ZeroCost => "zeroCost",
         UnrankableReason.MissingGain => "missingGain",
+        UnrankableReason.TooLargeToCompute => "tooLargeToCompute",
         _ => throw Undefined(value),
     };
 

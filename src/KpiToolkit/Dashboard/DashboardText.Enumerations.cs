@@ -66,6 +66,7 @@ internal sealed partial class DashboardText
         KpiUnavailableReason.InsufficientHistory => L("too little history", "historique insuffisant"),
         KpiUnavailableReason.InsufficientVariation => L("no variation", "aucune variation"),
         KpiUnavailableReason.NotEnoughRecords => L("too few records", "trop peu d’enregistrements"),
+        KpiUnavailableReason.TooLargeToCompute => L("amounts too large to compute exactly", "montants trop grands pour un calcul exact"),
         _ => L("calculation failed", "échec du calcul"),
     };
 
@@ -100,6 +101,7 @@ internal sealed partial class DashboardText
     public string UnrankableName(UnrankableReason reason) => reason switch
     {
         UnrankableReason.ZeroCost => L("no cost", "coût nul"),
+        UnrankableReason.TooLargeToCompute => L("amounts too large to compute exactly", "montants trop grands pour un calcul exact"),
         _ => L("gain not known yet", "gain pas encore connu"),
     };
 

@@ -111,7 +111,7 @@ internal sealed partial class HtmlPage(KpiDashboard dashboard, HtmlMarkup html, 
             html.Open("ul", ("class", "tree")).Line();
             foreach (var objective in dashboard.Objectives)
             {
-                WriteObjective(objective);
+                WriteObjectiveTree(objective);
             }
 
             html.Close("ul").Line();
@@ -126,6 +126,39 @@ internal sealed partial class HtmlPage(KpiDashboard dashboard, HtmlMarkup html, 
         html.Close("section").Line();
     }
 
+    /// <summary>Writes an objective and those below it with a stack of its own, so a chain of any depth is written without a stack overflow.</summary>
+    private void WriteObjectiveTree(ObjectiveEvaluation root)
+    {
+        var open = new Stack<(ObjectiveEvaluation Evaluation, int NextSub)>();
+        WriteObjective(root);
+        open.Push((root, 0));
+        while (open.Count > 0)
+        {
+            var (evaluation, nextSub) = open.Pop();
+            if (nextSub < evaluation.SubObjectives.Count)
+            {
+                if (nextSub == 0)
+                {
+                    html.Open("ul").Line();
+                }
+
+                open.Push((evaluation, nextSub + 1));
+                var sub = evaluation.SubObjectives[nextSub];
+                WriteObjective(sub);
+                open.Push((sub, 0));
+                continue;
+            }
+
+            if (evaluation.SubObjectives.Count > 0)
+            {
+                html.Close("ul").Line();
+            }
+
+            html.Close("li").Line();
+        }
+    }
+
+    /// <summary>Writes an objective's item up to its sub-objectives, leaving the item open.</summary>
     private void WriteObjective(ObjectiveEvaluation evaluation)
     {
         var objective = evaluation.Objective;
@@ -157,19 +190,6 @@ internal sealed partial class HtmlPage(KpiDashboard dashboard, HtmlMarkup html, 
         html.Close("div");
         html.Element("p", Isolate(text.Explanation(evaluation)), ("class", "objective-why"));
         html.Close("div").Line();
-
-        if (evaluation.SubObjectives.Count > 0)
-        {
-            html.Open("ul").Line();
-            foreach (var sub in evaluation.SubObjectives)
-            {
-                WriteObjective(sub);
-            }
-
-            html.Close("ul").Line();
-        }
-
-        html.Close("li").Line();
     }
 
     /// <summary>Writes the share of the way covered as a bar, with a mark where the elapsed time says it should be, and the same in words.</summary>

@@ -38,7 +38,32 @@ public sealed partial class JsonDashboardRenderer
         json.WriteEndObject();
     }
 
-    private static void WriteEvaluation(Utf8JsonWriter json, ObjectiveEvaluation evaluation)
+    /// <summary>Writes an evaluation and those below it with a stack of its own, so a chain of any depth is written without a stack overflow.</summary>
+    private static void WriteEvaluation(Utf8JsonWriter json, ObjectiveEvaluation root)
+    {
+        var open = new Stack<(ObjectiveEvaluation Evaluation, int NextSub)>();
+        WriteEvaluationUpToSubObjectives(json, root);
+        open.Push((root, 0));
+        while (open.Count > 0)
+        {
+            var (evaluation, nextSub) = open.Pop();
+            if (nextSub < evaluation.SubObjectives.Count)
+            {
+                open.Push((evaluation, nextSub + 1));
+                var sub = evaluation.SubObjectives[nextSub];
+                WriteEvaluationUpToSubObjectives(json, sub);
+                open.Push((sub, 0));
+            }
+            else
+            {
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+        }
+    }
+
+    /// <summary>Writes the start of an evaluation's object, up to and including the opening of its <c>subObjectives</c> array.</summary>
+    private static void WriteEvaluationUpToSubObjectives(Utf8JsonWriter json, ObjectiveEvaluation evaluation)
     {
         var objective = evaluation.Objective;
         json.WriteStartObject();
@@ -105,13 +130,6 @@ public sealed partial class JsonDashboardRenderer
         WriteRollUp(json, evaluation.RollUp);
         json.WriteString("explanation", evaluation.Explanation);
         json.WriteStartArray("subObjectives");
-        foreach (var sub in evaluation.SubObjectives)
-        {
-            WriteEvaluation(json, sub);
-        }
-
-        json.WriteEndArray();
-        json.WriteEndObject();
     }
 
     private static void WriteTarget(Utf8JsonWriter json, Target? target)

@@ -44,6 +44,10 @@ public sealed partial class JsonDashboardRenderer : IDashboardRenderer
     /// <summary>The version of the JSON shape, written as the top-level <c>schemaVersion</c>.</summary>
     public const int SchemaVersion = 1;
 
+    // Past this many levels of objectives the document is written without indentation, which would grow as the square of the
+    // depth (40,000 spaces a line at 10,000 levels), and with a nesting limit raised to fit: each level nests an object in an array.
+    private const int IndentedTreeHeight = 64;
+
     private static readonly JsonWriterOptions WriterOptions = new()
     {
         Indented = true,
@@ -65,7 +69,10 @@ public sealed partial class JsonDashboardRenderer : IDashboardRenderer
     /// <value><c>application/json</c>.</value>
     public string ContentType => "application/json";
 
-    /// <summary>Writes the dashboard as one indented JSON document followed by a line feed.</summary>
+    /// <summary>
+    /// Writes the dashboard as one indented JSON document followed by a line feed; when a tree of objectives is deeper than 64
+    /// levels, as one line without indentation, which would otherwise grow as the square of the depth.
+    /// </summary>
     /// <param name="dashboard">The dashboard.</param>
     /// <param name="writer">Where to write; nothing is written when an exception is thrown.</param>
     /// <param name="options">Ignored: the JSON is the same in every culture.</param>
@@ -110,7 +117,7 @@ public sealed partial class JsonDashboardRenderer : IDashboardRenderer
 
     private static void Write(KpiDashboard dashboard, DrainingBufferWriter output)
     {
-        using (var json = new Utf8JsonWriter(output, WriterOptions))
+        using (var json = new Utf8JsonWriter(output, OptionsFor(dashboard)))
         {
             try
             {
@@ -126,6 +133,14 @@ public sealed partial class JsonDashboardRenderer : IDashboardRenderer
         output.GetSpan(1)[0] = (byte)'\n';
         output.Advance(1);
         output.Drain();
+    }
+
+    private static JsonWriterOptions OptionsFor(KpiDashboard dashboard)
+    {
+        var height = dashboard.Objectives.Select(root => Trees.Height(root, static evaluation => evaluation.SubObjectives)).DefaultIfEmpty(0).Max();
+        return height <= IndentedTreeHeight
+            ? WriterOptions
+            : new JsonWriterOptions { Indented = false, Encoder = WriterOptions.Encoder, MaxDepth = (2 * height) + 16 };
     }
 
     private static void WriteDashboard(Utf8JsonWriter json, KpiDashboard dashboard)

@@ -19,6 +19,7 @@ namespace KpiToolkit.Dashboard;
 public sealed partial class MarkdownDashboardRenderer : IDashboardRenderer
 {
     private const int BestSlotsShown = 3;
+    private const int MaxIndentedDepth = 64;
 
     /// <summary>The most post disagreements listed; the JSON and CSV formats carry them all.</summary>
     internal const int DisagreementsShown = 20;
@@ -110,15 +111,18 @@ public sealed partial class MarkdownDashboardRenderer : IDashboardRenderer
             return;
         }
 
-        foreach (var objective in objectives)
+        // A stack of its own, so any depth is written without a stack overflow; past MaxIndentedDepth the indentation stops growing.
+        var nodes = objectives.SelectMany(root => Trees.PreOrder(
+            (Evaluation: root, Depth: 0), static node => node.Evaluation.SubObjectives.Select(sub => (sub, node.Depth + 1)).ToList()));
+        foreach (var (objective, depth) in nodes)
         {
-            WriteObjective(output, text, objective, depth: 0);
+            WriteObjective(output, text, objective, depth);
         }
     }
 
     private static void WriteObjective(MarkdownWriter output, DashboardText text, ObjectiveEvaluation evaluation, int depth)
     {
-        var indent = new string(' ', depth * 2);
+        var indent = new string(' ', Math.Min(depth, MaxIndentedDepth) * 2);
         var objective = evaluation.Objective;
         var unit = objective.Indicator.Unit;
         output.Line($"{indent}- **{text.StatusName(evaluation.Status)}** — {Inline(objective.Id)}{text.Colon} {Inline(objective.Statement)}  ");
@@ -146,10 +150,6 @@ public sealed partial class MarkdownDashboardRenderer : IDashboardRenderer
 
         output.Line($"{indent}  {LineStart(string.Join(" · ", facts))}  ");
         output.Line($"{indent}  {LineStart(text.Explanation(evaluation))}");
-        foreach (var sub in evaluation.SubObjectives)
-        {
-            WriteObjective(output, text, sub, depth + 1);
-        }
     }
 
     private static void WriteRoiRanking(MarkdownWriter output, DashboardText text, RoiRanking? ranking)

@@ -78,14 +78,7 @@ public sealed record ObjectiveEvaluation
 
     /// <summary>Gets this evaluation and those of all its sub-objectives, depth first.</summary>
     /// <returns>The evaluations, parents before children.</returns>
-    public IEnumerable<ObjectiveEvaluation> SelfAndDescendants()
-    {
-        yield return this;
-        foreach (var descendant in SubObjectives.SelectMany(sub => sub.SelfAndDescendants()))
-        {
-            yield return descendant;
-        }
-    }
+    public IEnumerable<ObjectiveEvaluation> SelfAndDescendants() => Trees.PreOrder(this, static evaluation => evaluation.SubObjectives);
 }
 
 /// <summary>The value an objective is heading for at its deadline, from a least-squares line through its measurements.</summary>

@@ -26,10 +26,10 @@ public sealed class SmartReport
     public bool IsObjectiveSmart => Findings.All(finding => finding.Severity != SmartSeverity.Error);
 
     /// <summary>Gets whether this objective and every sub-objective have no finding of <see cref="SmartSeverity.Error"/> severity.</summary>
-    public bool IsSmart => IsObjectiveSmart && SubReports.All(sub => sub.IsSmart);
+    public bool IsSmart => SelfAndDescendants().All(report => report.IsObjectiveSmart);
 
     /// <summary>Gets every finding of the tree, depth first, parents before children.</summary>
-    public IEnumerable<SmartFinding> AllFindings => Findings.Concat(SubReports.SelectMany(sub => sub.AllFindings));
+    public IEnumerable<SmartFinding> AllFindings => SelfAndDescendants().SelectMany(report => report.Findings);
 
     /// <summary>Returns the report of the objective with the given id, searching the whole tree.</summary>
     /// <param name="objectiveId">The id.</param>
@@ -39,7 +39,7 @@ public sealed class SmartReport
         Find(objectiveId) ?? throw new KeyNotFoundException($"No objective with the id '{objectiveId}' is in the report of '{Objective.Id}'.");
 
     private SmartReport? Find(string objectiveId) =>
-        string.Equals(Objective.Id, objectiveId, StringComparison.Ordinal)
-            ? this
-            : SubReports.Select(sub => sub.Find(objectiveId)).FirstOrDefault(found => found is not null);
+        SelfAndDescendants().FirstOrDefault(report => string.Equals(report.Objective.Id, objectiveId, StringComparison.Ordinal));
+
+    private IEnumerable<SmartReport> SelfAndDescendants() => Trees.PreOrder(this, static report => report.SubReports);
 }

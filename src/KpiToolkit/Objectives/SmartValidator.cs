@@ -50,10 +50,13 @@ public sealed class SmartValidator : ISmartValidator
     {
         Preconditions.NotNull(objective);
         var today = _calendar.ToLocalDate(_clock.GetCurrentInstant());
-        return Validate(objective, parent: null, history, today);
+        // Folded bottom up with a stack of its own, so a chain of any depth is validated without a stack overflow.
+        return Trees.Fold<Objective, SmartReport>(
+            objective, static node => node.SubObjectives, (node, parent, subReports) => Validate(node, parent, subReports, history, today));
     }
 
-    private SmartReport Validate(Objective objective, Objective? parent, IReadOnlyDictionary<string, MeasurementSeries>? history, LocalDate today)
+    private SmartReport Validate(
+        Objective objective, Objective? parent, IReadOnlyList<SmartReport> subReports, IReadOnlyDictionary<string, MeasurementSeries>? history, LocalDate today)
     {
         var series = FindHistory(objective, history);
         var context = new SmartRuleContext(objective, parent, series, today, _calendar);
@@ -63,10 +66,7 @@ public sealed class SmartValidator : ISmartValidator
             findings.AddRange(Run(rule, context));
         }
 
-        var subReports = objective.SubObjectives
-            .Select(sub => Validate(sub, objective, history, today))
-            .ToList();
-        return new SmartReport(objective, findings.AsReadOnly(), subReports.AsReadOnly());
+        return new SmartReport(objective, findings.AsReadOnly(), subReports.ToList().AsReadOnly());
     }
 
     private static IReadOnlyList<SmartFinding> Run(ISmartRule rule, SmartRuleContext context)

@@ -1,3 +1,5 @@
+using NodaTime;
+
 namespace KpiToolkit.Objectives;
 
 /// <summary>
@@ -51,21 +53,41 @@ public sealed class TimeBoundRule : ISmartRule
 
         if (objective.Start is { } start)
         {
-            var endExclusive = deadline.PlusDays(1);
-            if (endExclusive < start.Plus(_options.MinimumHorizon))
+            // Near the end of the calendar (9999-12-31) the day after the deadline, or the start plus a horizon, does not exist:
+            // the comparisons are made on the deadline itself, and a horizon past the calendar's end is later than any deadline.
+            var shortestEnd = PlusOrNull(start, _options.MinimumHorizon);
+            var longestEnd = PlusOrNull(start, _options.MaximumHorizon);
+            if (shortestEnd is null || (deadline < shortestEnd && NodaTime.Period.DaysBetween(deadline, shortestEnd.Value) > 1))
             {
                 yield return context.Finding(
                     Criterion, SmartErrorCodes.HorizonTooShort, SmartSeverity.Warning,
-                    $"The objective lasts {NodaTime.Period.DaysBetween(start, endExclusive)} day(s), less than the minimum horizon of {_options.MinimumHorizon}: too short to show a trend.",
+                    $"The objective lasts {NodaTime.Period.DaysBetween(start, deadline) + 1} day(s), less than the minimum horizon of {_options.MinimumHorizon}: too short to show a trend.",
                     nameof(Objective.Deadline), Invariant.Format(deadline));
             }
-            else if (endExclusive > start.Plus(_options.MaximumHorizon))
+            else if (longestEnd is { } latest && deadline >= latest)
             {
                 yield return context.Finding(
                     Criterion, SmartErrorCodes.HorizonTooLong, SmartSeverity.Warning,
                     $"The objective lasts until {Invariant.Format(deadline)}, longer than the maximum horizon of {_options.MaximumHorizon} from its start: split it into nearer milestones.",
                     nameof(Objective.Deadline), Invariant.Format(deadline));
             }
+        }
+    }
+
+    /// <summary>Returns the day <paramref name="horizon"/> after <paramref name="start"/>, or null when it is past the end of the calendar.</summary>
+    private static LocalDate? PlusOrNull(LocalDate start, NodaTime.Period horizon)
+    {
+        try
+        {
+            return start.Plus(horizon);
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return null;
         }
     }
 }

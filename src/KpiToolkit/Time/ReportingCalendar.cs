@@ -126,9 +126,14 @@ public sealed class ReportingCalendar : IEquatable<ReportingCalendar>
     {
         Preconditions.Check(end >= start, $"end ({end:uuuu-MM-dd}) must not be before start ({start:uuuu-MM-dd}).", nameof(end));
         var periods = new List<ReportingPeriod>();
-        for (var period = PeriodContaining(start, cadence); period.Start <= end; period = period.Next())
+        // The loop stops on the period holding end rather than on the one after it, which may not exist at the end of the calendar.
+        for (var period = PeriodContaining(start, cadence); ; period = period.Next())
         {
             periods.Add(period);
+            if (period.End >= end)
+            {
+                break;
+            }
         }
 
         return periods;

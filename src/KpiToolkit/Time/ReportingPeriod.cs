@@ -13,16 +13,32 @@ namespace KpiToolkit.Time;
 /// <para>Both <see cref="Start"/> and <see cref="End"/> are included. The period is a calendar notion:
 /// which instants it holds depends on the time zone, and <see cref="ReportingCalendar.ToInterval"/>
 /// gives them.</para>
+/// <para>Every period lies between <see cref="EarliestDay"/> (-9997-01-01) and <see cref="LatestDay"/> (9998-12-31), the days of
+/// the years <see cref="Month"/>, <see cref="Quarter"/> and <see cref="Year"/> accept: NodaTime's calendar ends a year later
+/// on each side, and that margin is what lets every calculator find the instant after a period's last day and the
+/// month, quarter or year of any of its days. A week may overhang either bound by up to six days, so that the week holding
+/// any of those days exists (ISO week 9998-W53 ends on 9999-01-03). A factory asked for a day outside refuses it, naming the
+/// parameter.</para>
 /// <para>Two periods are equal when they cover the same days with the same cadence; a custom period
 /// covering the days of March is not equal to the month of March. Periods are ordered by start, then end.</para>
 /// </remarks>
 public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<ReportingPeriod>
 {
+    // NodaTime's ISO calendar spans -9998 to 9999; one year of margin on each side for Previous, Next and the end of the last day.
+    private const int MinYear = -9997;
+    private const int MaxYear = 9998;
+
     private ReportingPeriod(LocalDate start, LocalDate end, Cadence cadence)
     {
         Interval = new DateInterval(start, end);
         Cadence = cadence;
     }
+
+    /// <summary>Gets the first day a period may start on: 1 January of the year -9997.</summary>
+    public static LocalDate EarliestDay { get; } = new(MinYear, 1, 1);
+
+    /// <summary>Gets the last day a period may reach: 31 December 9998.</summary>
+    public static LocalDate LatestDay { get; } = new(MaxYear, 12, 31);
 
     /// <summary>Gets the days of the period, both ends included.</summary>
     public DateInterval Interval { get; }
@@ -48,7 +64,7 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<R
     {
         Cadence.Day => Start.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture),
         Cadence.Week when Start.DayOfWeek == IsoDayOfWeek.Monday => FormatIsoWeek(Start),
-        Cadence.Month => Start.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+        Cadence.Month => Start.ToString("uuuu-MM", CultureInfo.InvariantCulture),
         Cadence.Quarter => string.Create(CultureInfo.InvariantCulture, $"{Start.Year:D4}-Q{((Start.Month - 1) / 3) + 1}"),
         Cadence.Year => Start.Year.ToString("D4", CultureInfo.InvariantCulture),
         _ => string.Create(CultureInfo.InvariantCulture, $"{Start:uuuu-MM-dd}/{End:uuuu-MM-dd}"),
@@ -58,9 +74,11 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<R
     /// <param name="date">The day.</param>
     /// <returns>The day period.</returns>
     /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is before <see cref="EarliestDay"/> or after <see cref="LatestDay"/>.</exception>
     public static ReportingPeriod Day(LocalDate date)
     {
         Preconditions.IsoDate(date);
+        CheckDay(date, nameof(date));
         return new ReportingPeriod(date, date, Cadence.Day);
     }
 
@@ -68,9 +86,18 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<R
     /// <param name="firstDay">The first day of the week; any day of the week is accepted.</param>
     /// <returns>The week period.</returns>
     /// <exception cref="ArgumentException"><paramref name="firstDay"/> is not in the ISO calendar.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The week holds none of the days from <see cref="EarliestDay"/> to <see cref="LatestDay"/>.</exception>
     public static ReportingPeriod Week(LocalDate firstDay)
     {
         Preconditions.IsoDate(firstDay);
+        if (firstDay < EarliestDay.PlusDays(-6) || firstDay > LatestDay)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(firstDay),
+                firstDay,
+                $"The week from {firstDay:uuuu-MM-dd} holds none of the days from {EarliestDay:uuuu-MM-dd} to {LatestDay:uuuu-MM-dd} a reporting period may cover.");
+        }
+
         return new ReportingPeriod(firstDay, firstDay.PlusDays(6), Cadence.Week);
     }
 
@@ -78,7 +105,7 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<R
     /// <param name="weekYear">The ISO week-based year, which can differ from the calendar year near 1 January.</param>
     /// <param name="week">The week number, 1 to 52 or 53 depending on the year.</param>
     /// <returns>The week period.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The week does not exist in that week-based year.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The week-based year is outside -9997 to 9998, or the week does not exist in it.</exception>
     public static ReportingPeriod IsoWeek(int weekYear, int week)
     {
         var rule = WeekYearRules.Iso;
@@ -145,10 +172,13 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<R
     /// <param name="end">The last day, included; may equal <paramref name="start"/>.</param>
     /// <returns>The custom period.</returns>
     /// <exception cref="ArgumentException"><paramref name="end"/> is before <paramref name="start"/>, or a date is not in the ISO calendar.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="start"/> is before <see cref="EarliestDay"/>, or <paramref name="end"/> after <see cref="LatestDay"/>.</exception>
     public static ReportingPeriod Custom(LocalDate start, LocalDate end)
     {
         Preconditions.IsoDate(start);
         Preconditions.IsoDate(end);
+        CheckDay(start, nameof(start));
+        CheckDay(end, nameof(end));
         Preconditions.Check(end >= start, $"end ({end:uuuu-MM-dd}) must not be before start ({start:uuuu-MM-dd}).", nameof(end));
         return new ReportingPeriod(start, end, Cadence.Custom);
     }
@@ -259,6 +289,14 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<R
     /// <returns>The comparison.</returns>
     public static bool operator >=(ReportingPeriod? left, ReportingPeriod? right) => Compare(left, right) >= 0;
 
+    /// <summary>Gets whether <see cref="Previous"/> gives a period, rather than one that would start before <see cref="EarliestDay"/>.</summary>
+    internal bool HasPrevious => Period.DaysBetween(EarliestDay, Start) >= Cadence switch
+    {
+        Cadence.Week => 7,
+        Cadence.Custom => LengthInDays,
+        _ => 1, // a day, or a month, quarter or year, which starts the day after the previous one ends
+    };
+
     internal static ReportingPeriod FromQuarterStart(LocalDate firstDayOfQuarter) =>
         Quarter(firstDayOfQuarter.Year, ((firstDayOfQuarter.Month - 1) / 3) + 1);
 
@@ -267,10 +305,18 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<R
 
     private static void CheckYear(int year)
     {
-        // NodaTime's ISO calendar spans -9998 to 9999; keep one year of margin for Previous/Next.
-        if (year is < -9997 or > 9998)
+        if (year is < MinYear or > MaxYear)
         {
             throw new ArgumentOutOfRangeException(nameof(year), year, "year must be between -9997 and 9998.");
+        }
+    }
+
+    private static void CheckDay(LocalDate date, string name)
+    {
+        if (date < EarliestDay || date > LatestDay)
+        {
+            throw new ArgumentOutOfRangeException(
+                name, date, $"{name} ({date:uuuu-MM-dd}) must be between {EarliestDay:uuuu-MM-dd} and {LatestDay:uuuu-MM-dd}, the days a reporting period may cover.");
         }
     }
 

@@ -419,7 +419,7 @@ public sealed partial class JsonDashboardRendererTests
         ];
 
         names.Should().Equal(
-            "KpiUnavailableReason: noData, missingCounters, zeroDenominator, insufficientHistory, insufficientVariation, notEnoughRecords, calculationFailed",
+            "KpiUnavailableReason: noData, missingCounters, zeroDenominator, insufficientHistory, insufficientVariation, notEnoughRecords, calculationFailed, tooLargeToCompute",
             "IndicatorUnit: fraction, count, money, ratio, perPeriod",
             "Polarity: higherIsBetter, lowerIsBetter",
             "IndicatorCategory: acquisition, visibility, engagement, retention, conversion, financial, email",
@@ -432,7 +432,7 @@ public sealed partial class JsonDashboardRendererTests
             "TargetKind: increaseTo, decreaseTo, keepWithin",
             "ActionRecommendation: stop, reduce, keep, scaleUp",
             "GainKind: revenue, margin, profit",
-            "UnrankableReason: zeroCost, missingGain",
+            "UnrankableReason: zeroCost, missingGain, tooLargeToCompute",
             "AnomalyStatus: evaluated, insufficientHistory, noVariation, belowMinimumCount",
             "VolumeDirection: none, spike, drop",
             "IsoDayOfWeek: monday, tuesday, wednesday, thursday, friday, saturday, sunday",

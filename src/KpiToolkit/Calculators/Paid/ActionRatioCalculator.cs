@@ -20,6 +20,8 @@ public sealed record ActionKpi(string Action, KpiResult Result);
 /// taken as 0; a group whose denominator sums to 0 has no value (<see cref="KpiUnavailableReason.ZeroDenominator"/>).</para>
 /// <para>Money never mixes currencies: a group holding actions in two currencies throws a
 /// <see cref="CurrencyMismatchException"/> naming them. Sums are <see cref="decimal"/>, exact for money.</para>
+/// <para>A sum or a value beyond what a <see cref="decimal"/> holds (about 7.9 × 10²⁸) gives no value, with
+/// <see cref="KpiUnavailableReason.TooLargeToCompute"/>, rather than an <see cref="OverflowException"/>.</para>
 /// </remarks>
 public abstract class ActionRatioCalculator : IKpiCalculator
 {
@@ -122,6 +124,7 @@ public abstract class ActionRatioCalculator : IKpiCalculator
     {
         decimal numerator = 0, denominator = 0;
         long used = 0, skipped = 0;
+        var overflowed = false;
         ActionResult? first = null;
         foreach (var action in actions)
         {
@@ -137,8 +140,8 @@ public abstract class ActionRatioCalculator : IKpiCalculator
 
             if (Numerator(action) is { } n && Denominator(action) is { } d)
             {
-                numerator += n;
-                denominator += d;
+                // A sum past decimal.MaxValue has no exact value; the rest are still read, to check their currencies and count them.
+                overflowed = overflowed || !TryAdd(ref numerator, n) || !TryAdd(ref denominator, d);
                 used++;
             }
             else
@@ -148,15 +151,53 @@ public abstract class ActionRatioCalculator : IKpiCalculator
         }
 
         var currency = Indicator.Unit == IndicatorUnit.Money ? first?.Cost.Currency : null;
+        if (overflowed)
+        {
+            return TooLarge(period, channel, used, skipped, currency);
+        }
+
         var inputs = new KpiInputs((double)numerator, (double)denominator, used, skipped);
         if (used > 0 && denominator != 0)
         {
-            return KpiResult.Available(Indicator.Key, Indicator.Unit, period, channel, (double)Combine(numerator, denominator), inputs, _method, currency);
+            return TryCombine(numerator, denominator) is { } value
+                ? KpiResult.Available(Indicator.Key, Indicator.Unit, period, channel, (double)value, inputs, _method, currency)
+                : TooLarge(period, channel, used, skipped, currency);
         }
 
         var reason = used > 0 ? KpiUnavailableReason.ZeroDenominator : skipped > 0 ? KpiUnavailableReason.MissingCounters : KpiUnavailableReason.NoData;
         return KpiResult.Unavailable(Indicator.Key, Indicator.Unit, period, channel, reason, inputs, _method, currency);
     }
+
+    private static bool TryAdd(ref decimal sum, decimal value)
+    {
+        try
+        {
+            sum += value;
+            return true;
+        }
+        catch (OverflowException)
+        {
+            return false;
+        }
+    }
+
+    private decimal? TryCombine(decimal numerator, decimal denominator)
+    {
+        try
+        {
+            return Combine(numerator, denominator);
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
+    }
+
+    // The sums are not given: the ones that fit would mislead, and the one that does not fit has no exact value.
+    private KpiResult TooLarge(ReportingPeriod period, Channel? channel, long used, long skipped, string? currency) =>
+        KpiResult.Unavailable(
+            Indicator.Key, Indicator.Unit, period, channel, KpiUnavailableReason.TooLargeToCompute, new KpiInputs(null, null, used, skipped),
+            $"{_method} (the amounts exceed what a decimal holds, so no exact value exists)", currency);
 }
 
 /// <summary>ROI = (Σ gain − Σ cost) / Σ cost, a fraction: −100 % when the gain is 0. What gain means (revenue, margin, profit) is stated on each action.</summary>
@@ -180,6 +221,22 @@ internal static class Roi
     /// <param name="cost">The cost; never 0.</param>
     /// <returns>The ROI, as a fraction.</returns>
     public static decimal Of(decimal gain, decimal cost) => (gain - cost) / cost;
+
+    /// <summary>(gain − cost) / cost, or null when it exceeds what a <see cref="decimal"/> holds.</summary>
+    /// <param name="gain">The gain.</param>
+    /// <param name="cost">The cost; never 0.</param>
+    /// <returns>The ROI, as a fraction, or null.</returns>
+    public static decimal? TryOf(decimal gain, decimal cost)
+    {
+        try
+        {
+            return Of(gain, cost);
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
+    }
 }
 
 /// <summary>ROAS = Σ gain / Σ cost, a ratio (4.0 returns 4 per unit spent). Above 1 can still lose money once the cost of goods is paid.</summary>

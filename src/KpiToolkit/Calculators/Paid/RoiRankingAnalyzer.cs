@@ -28,6 +28,9 @@ public enum UnrankableReason
 
     /// <summary>Its gain is not known yet.</summary>
     MissingGain,
+
+    /// <summary>Its gain and cost are so large that its ROI exceeds what a <see cref="decimal"/> holds, so it cannot be computed exactly.</summary>
+    TooLargeToCompute,
 }
 
 /// <summary>The ROI thresholds of the recommendations; each is a fraction (1.0 = 100 %).</summary>
@@ -132,9 +135,13 @@ public sealed class RoiRankingAnalyzer
             {
                 unrankable.Add(new UnrankableAction(action.Name, action.Channel, UnrankableReason.ZeroCost));
             }
+            else if (Roi.TryOf(gain.Amount, action.Cost.Amount) is { } roi)
+            {
+                rankable.Add((action, gain, (double)roi));
+            }
             else
             {
-                rankable.Add((action, gain, (double)Roi.Of(gain.Amount, action.Cost.Amount)));
+                unrankable.Add(new UnrankableAction(action.Name, action.Channel, UnrankableReason.TooLargeToCompute));
             }
         }
 
