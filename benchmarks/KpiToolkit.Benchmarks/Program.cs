@@ -9,10 +9,22 @@ using KpiToolkit.Benchmarks;
 //                   rewrites the results of docs/performance.md; report --no-run rewrites them from the last reports only.
 // import [sizeMB]:  reads an X tweet-activity export of that size (1,024 MB unless given) with Sep alone and with the library.
 // import-check:     checks on a 5 MB export that the library's figures are Sep's.
+// memory [--bounded]: the peak working set of a dashboard over streamed and held records and of each renderer writing
+//                   100,000 objectives to a file, each in a process of its own; --bounded skips the held records.
 // anything else:    BenchmarkDotNet, such as --filter '*' --job short (with the trimmed warmup and iteration time of RunCost).
 if (args.Length > 0 && args[0] == "stream")
 {
     return StreamMode.Run(CountOr(10_000_000));
+}
+
+if (args.Length > 0 && args[0] == "memory")
+{
+    return MemoryMode.Run(boundedOnly: args.Contains("--bounded"));
+}
+
+if (args.Length > 0 && args[0] == "memory-case")
+{
+    return MemoryMode.RunCase(args[1]);
 }
 
 if (args.Length > 0 && args[0] == "import")
