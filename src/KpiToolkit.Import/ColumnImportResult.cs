@@ -19,12 +19,21 @@ public sealed class ColumnImportResult<TRecord, TColumns>
     private readonly ImportResult<TRecord> _rows;
 
     internal ColumnImportResult(
-        TColumns columns, long acceptedCount, IReadOnlyList<ImportRow<TRecord>> reported, IReadOnlyList<string> absentOptionalColumns, DateTimeZone timeZone, ZoneDependence zoneDependence)
+        TColumns columns,
+        long acceptedCount,
+        IReadOnlyList<ImportRow<TRecord>> reported,
+        IReadOnlyList<string> absentOptionalColumns,
+        DateTimeZone timeZone,
+        ZoneDependence zoneDependence,
+        HeaderReport? header)
     {
         Columns = columns;
         AcceptedCount = acceptedCount;
-        _rows = new ImportResult<TRecord>(reported, absentOptionalColumns, timeZone, zoneDependence);
+        _rows = new ImportResult<TRecord>(reported, absentOptionalColumns, timeZone, zoneDependence, header);
     }
+
+    /// <summary>Gets what the header held: the columns as matched, duplicate names, names with invisible characters, missing optional columns.</summary>
+    public HeaderReport Header => _rows.Header;
 
     /// <summary>Gets the columns of the accepted rows, in file order.</summary>
     public TColumns Columns { get; }

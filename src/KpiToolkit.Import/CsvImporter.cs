@@ -231,7 +231,7 @@ public sealed partial class CsvImporter<T>
             }
         }
 
-        return new ColumnImportResult<T, TColumns>(columns(), accepted, reported, findings.AbsentOptionalColumns, Options.TimeZone, findings.Layout?.ZoneDependence ?? ZoneDependence.None);
+        return new ColumnImportResult<T, TColumns>(columns(), accepted, reported, findings.AbsentOptionalColumns, Options.TimeZone, findings.Layout?.ZoneDependence ?? ZoneDependence.None, findings.Report);
     }
 
     /// <summary>Opens a file as the importer reads it: in the options' encoding unless a byte-order mark says otherwise.</summary>

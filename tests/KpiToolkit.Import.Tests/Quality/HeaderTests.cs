@@ -32,6 +32,17 @@ public class HeaderTests
     }
 
     [Fact]
+    public void Header_DuplicateColumnName_IsReportedByTheColumnImport()
+    {
+        var result = new CsvImporter<SocialPost>(PostMap).ImportPostColumns(new StringReader("post id,published,network,impressions,Impressions\n" + Rows));
+
+        result.AcceptedCount.Should().Be(2);
+        result.Columns.TryGetCounter(PostCounter.Impressions, out var impressions).Should().BeTrue();
+        impressions.Values.ToArray().Should().Equal(100L, 200L);
+        result.Header.Notes.Should().Contain("column 5 'Impressions' has the name of column 4: column 4 is read, column 5 is ignored");
+    }
+
+    [Fact]
     public void Header_DuplicateColumnName_IsReportedBeforeTheFirstRowWhileStreaming()
     {
         var events = new List<string>();
