@@ -141,8 +141,9 @@ public sealed class ActivityData
     /// <remarks>
     /// <para>Each source must give the same records, in any order, every time it is enumerated: a method with
     /// <c>yield return</c>, <c>File.ReadLines(path).Select(Parse)</c> or a query that is run again, not a one-shot
-    /// reader. A <see cref="Dashboard.DashboardBuilder"/> enumerates the mentions twice and the posts two to four
-    /// times (see docs/dashboard.md); a calculator asked on its own enumerates once per call. The sources are read
+    /// reader. A <see cref="Dashboard.DashboardBuilder"/> with the built-in calculators enumerates the mentions twice
+    /// and the posts two to four times (see docs/dashboard.md); a host's calculator outside the shared pass, or a
+    /// calculator asked again period by period after a failure of the shared pass, enumerates once more per call. The sources are read
     /// one at a time, never from two threads at once.</para>
     /// <para><see cref="Posts"/>, <see cref="Mentions"/>, <see cref="PostColumns"/> and <see cref="MentionColumns"/>
     /// would hold every record, so they throw for a streamed source; read it with <see cref="ReadPosts"/> or

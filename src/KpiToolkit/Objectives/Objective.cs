@@ -144,16 +144,22 @@ public sealed class Objective
         // The ids of the tree grow from those of the largest sub-tree, shared rather than copied, and only the smaller
         // sub-trees' ids are added to them: each id is added O(log n) times over the whole tree, so a chain of n levels
         // is built in O(n log n) instead of walking every sub-tree again at each level.
-        var largest = list.Count == 0 ? null : list.MaxBy(sub => sub._treeIds.Count);
-        var ids = (largest?._treeIds ?? ImmutableHashSet.Create<string>(StringComparer.Ordinal)).ToBuilder();
-        foreach (var sub in list)
+        // The largest is skipped by its position, once: the same instance given twice must still meet its own ids.
+        var largestIndex = -1;
+        for (var i = 0; i < list.Count; i++)
         {
-            if (ReferenceEquals(sub, largest))
+            largestIndex = largestIndex < 0 || list[i]._treeIds.Count > list[largestIndex]._treeIds.Count ? i : largestIndex;
+        }
+
+        var ids = (largestIndex < 0 ? ImmutableHashSet.Create<string>(StringComparer.Ordinal) : list[largestIndex]._treeIds).ToBuilder();
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (i == largestIndex)
             {
                 continue;
             }
 
-            foreach (var objective in sub.SelfAndDescendants())
+            foreach (var objective in list[i].SelfAndDescendants())
             {
                 CheckUnique(ids.Add(objective.Id), objective.Id);
             }

@@ -292,7 +292,7 @@ public sealed class ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<R
     /// <summary>Gets whether <see cref="Previous"/> gives a period, rather than one that would start before <see cref="EarliestDay"/>.</summary>
     internal bool HasPrevious => Period.DaysBetween(EarliestDay, Start) >= Cadence switch
     {
-        Cadence.Week => 7,
+        Cadence.Week => 1, // the week before still holds the day before this one starts
         Cadence.Custom => LengthInDays,
         _ => 1, // a day, or a month, quarter or year, which starts the day after the previous one ends
     };

@@ -27,6 +27,34 @@ public class DateEdgeTests
     }
 
     [Fact]
+    public void RecordsDatedPastTheLatestDay_BelongToNoPeriod_AndTheOthersAreCounted()
+    {
+        // 9999-06-01 is a common "never" in exports: no reporting period holds it, so it is left out of every grouping.
+        var never = Instant.FromUtc(9999, 6, 1, 0, 0);
+        var day = Instant.FromUtc(2026, 3, 2, 10, 0);
+        SocialPost[] posts = [new("never", Channel.Instagram, never), new("p", Channel.Instagram, day), new("q", Channel.Instagram, day)];
+        Mention[] mentions = [new("m-never", never, MentionSourceType.Blog, "ana"), new("m", day, MentionSourceType.Blog, "bob")];
+        var frequency = new PostingFrequencyCalculator();
+
+        var byRows = frequency.CalculateByPeriod(posts, Cadence.Day);
+        var byColumns = frequency.CalculateByPeriod(PostColumns.From(posts), Cadence.Day);
+        var series = new MentionVolumeCalculator().Series(MentionColumns.From(mentions), Cadence.Day, new LocalDate(2026, 3, 1), new LocalDate(2026, 3, 3));
+
+        byRows.Should().ContainSingle().Which.Inputs.RecordsUsed.Should().Be(2);
+        byColumns.Should().ContainSingle().Which.Inputs.RecordsUsed.Should().Be(2);
+        series.Select(point => point.Count).Should().Equal(0, 1, 0);
+    }
+
+    [Fact]
+    public void WeekStartingThreeDaysAfterTheEarliestDay_HasAPreviousWeek()
+    {
+        var week = ReportingPeriod.Week(ReportingPeriod.EarliestDay.PlusDays(3));
+
+        week.HasPrevious.Should().BeTrue();
+        week.Previous().End.Should().Be(ReportingPeriod.EarliestDay.PlusDays(2));
+    }
+
+    [Fact]
     public void Day_9999_12_31_IsRefused_LikeMonth_9999_12()
     {
         var day = () => ReportingPeriod.Day(new LocalDate(9999, 12, 31));

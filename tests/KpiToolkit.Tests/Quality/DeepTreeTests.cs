@@ -48,6 +48,19 @@ public class DeepTreeTests
     }
 
     [Fact]
+    public void SameSubObjective_GivenTwice_IsRefused()
+    {
+        var twice = new Objective("twice", "Grow", BuiltInIndicators.Followers);
+        var small = new Objective("small", "Grow", BuiltInIndicators.Followers);
+
+        var act = () => new Objective("top", "Grow", BuiltInIndicators.Followers, subObjectives: [twice, twice]);
+        var withAnother = () => new Objective("top", "Grow", BuiltInIndicators.Followers, subObjectives: [small, twice, twice]);
+
+        act.Should().Throw<ArgumentException>().WithParameterName("subObjectives").WithMessage("The id 'twice' appears twice*");
+        withAnother.Should().Throw<ArgumentException>().WithParameterName("subObjectives").WithMessage("The id 'twice' appears twice*");
+    }
+
+    [Fact]
     public void Chain10000_DuplicateIdAtTheBottom_IsRefused()
     {
         var chain = Chain(Depth);

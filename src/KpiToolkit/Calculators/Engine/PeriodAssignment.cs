@@ -77,13 +77,23 @@ internal sealed class PeriodAssignment
             return Use(_byStart[position]);
         }
 
-        if (_fixed)
+        if (_fixed || !IsReportable(instant))
         {
             return -1;
         }
 
         var (period, interval) = _calendar.Locate(instant, _cadence);
         return Use(Remember(period, interval, position + 1));
+    }
+
+    /// <summary>
+    /// Gets whether a reporting period can hold the instant: a record dated outside the days periods may cover (a
+    /// "never" sentinel such as 9999-12-31) belongs to no period and is left out, as one outside a fixed period is.
+    /// </summary>
+    private bool IsReportable(Instant instant)
+    {
+        var date = _calendar.ToLocalDate(instant);
+        return date >= ReportingPeriod.EarliestDay && date <= ReportingPeriod.LatestDay;
     }
 
     /// <summary>The position in <see cref="_byStart"/> of the last period starting at or before the instant, or -1.</summary>
