@@ -63,6 +63,33 @@ public sealed class AudienceHistory
         return index >= 0 ? snapshots[index] : null;
     }
 
+    /// <summary>
+    /// Returns what <see cref="AtOrBefore(Channel, Instant)"/> returns, and the span of instants, from
+    /// <paramref name="from"/> inclusive to <paramref name="until"/> exclusive, for which it returns the same.
+    /// </summary>
+    internal AudienceSnapshot? AtOrBefore(Channel channel, Instant instant, out Instant from, out Instant until)
+    {
+        (from, until) = (Instant.MinValue, Instant.MaxValue);
+        if (!_byChannel.TryGetValue(channel, out var snapshots))
+        {
+            return null;
+        }
+
+        var index = LastIndexAtOrBefore(snapshots, instant);
+        if (index + 1 < snapshots.Length)
+        {
+            until = snapshots[index + 1].TakenAt;
+        }
+
+        if (index < 0)
+        {
+            return null;
+        }
+
+        from = snapshots[index].TakenAt;
+        return snapshots[index];
+    }
+
     /// <summary>Returns the snapshots of <paramref name="channel"/> taken after <paramref name="after"/> and at or before <paramref name="until"/>, in time order.</summary>
     /// <param name="channel">The channel.</param>
     /// <param name="after">The exclusive start.</param>

@@ -22,6 +22,23 @@ public class AudienceHistoryTests
     }
 
     [Fact]
+    public void AtOrBefore_WithItsSpan_TellsFromWhenAndUntilWhenTheAnswerHolds()
+    {
+        var between = History.AtOrBefore(Instagram, At(2026, 3, 15), out var from, out var until);
+        between!.Followers.Should().Be(2_000);
+        (from, until).Should().Be((At(2026, 3, 10), At(2026, 3, 20)));
+
+        History.AtOrBefore(Instagram, At(2026, 2, 1), out from, out until).Should().BeNull();
+        (from, until).Should().Be((Instant.MinValue, At(2026, 3, 1)), "before the first snapshot there is none until it");
+
+        History.AtOrBefore(Instagram, At(2026, 4, 1), out from, out until)!.Followers.Should().Be(3_000);
+        (from, until).Should().Be((At(2026, 3, 20), Instant.MaxValue));
+
+        History.AtOrBefore(X, At(2026, 3, 15), out from, out until).Should().BeNull();
+        (from, until).Should().Be((Instant.MinValue, Instant.MaxValue), "a channel without snapshots never has one");
+    }
+
+    [Fact]
     public void AtOrBefore_ExactlyAtASnapshot_CountsThatSnapshot()
     {
         History.AtOrBefore(Instagram, At(2026, 3, 10))!.Followers.Should().Be(2_000);

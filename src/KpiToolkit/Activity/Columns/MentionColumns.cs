@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using KpiToolkit.Calculators.Engine;
 using NodaTime;
 
 namespace KpiToolkit.Activity;
@@ -136,6 +138,7 @@ public sealed class MentionColumns
     /// <returns>The columns.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="mentions"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="mentions"/> holds a null mention.</exception>
+    [MethodImpl(HotLoop.Options)]
     public static MentionColumns From(IEnumerable<Mention> mentions)
     {
         Preconditions.NotNull(mentions);

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using KpiToolkit.Calculators.Engine;
 using NodaTime;
 
 namespace KpiToolkit.Activity;
@@ -162,6 +164,7 @@ public sealed class PostColumns
     /// <returns>The columns, holding every counter any post reported.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="posts"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="posts"/> holds a null post.</exception>
+    [MethodImpl(HotLoop.Options)]
     public static PostColumns From(IEnumerable<SocialPost> posts)
     {
         Preconditions.NotNull(posts);

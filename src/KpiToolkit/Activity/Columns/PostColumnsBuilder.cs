@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using KpiToolkit.Calculators.Engine;
 using NodaTime;
 
 namespace KpiToolkit.Activity;
@@ -212,6 +214,7 @@ public sealed class PostColumnsBuilder
             _anyFigures ? _figures.Take(Count) : default);
     }
 
+    [MethodImpl(HotLoop.Options)]
     private string[] Ids()
     {
         var ids = _ids.Take(Count).ToArray();

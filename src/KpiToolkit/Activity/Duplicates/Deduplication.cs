@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using KpiToolkit.Calculators.Engine;
 namespace KpiToolkit.Activity;
 
 /// <summary>
@@ -9,6 +11,7 @@ internal static class Deduplication
 {
     /// <summary>Finds the duplicates among <paramref name="count"/> records whose keys <paramref name="keyAt"/> gives.</summary>
     /// <returns>The records given more than once, in the order of the copies kept; empty when there is none.</returns>
+    [MethodImpl(HotLoop.Options)]
     public static DuplicateRecord[] Find<TKey>(int count, Func<int, TKey> keyAt, Func<TKey, (string? Scope, string Id)> describe)
         where TKey : notnull
     {

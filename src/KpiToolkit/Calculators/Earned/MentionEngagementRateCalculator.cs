@@ -1,4 +1,6 @@
+using System.Runtime.CompilerServices;
 using KpiToolkit.Activity;
+using KpiToolkit.Calculators.Engine;
 using KpiToolkit.Indicators;
 using KpiToolkit.Time;
 using NodaTime;
@@ -177,6 +179,7 @@ public sealed partial class MentionEngagementRateCalculator : IKpiCalculator, IM
         private MentionColumns? _columns;
         private MentionFilter _filter;
 
+        [MethodImpl(HotLoop.Options)]
         public void AddStep(MentionColumns columns, ReadOnlySpan<int> rows, ReadOnlySpan<int> periods)
         {
             if (!ReferenceEquals(_columns, columns))
@@ -215,6 +218,7 @@ public sealed partial class MentionEngagementRateCalculator : IKpiCalculator, IM
         }
 
         /// <summary>A ratio of sums: the same rule as <see cref="Add(RatioAccumulator, MentionColumns, int)"/>, into plain sums, the columns' spans taken once per step.</summary>
+        [MethodImpl(HotLoop.Options)]
         private void AddSums(PeriodRatioSums sums, MentionColumns columns, ReadOnlySpan<int> rows, ReadOnlySpan<int> periods)
         {
             var subjects = columns.SubjectIds;

@@ -1,4 +1,6 @@
+using System.Runtime.CompilerServices;
 using KpiToolkit.Activity;
+using KpiToolkit.Calculators.Engine;
 using KpiToolkit.Time;
 using NodaTime;
 
@@ -118,6 +120,7 @@ public sealed partial class MentionVolumeCalculator
     /// without a branch on either (subjects alternate unpredictably); a period whose mentions are all left out keeps a
     /// count of 0 and gives no group.
     /// </summary>
+    [MethodImpl(HotLoop.Options)]
     private GroupedAccumulators<CountAccumulator> Count(MentionColumns mentions, PeriodAssignment assignment, Channel? channel)
     {
         var filter = new MentionFilter(mentions, Subject, channel);

@@ -1,5 +1,7 @@
 using System.Collections.ObjectModel;
+using System.Runtime.CompilerServices;
 using KpiToolkit.Activity;
+using KpiToolkit.Calculators.Engine;
 using KpiToolkit.Indicators;
 using KpiToolkit.Time;
 using NodaTime;
@@ -240,6 +242,7 @@ public sealed partial class MentionVolumeCalculator : IKpiCalculator, IMentionPa
     {
         private readonly long[] _counts = new long[lookup.Periods.Count];
 
+        [MethodImpl(HotLoop.Options)]
         public void AddStep(MentionColumns columns, ReadOnlySpan<int> rows, ReadOnlySpan<int> periods)
         {
             var filter = new MentionFilter(columns, calculator.Subject, null);

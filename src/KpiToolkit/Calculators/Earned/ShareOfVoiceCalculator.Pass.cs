@@ -1,4 +1,6 @@
+using System.Runtime.CompilerServices;
 using KpiToolkit.Activity;
+using KpiToolkit.Calculators.Engine;
 using KpiToolkit.Time;
 
 namespace KpiToolkit.Calculators;
@@ -61,6 +63,7 @@ public sealed partial class ShareOfVoiceCalculator : IMentionPass
             }
         }
 
+        [MethodImpl(HotLoop.Options)]
         public void AddStep(MentionColumns columns, ReadOnlySpan<int> rows, ReadOnlySpan<int> periods)
         {
             // Each subject of the columns' table is placed in the set once, not each mention.

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using KpiToolkit.Calculators.Engine;
 namespace KpiToolkit.Calculators;
 
 /// <summary>The options every trailing-window detector shares.</summary>
@@ -73,6 +75,7 @@ public abstract class TrailingWindowDetector : IVolumeAnomalyDetector
     public abstract string Name { get; }
 
     /// <inheritdoc />
+    [MethodImpl(HotLoop.Options)]
     public IReadOnlyList<VolumeAnomaly> Detect(IReadOnlyList<VolumePoint> series)
     {
         CheckSeries(series);

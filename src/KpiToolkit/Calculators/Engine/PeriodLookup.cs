@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using KpiToolkit.Time;
 using NodaTime;
 
@@ -85,6 +86,7 @@ internal sealed class PeriodLookup
     /// Finds the periods of a step of rows given by their Unix ticks: <paramref name="periods"/>[layer * ticks.Length + j]
     /// becomes the index of the period of that layer holding row j, or -1.
     /// </summary>
+    [MethodImpl(HotLoop.Options)]
     public void FindStep(ReadOnlySpan<long> ticks, Span<int> periods)
     {
         for (var layer = 0; layer < _layers.Length; layer++)

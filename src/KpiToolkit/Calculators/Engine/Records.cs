@@ -41,6 +41,7 @@ internal static class Records
         }
     }
 
+    [MethodImpl(HotLoop.Options)]
     private static void ForEach<T, TVisitor>(ReadOnlySpan<T> records, ref TVisitor visitor, string parameterName)
         where T : class
         where TVisitor : struct, IRecordVisitor<T>

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using KpiToolkit.Activity;
 using KpiToolkit.Time;
 using NodaTime;
@@ -161,6 +162,7 @@ internal static class SharedPass
     public static bool ReadColumns<TRecord, TColumns>(IEnumerable<PassReader<TRecord>> readers) =>
         readers.All(reader => reader is IColumnStepReader<TColumns>);
 
+    [MethodImpl(HotLoop.Options)]
     private static PassRead OverColumns<TColumns, TRecord>(
         TColumns columns,
         ReadOnlySpan<long> ticks,
@@ -222,6 +224,7 @@ internal static class SharedPass
     }
 
     // The (row, period) pairs of one step in a scope: every channel when channelId is -1, else that channel's rows.
+    [MethodImpl(HotLoop.Options)]
     private static int Gather(ReadOnlySpan<int> periods, ReadOnlySpan<int> channels, int channelId, int start, Span<int> rows, Span<int> found)
     {
         var length = channels.Length;

@@ -1,5 +1,6 @@
-using System.Runtime.InteropServices;
+using System.Runtime.CompilerServices;
 using KpiToolkit.Activity;
+using KpiToolkit.Calculators.Engine;
 using NodaTime;
 
 namespace KpiToolkit.Calculators;
@@ -62,8 +63,9 @@ public sealed partial class BestTimeToPostAnalyzer
     /// <summary>
     /// A per-post ratio of up to three counters over a counter (or over 1): each post of the window gives its cell and
     /// rate in one loop over the columns, the rates are then laid out cell after cell (a counting sort) and each cell's
-    /// run sorted in place for its median, without a list per cell.
+    /// median selected in place in its run, without a list per cell.
     /// </summary>
+    [MethodImpl(HotLoop.Options)]
     private BestTimeToPost AnalyzePlain(PostColumns posts, PostRatioCalculator.PlainRatios plain, Interval window)
     {
         var from = window.HasStart ? window.Start.ToUnixTimeTicks() : long.MinValue;
@@ -75,9 +77,19 @@ public sealed partial class BestTimeToPostAnalyzer
         var c = terms > 2 ? plain.Numerator[2].Values : default;
         var divisors = plain.Denominator is { } denominator ? denominator.Values : default;
         var clock = new LocalClock(Calendar.Zone);
-        var cellOf = new List<byte>();
-        var rates = new List<double>();
+        var reported = new ReportedRows(plain.WithBitmaps);
+
+        // The posts of the window are counted first, so their cells and rates go to arrays of the right size.
+        var inWindow = 0;
+        foreach (var at in ticks)
+        {
+            inWindow += at >= from && at < until ? 1 : 0;
+        }
+
+        var cellOf = new byte[inWindow];
+        var rates = new double[inWindow];
         var counts = new int[7 * 24];
+        var used = 0;
         var skipped = 0;
         for (var row = 0; row < ticks.Length; row++)
         {
@@ -88,7 +100,7 @@ public sealed partial class BestTimeToPostAnalyzer
             }
 
             long divisor = divisors.IsEmpty ? 1 : divisors[row];
-            if (divisor == 0 || !plain.Reports(row))
+            if (divisor == 0 || !reported.Has(row))
             {
                 skipped++;
                 continue;
@@ -98,8 +110,8 @@ public sealed partial class BestTimeToPostAnalyzer
             double sum = plain.NumeratorFitsInLong ? (long)wide : (double)wide;
             var (day, hour) = clock.WeekdayAndHour(at);
             var cell = BestTimeToPost.Index(day, hour);
-            cellOf.Add((byte)cell);
-            rates.Add(sum / divisor);
+            cellOf[used] = (byte)cell;
+            rates[used++] = sum / divisor;
             counts[cell]++;
         }
 
@@ -109,13 +121,11 @@ public sealed partial class BestTimeToPostAnalyzer
             starts[cell + 1] = starts[cell] + counts[cell];
         }
 
-        var byCell = new double[rates.Count];
+        var byCell = new double[used];
         var next = starts[..^1];
-        var rateSpan = CollectionsMarshal.AsSpan(rates);
-        var cellSpan = CollectionsMarshal.AsSpan(cellOf);
-        for (var i = 0; i < rateSpan.Length; i++)
+        for (var i = 0; i < used; i++)
         {
-            byCell[next[cellSpan[i]]++] = rateSpan[i];
+            byCell[next[cellOf[i]]++] = rates[i];
         }
 
         return Result(
@@ -127,11 +137,9 @@ public sealed partial class BestTimeToPostAnalyzer
                     return (0, null);
                 }
 
-                run.Sort();
-                var middle = run.Length / 2;
-                return (run.Length, run.Length % 2 == 1 ? run[middle] : (run[middle - 1] / 2) + (run[middle] / 2));
+                return (run.Length, Statistics.MedianInPlace(run));
             },
-            rates.Count,
+            used,
             skipped);
     }
 
@@ -144,6 +152,9 @@ public sealed partial class BestTimeToPostAnalyzer
         private long _start = long.MaxValue;
         private long _end = long.MinValue;
         private long _offset;
+        private long _dayStart = long.MaxValue;
+        private long _dayEnd = long.MinValue;
+        private IsoDayOfWeek _weekday;
 
         public (IsoDayOfWeek Day, int Hour) WeekdayAndHour(long ticks)
         {
@@ -155,14 +166,19 @@ public sealed partial class BestTimeToPostAnalyzer
                 _offset = interval.WallOffset.Ticks;
             }
 
+            // The local day is kept too: posts of the same day cost one division, for the hour.
             var local = ticks + _offset;
-            var hours = Math.DivRem(local, NodaConstants.TicksPerHour, out var rest) - (rest < 0 ? 1 : 0);
-            var days = Math.DivRem(hours, 24, out var hour) - (hour < 0 ? 1 : 0);
-            hour = hour < 0 ? hour + 24 : hour;
+            if (local < _dayStart || local >= _dayEnd)
+            {
+                var days = Math.DivRem(local, NodaConstants.TicksPerDay, out var rest) - (rest < 0 ? 1 : 0);
+                _dayStart = days * NodaConstants.TicksPerDay;
+                _dayEnd = _dayStart + NodaConstants.TicksPerDay;
 
-            // 1970-01-01 was a Thursday (ISO day 4).
-            var weekday = (int)(((days % 7) + 7 + 3) % 7) + 1;
-            return ((IsoDayOfWeek)weekday, (int)hour);
+                // 1970-01-01 was a Thursday (ISO day 4).
+                _weekday = (IsoDayOfWeek)((int)(((days % 7) + 7 + 3) % 7) + 1);
+            }
+
+            return (_weekday, (int)((local - _dayStart) / NodaConstants.TicksPerHour));
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using KpiToolkit.Activity;
 using KpiToolkit.Time;
 
@@ -50,6 +51,7 @@ public sealed partial class PeriodEngagementRateCalculator
     }
 
     /// <summary>One tally per (period, channel) of the lookup, null where no post fell; a post missing a counter of the composition is counted as skipped.</summary>
+    [MethodImpl(HotLoop.Options)]
     private Tally?[] TallyColumns(PostColumns posts, PeriodLookup lookup, Channel? channel)
     {
         var channels = posts.Channels.Count;
@@ -63,6 +65,7 @@ public sealed partial class PeriodEngagementRateCalculator
         var counters = Composition.Counters.Select(kind => posts.TryGetCounter(kind, out var column) ? column : CountColumn.NoneReported(posts.Count)).ToArray();
         var ticks = posts.PublishedAtTicks;
         var channelIds = posts.ChannelIds;
+        var engagementsOf = new ColumnEngagements(counters);
         var found = new int[lookup.LayerCount * SharedPass.StepRows];
         for (var start = 0; start < posts.Count; start += SharedPass.StepRows)
         {
@@ -74,7 +77,7 @@ public sealed partial class PeriodEngagementRateCalculator
                 if (found[at] is var period and >= 0 && (kept < 0 || channelIds[row] == kept))
                 {
                     var tally = tallies[(period * channels) + channelIds[row]] ??= new Tally();
-                    if (EngagementsOf(counters, row) is { } engagements)
+                    if (engagementsOf.Of(row) is { } engagements)
                     {
                         tally.Add(engagements);
                     }
@@ -87,6 +90,47 @@ public sealed partial class PeriodEngagementRateCalculator
         }
 
         return tallies;
+    }
+
+    /// <summary>The engagements of the rows of some columns, the columns' spans taken once for up to three counters.</summary>
+    private readonly ref struct ColumnEngagements
+    {
+        private readonly CountColumn[] _counters;
+        private readonly bool _spansTaken;
+        private readonly ReportedRows _reported;
+        private readonly ReadOnlySpan<long> _a;
+        private readonly ReadOnlySpan<long> _b;
+        private readonly ReadOnlySpan<long> _c;
+
+        public ColumnEngagements(CountColumn[] counters)
+        {
+            _counters = counters;
+            CountColumn[] withBitmaps = [.. counters.Where(column => !column.AllReported)];
+            _spansTaken = counters.Length is > 0 and <= 3 && withBitmaps.Length <= ReportedRows.MaxColumns;
+            if (_spansTaken)
+            {
+                _reported = new ReportedRows(withBitmaps);
+                _a = counters[0].Values;
+                _b = counters.Length > 1 ? counters[1].Values : default;
+                _c = counters.Length > 2 ? counters[2].Values : default;
+            }
+        }
+
+        /// <summary>Returns the row's engagements, or null when a counter of the composition is missing.</summary>
+        public Int128? Of(int row)
+        {
+            if (!_spansTaken)
+            {
+                return EngagementsOf(_counters, row);
+            }
+
+            if (!_reported.Has(row))
+            {
+                return null;
+            }
+
+            return _counters.Length switch { 1 => _a[row], 2 => (Int128)_a[row] + _b[row], _ => (Int128)_a[row] + _b[row] + _c[row] };
+        }
     }
 
     // A post missing a counter of the composition has no engagements: not reported is not 0.

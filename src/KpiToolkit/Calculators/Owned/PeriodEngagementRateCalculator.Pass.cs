@@ -1,4 +1,6 @@
+using System.Runtime.CompilerServices;
 using KpiToolkit.Activity;
+using KpiToolkit.Calculators.Engine;
 using KpiToolkit.Time;
 
 namespace KpiToolkit.Calculators;
@@ -21,6 +23,9 @@ public sealed partial class PeriodEngagementRateCalculator : IPostPass
         private PostColumns? _columns;
         private CountColumn[] _counters = [];
 
+        // Each period's tallies by the columns' channel id, so a post costs an array read, not a sorted lookup.
+        private Tally?[][] _talliesById = [];
+
         public override void Add(SocialPost record, ReadOnlySpan<int> periods)
         {
             if (!_readsPosts)
@@ -35,6 +40,7 @@ public sealed partial class PeriodEngagementRateCalculator : IPostPass
             }
         }
 
+        [MethodImpl(HotLoop.Options)]
         public void AddStep(PostColumns columns, ReadOnlySpan<int> rows, ReadOnlySpan<int> periods)
         {
             if (!_readsPosts)
@@ -57,13 +63,18 @@ public sealed partial class PeriodEngagementRateCalculator : IPostPass
             {
                 _columns = columns;
                 _counters = [.. calculator.Composition.Counters.Select(kind => columns.TryGetCounter(kind, out var column) ? column : CountColumn.NoneReported(columns.Count))];
+                _talliesById = [.. _tallies.Select(_ => new Tally?[columns.Channels.Count])];
             }
 
             var channels = columns.ChannelIds;
+            var engagementsOf = new ColumnEngagements(_counters);
             for (var k = 0; k < rows.Length; k++)
             {
                 var row = rows[k];
-                Add(TallyOf(_tallies[periods[k]], columns.Channels[channels[row]]), EngagementsOf(_counters, row));
+                var period = periods[k];
+                var id = channels[row];
+                var tally = _talliesById[period][id] ??= TallyOf(_tallies[period], columns.Channels[id]);
+                Add(tally, engagementsOf.Of(row));
             }
         }
 

@@ -1,4 +1,6 @@
+using System.Runtime.CompilerServices;
 using KpiToolkit.Activity;
+using KpiToolkit.Calculators.Engine;
 using NodaTime;
 
 namespace KpiToolkit.Calculators;
@@ -19,11 +21,18 @@ public abstract partial class PostRatioCalculator
     }
 
     /// <summary>Reads a step of rows of a shared pass: into plain sums per period when the formula allows, else into the accumulators.</summary>
+    [MethodImpl(HotLoop.Options)]
     private void AddStep(RatioAccumulator[] accumulators, PeriodRatioSums? sums, ColumnsOfFormula columns, ReadOnlySpan<int> rows, ReadOnlySpan<int> periods, AudienceHistory audience, PeriodLookup lookup)
     {
         if (sums is not null)
         {
             AddSums(sums, columns, rows, periods);
+            return;
+        }
+
+        if (_numeratorFigure is null && columns.Numerator.Length <= 3 && columns.WithBitmaps.Length <= ReportedRows.MaxColumns)
+        {
+            AddMeasured(accumulators, columns, rows, periods, audience, lookup);
             return;
         }
 
@@ -43,6 +52,58 @@ public abstract partial class PostRatioCalculator
             {
                 accumulators[period].SkipMissingCounter();
             }
+        }
+    }
+
+    /// <summary>
+    /// Reads a step of rows into the accumulators, as <see cref="MeasureColumns"/> measures each post, with the columns'
+    /// spans taken once per step: a counter denominator per post, 1 per post, or the channel's followers at the post's
+    /// publication or the period's end, looked up again only when that instant leaves the span of the last answer.
+    /// </summary>
+    [MethodImpl(HotLoop.Options)]
+    private void AddMeasured(
+        RatioAccumulator[] accumulators, ColumnsOfFormula columns, ReadOnlySpan<int> rows, ReadOnlySpan<int> periods, AudienceHistory audience, PeriodLookup lookup)
+    {
+        var terms = columns.Numerator.Length;
+        var a = terms > 0 ? columns.Numerator[0].Values : default;
+        var b = terms > 1 ? columns.Numerator[1].Values : default;
+        var c = terms > 2 ? columns.Numerator[2].Values : default;
+        var divisors = columns.Denominator is { } denominator ? denominator.Values : default;
+        var byFollowers = columns.Denominator is null && Denominator == PostDenominator.Followers;
+        var reported = new ReportedRows(columns.WithBitmaps);
+        var channelIds = columns.Posts.ChannelIds;
+        var ticks = columns.Posts.PublishedAtTicks;
+        var atPublication = FollowerSnapshot == FollowerSnapshot.AtPublication;
+        var followers = byFollowers ? new FollowerLookup(audience, columns.Posts.Channels) : null;
+        for (var k = 0; k < rows.Length; k++)
+        {
+            var row = rows[k];
+            var accumulator = accumulators[periods[k]];
+            if (!reported.Has(row))
+            {
+                accumulator.SkipMissingCounter();
+                continue;
+            }
+
+            Int128 divisor = 1;
+            if (!divisors.IsEmpty)
+            {
+                divisor = divisors[row];
+            }
+            else if (followers is not null)
+            {
+                var at = atPublication ? ticks[row] : lookup.EndAt(periods[k]).ToUnixTimeTicks();
+                if (followers.At(channelIds[row], at) is not { } known)
+                {
+                    accumulator.SkipMissingCounter();
+                    continue;
+                }
+
+                divisor = known;
+            }
+
+            Int128 sum = terms switch { 0 => 0, 1 => a[row], 2 => (Int128)a[row] + b[row], _ => (Int128)a[row] + b[row] + c[row] };
+            accumulator.Add(sum, divisor);
         }
     }
 
@@ -69,10 +130,7 @@ public abstract partial class PostRatioCalculator
 
     /// <summary>The columns of a plain per-post ratio; <paramref name="NumeratorFitsInLong"/> when no post's counters can overflow a long.</summary>
     internal sealed record PlainRatios(CountColumn[] Numerator, CountColumn? Denominator, CountColumn[] WithBitmaps, bool NumeratorFitsInLong)
-    {
-        /// <summary>Returns whether every counter of the formula is reported for a row.</summary>
-        public bool Reports(int row) => Reported(WithBitmaps, row);
-    }
+;
 
     /// <summary>Returns what reads the ratio of one post of <paramref name="posts"/> alone, its columns resolved once.</summary>
     internal ColumnRatios RatiosOf(PostColumns posts) => new(this, ColumnsOf(posts));
@@ -107,6 +165,7 @@ public abstract partial class PostRatioCalculator
         private readonly PeriodRatioSums? _sums = calculator.KeepsPlainSums ? new PeriodRatioSums(lookup.Periods.Count) : null;
         private ColumnsOfFormula? _columns;
 
+        [MethodImpl(HotLoop.Options)]
         public void AddStep(PostColumns columns, ReadOnlySpan<int> rows, ReadOnlySpan<int> periods)
         {
             if (_columns?.Posts != columns)
@@ -129,6 +188,42 @@ public abstract partial class PostRatioCalculator
             [.. lookup.Periods.Select((period, i) => calculator.ToResult(_sums?.With(_accumulators[i], i) ?? _accumulators[i], period, channel))];
     }
 
+    /// <summary>The followers of each channel of some columns at an instant, each answer kept for the span of instants it holds for.</summary>
+    private sealed class FollowerLookup
+    {
+        private readonly AudienceHistory _audience;
+        private readonly IReadOnlyList<Channel> _channels;
+        private readonly long[] _from;
+        private readonly long[] _until;
+        private readonly long?[] _followers;
+
+        public FollowerLookup(AudienceHistory audience, IReadOnlyList<Channel> channels)
+        {
+            (_audience, _channels) = (audience, channels);
+            _from = new long[channels.Count];
+            _until = new long[channels.Count];
+            _followers = new long?[channels.Count];
+
+            // An empty span: the first question of each channel asks the history.
+            _from.AsSpan().Fill(long.MaxValue);
+            _until.AsSpan().Fill(long.MinValue);
+        }
+
+        /// <summary>Returns the channel's followers at the instant given as Unix ticks, or null when no snapshot was taken at or before it.</summary>
+        public long? At(int channelId, long ticks)
+        {
+            if (ticks < _from[channelId] || ticks >= _until[channelId])
+            {
+                var snapshot = _audience.AtOrBefore(_channels[channelId], Instant.FromUnixTimeTicks(ticks), out var from, out var until);
+                _followers[channelId] = snapshot?.Followers;
+                _from[channelId] = from.ToUnixTimeTicks();
+                _until[channelId] = until == Instant.MaxValue ? long.MaxValue : until.ToUnixTimeTicks();
+            }
+
+            return _followers[channelId];
+        }
+    }
+
     /// <summary>The columns of one set of posts a formula reads; <paramref name="WithBitmaps"/> are those where some post is not reported.</summary>
     internal sealed record ColumnsOfFormula(PostColumns Posts, CountColumn[] Numerator, CountColumn? Denominator, CountColumn[] WithBitmaps);
 
@@ -136,10 +231,11 @@ public abstract partial class PostRatioCalculator
     /// Adds a step of rows of a shared pass to plain sums per period: the columns' spans taken once per step, a row's
     /// counters added in <see cref="Int128"/>, so no count of posts can overflow the sums.
     /// </summary>
+    [MethodImpl(HotLoop.Options)]
     private static void AddSums(PeriodRatioSums sums, ColumnsOfFormula columns, ReadOnlySpan<int> rows, ReadOnlySpan<int> periods)
     {
         var terms = columns.Numerator.Length;
-        if (terms > 3 || columns.WithBitmaps.Length > 4)
+        if (terms > 3 || columns.WithBitmaps.Length > ReportedRows.MaxColumns)
         {
             AddSumsOfAnyFormula(sums, columns, rows, periods);
             return;
@@ -149,17 +245,11 @@ public abstract partial class PostRatioCalculator
         var b = terms > 1 ? columns.Numerator[1].Values : default;
         var c = terms > 2 ? columns.Numerator[2].Values : default;
         var divisors = columns.Denominator is { } denominator ? denominator.Values : default;
-        var bitmaps = columns.WithBitmaps;
-        var v0 = bitmaps.Length > 0 ? bitmaps[0].Validity : default;
-        var v1 = bitmaps.Length > 1 ? bitmaps[1].Validity : default;
-        var v2 = bitmaps.Length > 2 ? bitmaps[2].Validity : default;
-        var v3 = bitmaps.Length > 3 ? bitmaps[3].Validity : default;
+        var reported = new ReportedRows(columns.WithBitmaps);
         for (var k = 0; k < rows.Length; k++)
         {
             var row = rows[k];
-            var reported = (v0.IsEmpty || CountColumn.IsSet(v0, row)) && (v1.IsEmpty || CountColumn.IsSet(v1, row))
-                && (v2.IsEmpty || CountColumn.IsSet(v2, row)) && (v3.IsEmpty || CountColumn.IsSet(v3, row));
-            if (!reported)
+            if (!reported.Has(row))
             {
                 sums.SkipMissingCounter(periods[k]);
                 continue;

@@ -2,6 +2,7 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using KpiToolkit.Activity;
+using KpiToolkit.Calculators.Engine;
 
 namespace KpiToolkit.Calculators;
 
@@ -63,6 +64,7 @@ public abstract partial class PostRatioCalculator
     /// numerator (reactions, comments and shares). Each post finds its group with one compare against the current
     /// period's bounds, kept in locals, and writes its group once: a post missing a counter adds zeros, by mask.
     /// </summary>
+    [MethodImpl(HotLoop.Options)]
     private static void FusedSumPass(ColumnGroups<Sums<long>> groups, PostColumns posts, CountColumn[] numerator, CountColumn? denominator)
     {
         var columnOf = groups.ColumnOfChannel;

@@ -1,4 +1,6 @@
+using System.Runtime.CompilerServices;
 using KpiToolkit.Activity;
+using KpiToolkit.Calculators.Engine;
 using KpiToolkit.Time;
 
 namespace KpiToolkit.Calculators;
@@ -84,6 +86,7 @@ public sealed partial class PostingFrequencyCalculator
         Count(posts, PeriodAssignment.ByCadence(cadence, Calendar), byChannel);
 
     /// <summary>One pass over the ticks and channel ids: each post adds 1 to its group's count, group 0 taking the posts no group wants.</summary>
+    [MethodImpl(HotLoop.Options)]
     private static GroupedAccumulators<CountAccumulator> Count(PostColumns posts, PeriodAssignment assignment, bool byChannel)
     {
         Preconditions.NotNull(posts);

@@ -1,4 +1,6 @@
+using System.Runtime.CompilerServices;
 using KpiToolkit.Activity;
+using KpiToolkit.Calculators.Engine;
 using KpiToolkit.Indicators;
 using KpiToolkit.Time;
 
@@ -179,6 +181,7 @@ public sealed partial class PostingFrequencyCalculator : IKpiCalculator, IPostPa
     {
         private readonly long[] _counts = new long[lookup.Periods.Count];
 
+        [MethodImpl(HotLoop.Options)]
         public void AddStep(PostColumns columns, ReadOnlySpan<int> rows, ReadOnlySpan<int> periods)
         {
             foreach (var index in periods)

@@ -1,4 +1,6 @@
+using System.Runtime.CompilerServices;
 using KpiToolkit.Activity;
+using KpiToolkit.Calculators.Engine;
 using KpiToolkit.Indicators;
 using KpiToolkit.Time;
 using NodaTime;
@@ -195,6 +197,7 @@ public sealed partial class PostingRegularityCalculator(ReportingCalendar? calen
             }
         }
 
+        [MethodImpl(HotLoop.Options)]
         public void AddStep(PostColumns columns, ReadOnlySpan<int> rows, ReadOnlySpan<int> periods)
         {
             var ticks = columns.PublishedAtTicks;
