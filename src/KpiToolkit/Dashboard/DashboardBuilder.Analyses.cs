@@ -3,6 +3,7 @@ using KpiToolkit.Activity;
 using KpiToolkit.Calculators;
 using KpiToolkit.Evaluation;
 using KpiToolkit.Indicators;
+using KpiToolkit.Localization;
 using KpiToolkit.Measurements;
 using KpiToolkit.Objectives;
 using KpiToolkit.Time;
@@ -43,7 +44,10 @@ public sealed partial class DashboardBuilder
                 .Where(anomaly => anomaly.IsFlagged && anomaly.Direction == VolumeDirection.Spike && _period.Contains(anomaly.Period.Start))
                 .ToList()
                 .AsReadOnly();
-            return new MentionSpikes(_builder._spikeDetector.Name, points, spikes);
+            return new MentionSpikes(_builder._spikeDetector.Name, points, spikes)
+            {
+                DetectorText = (_builder._spikeDetector as TrailingWindowDetector)?.Description,
+            };
         }
 
         /// <summary>
@@ -85,7 +89,7 @@ public sealed partial class DashboardBuilder
                 return null;
             }
 
-            var reconciliation = Analyze("platform reconciliation", () =>
+            var reconciliation = Analyze("Problem.Component.PlatformReconciliation", () =>
             {
                 var history = calendar.ToInterval(ReportingPeriod.Custom(first, last));
                 var inHistory = near.Where(post => history.Contains(post.PublishedAt));
@@ -97,7 +101,7 @@ public sealed partial class DashboardBuilder
             return reconciliation is { FiguresCompared: 0, Periods.Count: 0 } ? null : reconciliation;
         }
 
-        private T? Analyze<T>(string component, Func<T> analysis)
+        private T? Analyze<T>(string componentName, Func<T> analysis)
             where T : class
         {
             try
@@ -106,7 +110,9 @@ public sealed partial class DashboardBuilder
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                _problems.Add(new DashboardProblem(component, $"It failed with {exception.GetType().Name}: {exception.Message}"));
+                _problems.Add(DashboardProblem.Of(
+                    new LocalizableText(componentName),
+                    new LocalizableText("Problem.AnalysisFailed", exception.GetType().Name, exception.Message)));
                 return null;
             }
         }

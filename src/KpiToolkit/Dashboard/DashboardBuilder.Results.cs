@@ -3,6 +3,7 @@ using KpiToolkit.Activity;
 using KpiToolkit.Calculators;
 using KpiToolkit.Evaluation;
 using KpiToolkit.Indicators;
+using KpiToolkit.Localization;
 using KpiToolkit.Measurements;
 using KpiToolkit.Objectives;
 using KpiToolkit.Time;
@@ -46,10 +47,12 @@ public sealed partial class DashboardBuilder
 
             if (results is null || results.Count != periods.Count)
             {
-                var got = results is null ? "no list" : $"{results.Count} results";
+                var failure = results is null
+                    ? new LocalizableText("Problem.Failure.NoList", periods.Count)
+                    : new LocalizableText("Problem.Failure.WrongCount", results.Count, periods.Count);
                 foreach (var period in periods)
                 {
-                    _results[(key, channel, period)] = Fail(calculator, key, channel, $"returned {got} from CalculateMany for {periods.Count} periods.", period);
+                    _results[(key, channel, period)] = Fail(calculator, key, channel, failure, period);
                 }
 
                 return;
@@ -91,52 +94,55 @@ public sealed partial class DashboardBuilder
                 return KpiResult.Unavailable(key, DefinitionOf(key).Unit, period, channel, KpiUnavailableReason.NoData, new KpiInputs(null, null, 0), "not measured");
             }
 
-            string failure;
+            LocalizableText? failure;
             try
             {
                 var result = calculator.Calculate(_request.Data, period, channel);
-                failure = Invalid(result, key, period) ?? string.Empty;
-                if (failure.Length == 0)
+                failure = Invalid(result, key, period);
+                if (failure is null)
                 {
                     return result;
                 }
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                failure = $"failed with {exception.GetType().Name}: {exception.Message}";
+                failure = new LocalizableText("Problem.Failure.Threw", exception.GetType().Name, exception.Message);
             }
 
             return Fail(calculator, key, channel, failure, period);
         }
 
         /// <summary>Reports a calculator's failure once per indicator and channel, and returns the failed result of a period.</summary>
-        private KpiResult Fail(IKpiCalculator calculator, IndicatorKey key, Channel? channel, string failure, ReportingPeriod period)
+        private KpiResult Fail(IKpiCalculator calculator, IndicatorKey key, Channel? channel, LocalizableText failure, ReportingPeriod period)
         {
             var name = calculator.GetType().Name;
-            if (_failures.TryAdd((key, channel), $"{name} {failure}"))
+            if (_failures.TryAdd((key, channel), new LocalizableText("Problem.CalculatorFailure", name, failure)))
             {
-                var scope = channel is { } c ? $" for {c.Name}" : string.Empty;
-                _problems.Add(new DashboardProblem(name, $"Computing '{key}'{scope} {failure}"));
+                _problems.Add(DashboardProblem.Of(
+                    name,
+                    channel is { } c
+                        ? new LocalizableText("Problem.ComputingForChannel", key.ToString(), c.Name, failure)
+                        : new LocalizableText("Problem.Computing", key.ToString(), failure)));
             }
 
             return KpiResult.Unavailable(key, calculator.Indicator.Unit, period, channel, KpiUnavailableReason.CalculationFailed, new KpiInputs(null, null, 0), $"{name} failed");
         }
 
         /// <summary>Says why a host calculator's result cannot be used, or null when it can.</summary>
-        private static string? Invalid(KpiResult? result, IndicatorKey key, ReportingPeriod period)
+        private static LocalizableText? Invalid(KpiResult? result, IndicatorKey key, ReportingPeriod period)
         {
             if (result is null)
             {
-                return "returned no result.";
+                return new LocalizableText("Problem.Failure.NoResult");
             }
 
             if (result.Indicator != key || result.Period != period)
             {
-                return $"returned a result for '{result.Indicator}' {result.Period} when asked for '{key}' {period}.";
+                return new LocalizableText("Problem.Failure.WrongResult", result.Indicator.ToString(), result.Period.ToString(), key.ToString(), period.ToString());
             }
 
             return result.Value is { } value && Math.Abs(value) > Measurement.MaximumMagnitude
-                ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"returned {value}, beyond ±{Measurement.MaximumMagnitude}.")
+                ? new LocalizableText("Problem.Failure.TooLarge", value, Measurement.MaximumMagnitude)
                 : null;
         }
     }

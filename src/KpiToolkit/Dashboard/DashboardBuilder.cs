@@ -3,6 +3,7 @@ using KpiToolkit.Activity;
 using KpiToolkit.Calculators;
 using KpiToolkit.Evaluation;
 using KpiToolkit.Indicators;
+using KpiToolkit.Localization;
 using KpiToolkit.Measurements;
 using KpiToolkit.Objectives;
 using KpiToolkit.Time;
@@ -130,7 +131,7 @@ public sealed partial class DashboardBuilder
         private readonly IReadOnlyList<ReportingPeriod> _history;
         private readonly Dictionary<(IndicatorKey, Channel?), MeasurementSeries> _measured = [];
         private readonly Dictionary<(IndicatorKey, Channel?, ReportingPeriod), KpiResult> _results = [];
-        private readonly Dictionary<(IndicatorKey, Channel?), string> _failures = [];
+        private readonly Dictionary<(IndicatorKey, Channel?), LocalizableText> _failures = [];
         private readonly List<DashboardProblem> _problems = [];
 
         // The definition each objective gives its indicator, the first one winning: read once, looked up per period.
@@ -152,7 +153,8 @@ public sealed partial class DashboardBuilder
         {
             foreach (var note in _request.Data.Duplicates.Notes())
             {
-                _problems.Add(new DashboardProblem("activity data", note));
+                var component = new LocalizableText("Problem.Component.ActivityData");
+                _problems.Add(new DashboardProblem(component.English, note) { ComponentText = component });
             }
         }
 
@@ -194,12 +196,13 @@ public sealed partial class DashboardBuilder
                 Calendar = _builder.Calendar,
                 Sections = Sections(rows),
                 Objectives = evaluations.AsReadOnly(),
-                RoiRanking = Analyze("ROI ranking", () => _builder._roiRanking.Rank(_request.Data.Actions, _period)),
-                ChannelComparison = Analyze("channel comparison", () => _builder._channelComparison.Compare(_request.Data, _period)),
-                BestTimeToPost = Analyze("best time to post", BestTimeToPost),
-                MentionSpikes = Analyze("mention spikes", MentionSpikes),
+                RoiRanking = Analyze("Problem.Component.RoiRanking", () => _builder._roiRanking.Rank(_request.Data.Actions, _period)),
+                ChannelComparison = Analyze("Problem.Component.ChannelComparison", () => _builder._channelComparison.Compare(_request.Data, _period)),
+                BestTimeToPost = Analyze("Problem.Component.BestTimeToPost", BestTimeToPost),
+                MentionSpikes = Analyze("Problem.Component.MentionSpikes", MentionSpikes),
                 Reconciliation = Reconciliation(),
                 Problems = _problems.AsReadOnly(),
+                DisplayNames = _builder._catalog.DisplayNames,
             };
         }
 
@@ -213,9 +216,14 @@ public sealed partial class DashboardBuilder
 
             if (periods.Count < length)
             {
-                _problems.Add(new DashboardProblem(
-                    "history",
-                    $"The history holds {periods.Count} of the {length} periods asked for: the one before {periods[0]} would start before {ReportingPeriod.EarliestDay:uuuu-MM-dd}, the earliest day a reporting period may cover."));
+                _problems.Add(DashboardProblem.Of(
+                    new LocalizableText("Problem.Component.History"),
+                    new LocalizableText(
+                        "Problem.HistoryShort",
+                        periods.Count,
+                        length,
+                        periods[0].ToString(),
+                        ReportingPeriod.EarliestDay.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture))));
             }
 
             return periods;
@@ -320,17 +328,17 @@ public sealed partial class DashboardBuilder
 
             if (objective.Scope.Channels.Count > 1)
             {
-                _problems.Add(new DashboardProblem(
-                    $"objective '{objective.Id}'",
-                    $"It is scoped to {objective.Scope.Channels.Count} channels ({objective.Scope}); calculators measure one channel or all. Give a measured series of '{key}' for all channels."));
+                _problems.Add(DashboardProblem.Of(
+                    new LocalizableText("Problem.Component.Objective", objective.Id),
+                    new LocalizableText("Problem.SeveralChannels", objective.Scope.Channels.Count, objective.Scope.ToString(), key.ToString())));
                 return null;
             }
 
             if (!_builder._registry.TryGet(key, out _))
             {
-                _problems.Add(new DashboardProblem(
-                    $"objective '{objective.Id}'",
-                    $"No registered calculator computes '{key}' and no measured series was given for it."));
+                _problems.Add(DashboardProblem.Of(
+                    new LocalizableText("Problem.Component.Objective", objective.Id),
+                    new LocalizableText("Problem.NotMeasured", key.ToString())));
                 return null;
             }
 
@@ -359,9 +367,10 @@ public sealed partial class DashboardBuilder
             var current = history[^1];
             var measured = _measured.TryGetValue((indicator.Key, channel), out var series);
             var unmeasurable = !measured && !_builder._registry.TryGet(indicator.Key, out _);
+            var failure = _failures.GetValueOrDefault((indicator.Key, channel)) ?? (unmeasurable ? new LocalizableText("Problem.NotMeasurable") : null);
             return new KpiRow
             {
-                Indicator = indicator,
+                Indicator = _builder._catalog.Displayed(indicator),
                 Channel = channel,
                 Origin = measured ? KpiOrigin.Measured : KpiOrigin.Calculated,
                 Source = measured ? SourceOf(series!) : unmeasurable ? "none" : _builder._registry.Get(indicator.Key).GetType().Name,
@@ -370,7 +379,8 @@ public sealed partial class DashboardBuilder
                 Change = previous.Value is { } before && current.Value is { } now && double.IsFinite(now - before) ? new PeriodChange(previous.Period, before, current.Period, now) : null,
                 History = history,
                 Evaluation = evaluation,
-                Error = _failures.GetValueOrDefault((indicator.Key, channel)) ?? (unmeasurable ? "No calculator computes this indicator and no series measures it." : null),
+                Error = failure?.English,
+                ErrorText = failure,
             };
         }
 

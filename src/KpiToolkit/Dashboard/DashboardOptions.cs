@@ -6,9 +6,12 @@ namespace KpiToolkit.Dashboard;
 /// <summary>The choices of <see cref="DashboardBuilder"/>.</summary>
 public sealed class DashboardOptions
 {
+    /// <summary>The default <see cref="Title"/>, which renderers show in the labels' language (<c>Tableau de bord des KPI</c> in French).</summary>
+    public const string DefaultTitle = "KPI dashboard";
+
     /// <summary>Gets or sets the title shown at the top of the dashboard.</summary>
-    /// <value>"KPI dashboard". Not blank.</value>
-    public string Title { get; set; } = "KPI dashboard";
+    /// <value><see cref="DefaultTitle"/>, shown in the labels' language; a title the host sets is shown as given. Not blank.</value>
+    public string Title { get; set; } = DefaultTitle;
 
     /// <summary>Gets or sets how many periods each KPI's history holds, the dashboard's period included.</summary>
     /// <value>6. Between 2 and 60.</value>

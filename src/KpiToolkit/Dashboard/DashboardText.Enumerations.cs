@@ -19,32 +19,32 @@ internal sealed partial class DashboardText
 
     public string StatusName(ObjectiveStatus status) => status switch
     {
-        ObjectiveStatus.Missed => L("Missed", "Manqué"),
-        ObjectiveStatus.OffTrack => L("Off track", "Hors trajectoire"),
-        ObjectiveStatus.AtRisk => L("At risk", "À risque"),
-        ObjectiveStatus.OnTrack => L("On track", "En bonne voie"),
-        ObjectiveStatus.Achieved => L("Achieved", "Atteint"),
-        ObjectiveStatus.NotStarted => L("Not started", "Pas commencé"),
-        _ => L("No data", "Pas de données"),
+        ObjectiveStatus.Missed => T("Status.Missed"),
+        ObjectiveStatus.OffTrack => T("Status.OffTrack"),
+        ObjectiveStatus.AtRisk => T("Status.AtRisk"),
+        ObjectiveStatus.OnTrack => T("Status.OnTrack"),
+        ObjectiveStatus.Achieved => T("Status.Achieved"),
+        ObjectiveStatus.NotStarted => T("Status.NotStarted"),
+        _ => T("Status.NoData"),
     };
 
     public string CategoryName(IndicatorCategory category) => category switch
     {
-        IndicatorCategory.Acquisition => L("Acquisition", "Acquisition"),
-        IndicatorCategory.Visibility => L("Visibility", "Visibilité"),
-        IndicatorCategory.Engagement => L("Engagement", "Engagement"),
-        IndicatorCategory.Retention => L("Retention", "Fidélisation"),
-        IndicatorCategory.Conversion => L("Conversion", "Conversion"),
-        IndicatorCategory.Financial => L("Financial", "Finances"),
-        IndicatorCategory.Email => L("E-mail", "E-mailing"),
+        IndicatorCategory.Acquisition => T("Category.Acquisition"),
+        IndicatorCategory.Visibility => T("Category.Visibility"),
+        IndicatorCategory.Engagement => T("Category.Engagement"),
+        IndicatorCategory.Retention => T("Category.Retention"),
+        IndicatorCategory.Conversion => T("Category.Conversion"),
+        IndicatorCategory.Financial => T("Category.Financial"),
+        IndicatorCategory.Email => T("Category.Email"),
         _ => category.ToString(),
     };
 
     public string MediaTypeName(MediaType mediaType) => mediaType switch
     {
-        MediaType.Owned => L("Owned media", "Médias propriétaires"),
-        MediaType.Earned => L("Earned media", "Médias gagnés"),
-        MediaType.Paid => L("Paid media", "Médias payants"),
+        MediaType.Owned => T("MediaType.Owned"),
+        MediaType.Earned => T("MediaType.Earned"),
+        MediaType.Paid => T("MediaType.Paid"),
         _ => mediaType.ToString(),
     };
 
@@ -52,57 +52,57 @@ internal sealed partial class DashboardText
 
     public string RecommendationName(ActionRecommendation recommendation) => recommendation switch
     {
-        ActionRecommendation.ScaleUp => L("Scale up", "Amplifier"),
-        ActionRecommendation.Keep => L("Keep", "Maintenir"),
-        ActionRecommendation.Reduce => L("Reduce", "Réduire"),
-        _ => L("Stop", "Arrêter"),
+        ActionRecommendation.ScaleUp => T("Recommendation.ScaleUp"),
+        ActionRecommendation.Keep => T("Recommendation.Keep"),
+        ActionRecommendation.Reduce => T("Recommendation.Reduce"),
+        _ => T("Recommendation.Stop"),
     };
 
     public string ReasonName(KpiUnavailableReason reason) => reason switch
     {
-        KpiUnavailableReason.NoData => L("no data", "pas de données"),
-        KpiUnavailableReason.MissingCounters => L("counters not reported", "compteurs non fournis"),
-        KpiUnavailableReason.ZeroDenominator => L("zero denominator", "dénominateur nul"),
-        KpiUnavailableReason.InsufficientHistory => L("too little history", "historique insuffisant"),
-        KpiUnavailableReason.InsufficientVariation => L("no variation", "aucune variation"),
-        KpiUnavailableReason.NotEnoughRecords => L("too few records", "trop peu d’enregistrements"),
-        KpiUnavailableReason.TooLargeToCompute => L("amounts too large to compute exactly", "montants trop grands pour un calcul exact"),
-        _ => L("calculation failed", "échec du calcul"),
+        KpiUnavailableReason.NoData => T("Reason.NoData"),
+        KpiUnavailableReason.MissingCounters => T("Reason.MissingCounters"),
+        KpiUnavailableReason.ZeroDenominator => T("Reason.ZeroDenominator"),
+        KpiUnavailableReason.InsufficientHistory => T("Reason.InsufficientHistory"),
+        KpiUnavailableReason.InsufficientVariation => T("Reason.InsufficientVariation"),
+        KpiUnavailableReason.NotEnoughRecords => T("Reason.NotEnoughRecords"),
+        KpiUnavailableReason.TooLargeToCompute => T("Reason.TooLargeToCompute"),
+        _ => T("Reason.CalculationFailed"),
     };
 
     public string DisagreementReasonName(DisagreementReason reason) => reason switch
     {
-        DisagreementReason.MissingCounter => L("a counter missing from the export", "un compteur absent de l’export"),
-        DisagreementReason.OtherComposition => L("another composition of engagements", "une autre composition des engagements"),
-        DisagreementReason.OtherDenominator => L("another denominator", "un autre dénominateur"),
-        DisagreementReason.ExportRounding => L("the rounding of the export", "l’arrondi de l’export"),
-        DisagreementReason.TimeZoneBoundary => L("a time-zone boundary", "une limite de fuseau horaire"),
-        DisagreementReason.ZeroDenominator => L("a denominator of 0", "un dénominateur nul"),
-        _ => L("no known reason", "aucune raison connue"),
+        DisagreementReason.MissingCounter => T("Disagreement.MissingCounter"),
+        DisagreementReason.OtherComposition => T("Disagreement.OtherComposition"),
+        DisagreementReason.OtherDenominator => T("Disagreement.OtherDenominator"),
+        DisagreementReason.ExportRounding => T("Disagreement.ExportRounding"),
+        DisagreementReason.TimeZoneBoundary => T("Disagreement.TimeZoneBoundary"),
+        DisagreementReason.ZeroDenominator => T("Disagreement.ZeroDenominator"),
+        _ => T("Disagreement.Unexplained"),
     };
 
     /// <summary>Names a platform figure in the labels' language when it is one of <see cref="PlatformFigureNames"/>; as given otherwise.</summary>
     public string FigureName(string figure) => figure.ToLowerInvariant() switch
     {
-        PlatformFigureNames.Engagements => L("engagements", "engagements"),
-        PlatformFigureNames.EngagementRate => L("engagement rate", "taux d’engagement"),
-        PlatformFigureNames.Interactions => L("interactions", "interactions"),
-        PlatformFigureNames.ClickThroughRate => L("click-through rate", "taux de clics"),
+        PlatformFigureNames.Engagements => T("Figure.Engagements"),
+        PlatformFigureNames.EngagementRate => T("Figure.EngagementRate"),
+        PlatformFigureNames.Interactions => T("Figure.Interactions"),
+        PlatformFigureNames.ClickThroughRate => T("Figure.ClickThroughRate"),
         _ => figure,
     };
 
     public string GainKindName(GainKind kind) => kind switch
     {
-        GainKind.Margin => L("margin", "marge"),
-        GainKind.Profit => L("profit", "bénéfice"),
-        _ => L("revenue", "chiffre d’affaires"),
+        GainKind.Margin => T("Gain.Margin"),
+        GainKind.Profit => T("Gain.Profit"),
+        _ => T("Gain.Revenue"),
     };
 
     public string UnrankableName(UnrankableReason reason) => reason switch
     {
-        UnrankableReason.ZeroCost => L("no cost", "coût nul"),
-        UnrankableReason.TooLargeToCompute => L("amounts too large to compute exactly", "montants trop grands pour un calcul exact"),
-        _ => L("gain not known yet", "gain pas encore connu"),
+        UnrankableReason.ZeroCost => T("Unrankable.ZeroCost"),
+        UnrankableReason.TooLargeToCompute => T("Unrankable.TooLargeToCompute"),
+        _ => T("Unrankable.MissingGain"),
     };
 
     /// <summary>Returns the culture's full name of a weekday, capitalised: <c>Friday</c>, <c>Vendredi</c>.</summary>

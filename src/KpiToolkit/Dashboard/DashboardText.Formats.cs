@@ -51,7 +51,7 @@ internal sealed partial class DashboardText
     {
         if (unit == IndicatorUnit.Fraction)
         {
-            return Signed(change.Absolute * 100, magnitude => magnitude.ToString("N2", Culture)) + NoBreakSpace + L("pts", "pts");
+            return Signed(change.Absolute * 100, magnitude => magnitude.ToString("N2", Culture)) + NoBreakSpace + T("Label.Points");
         }
 
         return change.Relative is { } relative
@@ -85,7 +85,7 @@ internal sealed partial class DashboardText
     /// <summary>Formats a difference of rates in percentage points with its sign: <c>−0.08 pts</c>; <c>n/a</c> when missing.</summary>
     public string PointsText(double? difference, int decimals) =>
         difference is { } d
-            ? Signed(d * 100, magnitude => magnitude.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), Culture)) + NoBreakSpace + L("pts", "pts")
+            ? Signed(d * 100, magnitude => magnitude.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), Culture)) + NoBreakSpace + T("Label.Points")
             : NotAvailable;
 
     /// <summary>Formats a post's platform figure: a rate as a percentage, a count as a number.</summary>
@@ -141,9 +141,9 @@ internal sealed partial class DashboardText
     public string PeriodName(ReportingPeriod period) => period.Cadence switch
     {
         Cadence.Day => DateText(period.Start),
-        Cadence.Week => $"{L("Week", "Semaine")} {period.Label}",
+        Cadence.Week => T("Period.Week", period.Label),
         Cadence.Month => Capitalize(period.Start.ToString("MMMM uuuu", Culture)),
-        Cadence.Quarter => $"{L("Q", "T")}{((period.Start.Month - 1) / 3) + 1} {period.Start.Year.ToString("D4", CultureInfo.InvariantCulture)}",
+        Cadence.Quarter => T("Period.Quarter", ((period.Start.Month - 1) / 3) + 1, period.Start.Year.ToString("D4", CultureInfo.InvariantCulture)),
         Cadence.Year => period.Start.Year.ToString("D4", CultureInfo.InvariantCulture),
         _ => DateRange(period),
     };

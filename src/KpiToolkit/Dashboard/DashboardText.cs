@@ -4,6 +4,7 @@ using KpiToolkit.Activity;
 using KpiToolkit.Calculators;
 using KpiToolkit.Evaluation;
 using KpiToolkit.Indicators;
+using KpiToolkit.Localization;
 using KpiToolkit.Measurements;
 using KpiToolkit.Objectives;
 using KpiToolkit.Time;
@@ -13,33 +14,35 @@ using NodaTime.Extensions;
 namespace KpiToolkit.Dashboard;
 
 /// <summary>
-/// The words and numbers people read on a rendered dashboard, in one language (French for any <c>fr</c> culture,
-/// English otherwise) and one culture. Shared by the Markdown and HTML renderers so both say the same thing.
+/// The words and numbers people read on a rendered dashboard, in one culture: the words from a <see cref="KpiLocalizer"/>
+/// (KpiToolkit's English and French resources unless the host gives others), the numbers and dates from the culture.
+/// Shared by the Markdown and HTML renderers so both say the same thing.
 /// </summary>
 /// <remarks>
-/// Every label is written as <c>L(english, french)</c>, so both languages sit side by side and none can be
-/// forgotten. Texts the host supplied (titles, indicator names, objective statements, channels) are put in as given;
-/// each renderer isolates or escapes them for its format.
+/// Every label is a resource name of <see cref="DashboardStrings"/>, such as <c>Label.Period</c>. Texts the host supplied
+/// (titles, indicator names it chose, objective statements, channels) are put in as given; each renderer isolates or
+/// escapes them for its format.
 /// </remarks>
 internal sealed partial class DashboardText
 {
     private const string NoBreakSpace = "\u00A0";
-    private readonly bool _french;
+    private readonly KpiLocalizer _localizer;
+    private readonly string _language;
+    private readonly IReadOnlyDictionary<IndicatorKey, string> _displayNames;
 
     // The Gregorian twin of each read-only culture whose default calendar is another, made once per culture.
     private static readonly ConditionalWeakTable<CultureInfo, CultureInfo> GregorianTwins = new();
 
-    private DashboardText(CultureInfo culture)
+    private DashboardText(CultureInfo culture, KpiLocalizer localizer, IReadOnlyDictionary<IndicatorKey, string> displayNames)
     {
         Culture = WithGregorianCalendar(culture);
-        _french = string.Equals(culture.TwoLetterISOLanguageName, "fr", StringComparison.OrdinalIgnoreCase);
+        _localizer = localizer;
+        _language = localizer.LanguageOf(culture);
+        _displayNames = displayNames;
     }
 
     /// <summary>Gets the culture numbers and dates are formatted in, with the Gregorian calendar.</summary>
     public CultureInfo Culture { get; }
-
-    /// <summary>Gets whether the labels are French.</summary>
-    public bool IsFrench => _french;
 
     /// <summary>
     /// Gets the language tag of the text: the culture's name when its language is the labels' one (<c>en-US</c>,
@@ -49,7 +52,7 @@ internal sealed partial class DashboardText
     {
         get
         {
-            var language = _french ? "fr" : "en";
+            var language = new CultureInfo(_language).TwoLetterISOLanguageName;
             return string.Equals(Culture.TwoLetterISOLanguageName, language, StringComparison.OrdinalIgnoreCase) && Culture.Name.Length > 0
                 ? Culture.Name
                 : language;
@@ -58,190 +61,227 @@ internal sealed partial class DashboardText
 
     // ---- Headings and labels ----------------------------------------------------------------------------------
 
-    public string Period => L("Period", "Période");
+    public string Period => T("Label.Period");
 
-    public string AsOf => L("As of", "Au");
+    public string AsOf => T("Label.AsOf");
 
-    public string Generated => L("Generated", "Généré le");
+    public string Generated => T("Label.Generated");
 
-    public string AllChannels => L("All channels", "Tous les canaux");
+    public string AllChannels => T("Label.AllChannels");
 
-    public string Kpi => L("KPI", "Indicateur");
+    public string Kpi => T("Label.Kpi");
 
-    public string Channel => L("Channel", "Canal");
+    public string Channel => T("Label.Channel");
 
-    public string Value => L("Value", "Valeur");
+    public string Value => T("Label.Value");
 
-    public string Previous => L("Previous", "Précédent");
+    public string Previous => T("Label.Previous");
 
-    public string Change => L("Change", "Évolution");
+    public string Change => T("Label.Change");
 
-    public string Target => L("Target", "Cible");
+    public string Target => T("Label.Target");
 
-    public string ProgressVsExpected => L("Progress / expected", "Progression / attendue");
+    public string ProgressVsExpected => T("Label.ProgressVsExpected");
 
-    public string Progress => L("Progress", "Progression");
+    public string Progress => T("Label.Progress");
 
-    public string ProgressLegend => L("progress from the baseline to the target", "progression de la valeur de départ à la cible");
+    public string ProgressLegend => T("Label.ProgressLegend");
 
-    public string ExpectedLegend => L("where the time elapsed says it should be", "niveau attendu d’après le temps écoulé");
+    public string ExpectedLegend => T("Label.ExpectedLegend");
 
-    public string Expected => L("expected", "attendue");
+    public string Expected => T("Label.Expected");
 
-    public string Status => L("Status", "Statut");
+    public string Status => T("Label.Status");
 
-    public string Deadline => L("Deadline", "Échéance");
+    public string Deadline => T("Label.Deadline");
 
-    public string Objectives => L("Objectives", "Objectifs");
+    public string Objectives => T("Label.Objectives");
 
-    public string NoObjectives => L("No objective is tracked.", "Aucun objectif n’est suivi.");
+    public string NoObjectives => T("Label.NoObjectives");
 
-    public string Indicators => L("Indicators", "Indicateurs");
+    public string Indicators => T("Label.Indicators");
 
-    public string Trend => L("Trend", "Tendance");
+    public string Trend => T("Label.Trend");
 
-    public string History => L("History", "Historique");
+    public string History => T("Label.History");
 
-    public string Data => L("Data", "Données");
+    public string Data => T("Label.Data");
 
-    public string Versus => L("vs", "vs");
+    public string Versus => T("Label.Versus");
 
-    public string Colon => L(":", "\u00A0:");
+    public string Colon => T("Label.Colon");
 
-    public string NotAvailable => L("n/a", "n.d.");
+    public string NotAvailable => T("Label.NotAvailable");
 
-    public string RoiRanking => L("ROI ranking", "Classement par ROI");
+    public string RoiRanking => T("Label.RoiRanking");
 
-    public string Rank => L("Rank", "Rang");
+    public string Rank => T("Label.Rank");
 
-    public string Action => L("Action", "Action");
+    public string Action => T("Label.Action");
 
-    public string Cost => L("Cost", "Coût");
+    public string Cost => T("Label.Cost");
 
-    public string Gain => L("Gain", "Gain");
+    public string Gain => T("Label.Gain");
 
-    public string Roi => L("ROI", "ROI");
+    public string Roi => T("Label.Roi");
 
-    public string Recommendation => L("Recommendation", "Recommandation");
+    public string Recommendation => T("Label.Recommendation");
 
-    public string NotRankable => L("Not ranked", "Non classées");
+    public string NotRankable => T("Label.NotRankable");
 
-    public string NoActions => L("No action with a cost in the period.", "Aucune action avec un coût sur la période.");
+    public string NoActions => T("Label.NoActions");
 
-    public string ChannelComparison => L("Channel comparison", "Comparaison des canaux");
+    public string ChannelComparison => T("Label.ChannelComparison");
 
-    public string Sessions => L("Sessions", "Sessions");
+    public string Sessions => T("Label.Sessions");
 
-    public string Visitors => L("Visitors", "Visiteurs");
+    public string Visitors => T("Label.Visitors");
 
-    public string Clicks => L("Clicks", "Clics");
+    public string Clicks => T("Label.Clicks");
 
-    public string ConversionRate => L("Conversion rate", "Taux de conversion");
+    public string ConversionRate => T("Label.ConversionRate");
 
-    public string NoTraffic => L("No web traffic in the period.", "Aucun trafic web sur la période.");
+    public string NoTraffic => T("Label.NoTraffic");
 
-    public string BestTimes => L("Best times to post", "Meilleurs moments pour publier");
+    public string BestTimes => T("Label.BestTimes");
 
-    public string Slot => L("Slot", "Créneau");
+    public string Slot => T("Label.Slot");
 
-    public string MedianEngagementRate => L("Median engagement rate", "Taux d’engagement médian");
+    public string MedianEngagementRate => T("Label.MedianEngagementRate");
 
-    public string Posts => L("Posts", "Publications");
+    public string Posts => T("Label.Posts");
 
-    public string Day => L("Day", "Jour");
+    public string Day => T("Label.Day");
 
-    public string NoRankedSlot => L("No slot has enough posts to be ranked.", "Aucun créneau n’a assez de publications pour être classé.");
+    public string NoRankedSlot => T("Label.NoRankedSlot");
 
-    public string NoPosts => L("no posts", "aucune publication");
+    public string NoPosts => T("Label.NoPosts");
 
-    public string MentionSpikes => L("Mention spikes", "Pics de mentions");
+    public string MentionSpikes => T("Label.MentionSpikes");
 
-    public string Date => L("Date", "Date");
+    public string Date => T("Label.Date");
 
-    public string Mentions => L("Mentions", "Mentions");
+    public string Mentions => T("Label.Mentions");
 
-    public string Baseline => L("Baseline", "Niveau habituel");
+    public string Baseline => T("Label.Baseline");
 
-    public string Threshold => L("Threshold", "Seuil");
+    public string Threshold => T("Label.Threshold");
 
-    public string Score => L("Score", "Score");
+    public string Score => T("Label.Score");
 
-    public string Spike => L("flagged spike", "pic détecté");
+    public string Spike => T("Label.Spike");
 
-    public string NoSpikes => L("No spike flagged in the period.", "Aucun pic détecté sur la période.");
+    public string NoSpikes => T("Label.NoSpikes");
 
-    public string Detector => L("Detector", "Détecteur");
+    public string Detector => T("Label.Detector");
 
-    public string Problems => L("Problems", "Problèmes");
+    public string Problems => T("Label.Problems");
 
-    public string NotComputed => L("Not available: the analysis failed (see the problems).", "Indisponible : l’analyse a échoué (voir les problèmes).");
+    public string NotComputed => T("Label.NotComputed");
 
-    public string OutsidePeriod => L("before the period", "avant la période");
+    public string OutsidePeriod => T("Label.OutsidePeriod");
 
-    public string ToDevelopForVisibility => L("To develop for visibility", "À développer pour la visibilité");
+    public string ToDevelopForVisibility => T("Label.ToDevelopForVisibility");
 
-    public string ToDevelopForConversion => L("To develop for conversion", "À développer pour la conversion");
+    public string ToDevelopForConversion => T("Label.ToDevelopForConversion");
 
-    public string NoChoice => L("none", "aucun");
+    public string NoChoice => T("Label.NoChoice");
 
-    public string MostSessions => L("most sessions", "le plus de sessions");
+    public string MostSessions => T("Label.MostSessions");
 
-    public string BestConversion => L("best conversion rate among channels with enough sessions", "meilleur taux de conversion parmi les canaux ayant assez de sessions");
+    public string BestConversion => T("Label.BestConversion");
 
-    public string FewerPostsThan(int minimum) =>
-        L($"fewer than {Count(minimum)} posts", $"moins de {Count(minimum)} publications");
+    public string FewerPostsThan(int minimum) => T("Label.FewerPostsThan", Count(minimum));
 
-    public string PostsCount(int count) => L($"{Count(count)} posts", $"{Count(count)} publications");
+    public string PostsCount(int count) => T("Label.PostsCount", Count(count));
 
-    public string BestSlotsByRank => L("best slots, by rank", "meilleurs créneaux, par rang");
+    public string BestSlotsByRank => T("Label.BestSlotsByRank");
 
-    public string Reconciliation => L("Reconciliation with the platforms", "Rapprochement avec les plateformes");
+    public string Reconciliation => T("Label.Reconciliation");
 
-    public string RatesByPeriod => L("Engagement rate by period", "Taux d’engagement par période");
+    public string RatesByPeriod => T("Label.RatesByPeriod");
 
-    public string PostDisagreements => L("Posts that disagree", "Publications en désaccord");
+    public string PostDisagreements => T("Label.PostDisagreements");
 
-    public string NoPostDisagreement => L("Every figure of the posts agrees with the platform's.", "Tous les chiffres des publications concordent avec ceux de la plateforme.");
+    public string NoPostDisagreement => T("Label.NoPostDisagreement");
 
-    public string ComputedRate => L("Computed rate", "Taux calculé");
+    public string ComputedRate => T("Label.ComputedRate");
 
-    public string PlatformRate => L("Platform's rate", "Taux de la plateforme");
+    public string PlatformRate => T("Label.PlatformRate");
 
-    public string Difference => L("Difference", "Écart");
+    public string Difference => T("Label.Difference");
 
-    public string Reason => L("Reason", "Raison");
+    public string Reason => T("Label.Reason");
 
-    public string Post => L("Post", "Publication");
+    public string Post => T("Label.Post");
 
-    public string Figure => L("Figure", "Chiffre");
+    public string Figure => T("Label.Figure");
 
-    public string Reported => L("Reported", "Déclaré");
+    public string Reported => T("Label.Reported");
 
-    public string Computed => L("Computed", "Calculé");
+    public string Computed => T("Label.Computed");
 
-    public string ExplanationHeading => L("Explanation", "Explication");
+    public string ExplanationHeading => T("Label.ExplanationHeading");
 
-    public string Agrees => L("agrees", "concorde");
+    public string Agrees => T("Label.Agrees");
 
     /// <summary>Says how many post figures were compared and agree, and how many posts had none: <c>2 figures compared, 0 agree; 1 post without platform figures.</c></summary>
-    public string ReconciliationSummary(long compared, long agreeing, long withoutFigures) => L(
-        $"{Count(compared)} {Plural(compared, "figure", "figures")} compared, {Count(agreeing)} {Plural(agreeing, "agrees", "agree")}; " +
-        $"{Count(withoutFigures)} {Plural(withoutFigures, "post", "posts")} without platform figures.",
-        $"{Count(compared)} {Plural(compared, "chiffre comparé", "chiffres comparés")}, {Count(agreeing)} {Plural(agreeing, "concorde", "concordent")} ; " +
-        $"{Count(withoutFigures)} {Plural(withoutFigures, "publication", "publications")} sans chiffres de la plateforme.");
+    public string ReconciliationSummary(long compared, long agreeing, long withoutFigures) => T(
+        "Reconciliation.Summary",
+        T(PluralName("Reconciliation.FiguresCompared", compared), Count(compared)),
+        T(PluralName("Reconciliation.Agree", agreeing), Count(agreeing)),
+        T(PluralName("Reconciliation.WithoutFigures", withoutFigures), Count(withoutFigures)));
 
     /// <summary>Says how many rows were left out of a capped table: <c>… and 5 more (the JSON and CSV exports list them all).</c></summary>
-    public string AndMoreRows(int more) => L(
-        $"… and {Count(more)} more (the JSON and CSV exports list them all).",
-        $"… et {Count(more)} de plus (les exports JSON et CSV les listent toutes).");
+    public string AndMoreRows(int more) => T("Label.AndMoreRows", Count(more));
 
     /// <summary>Says how many items of a list were left out: <c> and 3 more</c>.</summary>
-    public string AndMore(int more) => L($" and {Count(more)} more", $" et {Count(more)} de plus");
+    public string AndMore(int more) => T("Label.AndMore", Count(more));
+
+    /// <summary>Returns the title to show: the localized default when the host kept <see cref="DashboardOptions.DefaultTitle"/>, its own otherwise.</summary>
+    public string Title(string title) => title == DashboardOptions.DefaultTitle ? T("Label.DefaultTitle") : title;
+
+    /// <summary>
+    /// Returns the name to show for an indicator: the display name the catalog gave its key, else the localized name of a
+    /// built-in definition, else the name its definition carries (a host's own indicator).
+    /// </summary>
+    public string IndicatorName(Indicator indicator)
+    {
+        if (_displayNames.TryGetValue(indicator.Key, out var displayName))
+        {
+            return displayName;
+        }
+
+        return IndicatorCatalog.BuiltIn.TryGet(indicator.Key, out var builtIn) && builtIn.Equals(indicator)
+            ? T($"Indicator.{indicator.Key}.Name")
+            : indicator.Name;
+    }
+
+    /// <summary>Returns what a problem is about, in the labels' language when KpiToolkit named it.</summary>
+    public string ProblemComponent(DashboardProblem problem) => problem.ComponentText is { } component ? Format(component) : problem.Component;
+
+    /// <summary>Returns what went wrong, in the labels' language when KpiToolkit wrote it.</summary>
+    public string ProblemMessage(DashboardProblem problem) => problem.MessageText is { } message ? Format(message) : problem.Message;
+
+    /// <summary>Returns why a row has no value, in the labels' language when KpiToolkit wrote it.</summary>
+    public string RowError(KpiRow row) => row.ErrorText is { } error ? Format(error) : row.Error ?? string.Empty;
+
+    /// <summary>Formats a text the model keeps with its values, such as a problem or a detector's description.</summary>
+    public string Format(LocalizableText text) => text.Format(_localizer, Culture);
 
     // ---- Helpers -------------------------------------------------------------------------------------------------
 
-    /// <summary>Returns the text for the culture options ask for; the invariant culture when null.</summary>
-    public static DashboardText For(DashboardRenderOptions? options) => new((options ?? new DashboardRenderOptions()).Culture ?? CultureInfo.InvariantCulture);
+    /// <summary>
+    /// Returns the text for the culture options ask for (the invariant culture when null), with the options' localizer or
+    /// else the renderer's, and the display names the dashboard's catalog gave.
+    /// </summary>
+    public static DashboardText For(DashboardRenderOptions? options, KpiLocalizer localizer, KpiDashboard? dashboard = null)
+    {
+        options ??= new DashboardRenderOptions();
+        return new(options.Culture ?? CultureInfo.InvariantCulture, options.Localizer ?? localizer, dashboard?.DisplayNames ?? EmptyNames);
+    }
+
+    private static readonly IReadOnlyDictionary<IndicatorKey, string> EmptyNames = new Dictionary<IndicatorKey, string>();
 
     /// <summary>
     /// Returns the culture with its Gregorian calendar when its default calendar is another, such as ar-SA's Umm al-Qura or
@@ -296,8 +336,10 @@ internal sealed partial class DashboardText
     private string Capitalize(string text) =>
         text.Length == 0 ? text : char.ToUpper(text[0], Culture) + text[1..];
 
-    private string L(string english, string french) => _french ? french : english;
+    private string T(string name) => _localizer.GetString(name, Culture);
 
-    // French takes the singular for 0 and 1, English for 1 only.
-    private string Plural(long count, string one, string many) => count == 1 || (_french && count == 0) ? one : many;
+    private string T(string name, params object[] values) => string.Format(Culture, _localizer.GetString(name, Culture), values);
+
+    // The singular or plural form of a text, by the plural rule of the labels' language.
+    private string PluralName(string name, long count) => name + (KpiLocalizer.IsSingular(count, _language) ? ".One" : ".Other");
 }

@@ -1,3 +1,5 @@
+using KpiToolkit.Localization;
+
 namespace KpiToolkit.Dashboard;
 
 /// <summary>
@@ -27,6 +29,22 @@ namespace KpiToolkit.Dashboard;
 /// </remarks>
 public sealed class HtmlDashboardRenderer : IDashboardRenderer
 {
+    private readonly KpiLocalizer _localizer;
+
+    /// <summary>Creates a renderer with KpiToolkit's own texts, <see cref="KpiLocalizer.Default"/>.</summary>
+    public HtmlDashboardRenderer()
+        : this(KpiLocalizer.Default)
+    {
+    }
+
+    /// <summary>Creates a renderer whose labels come from a localizer, unless <see cref="DashboardRenderOptions.Localizer"/> gives another.</summary>
+    /// <param name="localizer">The texts; the container's with dependency injection.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="localizer"/> is null.</exception>
+    public HtmlDashboardRenderer(KpiLocalizer localizer)
+    {
+        _localizer = Preconditions.NotNull(localizer);
+    }
+
     /// <inheritdoc />
     /// <value><c>html</c>.</value>
     public string Format => "html";
@@ -44,7 +62,7 @@ public sealed class HtmlDashboardRenderer : IDashboardRenderer
     {
         Preconditions.NotNull(dashboard);
         Preconditions.NotNull(writer);
-        new HtmlPage(dashboard, new HtmlMarkup(writer), DashboardText.For(options)).Write();
+        new HtmlPage(dashboard, new HtmlMarkup(writer), DashboardText.For(options, _localizer, dashboard)).Write();
         writer.Flush();
     }
 }

@@ -187,7 +187,7 @@ internal sealed partial class HtmlPage
         html.Text($" {text.Mentions} ({Isolate(text.PeriodName(dashboard.Period))})");
         html.Element("span", string.Empty, ("class", "swatch mention-spike"), ("aria-hidden", "true"));
         html.Text($" {text.Spike}");
-        html.Element("span", $"{text.Detector}{text.Colon} {Isolate(spikes.Detector)}", ("class", "muted detector"));
+        html.Element("span", $"{text.Detector}{text.Colon} {Isolate(spikes.DetectorText is { } detector ? text.Format(detector) : spikes.Detector)}", ("class", "muted detector"));
         html.Close("p").Line();
 
         if (spikes.Spikes.Count > 0)

@@ -19,7 +19,7 @@ internal sealed partial class HtmlPage
         const double width = 180, height = 40, padX = 5, padY = 6;
         var history = row.History;
         var available = history.Select((result, index) => (Value: result.Value, Index: index)).Where(point => point.Value is not null).Select(point => (Value: point.Value!.Value, point.Index)).ToList();
-        var label = $"{Isolate(row.Indicator.Name)}, {Isolate(text.ChannelName(row.Channel))}{text.Colon} " +
+        var label = $"{Isolate(text.IndicatorName(row.Indicator))}, {Isolate(text.ChannelName(row.Channel))}{text.Colon} " +
             string.Join(", ", history.Select(result => $"{text.PeriodShort(result.Period)} {text.FormatResultShort(result)}"));
 
         var target = row.Evaluation?.Objective.Target;

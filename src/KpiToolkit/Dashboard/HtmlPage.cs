@@ -17,7 +17,7 @@ internal sealed partial class HtmlPage(KpiDashboard dashboard, HtmlMarkup html, 
         html.Empty("meta", ("http-equiv", "Content-Security-Policy"), ("content", ContentSecurityPolicy)).Line();
         html.Empty("meta", ("name", "viewport"), ("content", "width=device-width, initial-scale=1")).Line();
         // The title starts the line, so only what follows it needs isolating from it.
-        html.Element("title", $"{UserText.Clean(dashboard.Title)} · {Isolate(text.PeriodName(dashboard.Period))}").Line();
+        html.Element("title", $"{UserText.Clean(text.Title(dashboard.Title))} · {Isolate(text.PeriodName(dashboard.Period))}").Line();
         html.Open("style").Raw(Styles).Close("style").Line();
         html.Close("head").Line();
         html.Open("body").Line();
@@ -38,7 +38,7 @@ internal sealed partial class HtmlPage(KpiDashboard dashboard, HtmlMarkup html, 
     private void WriteHeader()
     {
         html.Open("header", ("class", "masthead")).Line();
-        html.Element("h1", Isolate(dashboard.Title)).Line();
+        html.Element("h1", Isolate(text.Title(dashboard.Title))).Line();
         html.Open("p", ("class", "meta"));
         Fact(text.Period, Isolate(text.PeriodWithDates(dashboard.Period)));
         Fact(text.AsOf, text.DateText(dashboard.AsOf));
@@ -174,7 +174,7 @@ internal sealed partial class HtmlPage(KpiDashboard dashboard, HtmlMarkup html, 
         html.Open("div", ("class", "objective-body"));
         html.Open("p", ("class", "objective-facts"));
         var channel = objective.Scope.Channels.Count == 1 ? $" · {Isolate(objective.Scope.Channels[0].Name)}" : string.Empty;
-        Fact(Isolate(objective.Indicator.Name) + channel, evaluation.Current is { } current ? text.FormatValue(unit, current.Value) : text.NotAvailable);
+        Fact(Isolate(text.IndicatorName(objective.Indicator)) + channel, evaluation.Current is { } current ? text.FormatValue(unit, current.Value) : text.NotAvailable);
         if (objective.Target is { } target)
         {
             Fact(text.Target, text.TargetText(target, unit));
@@ -265,11 +265,11 @@ internal sealed partial class HtmlPage(KpiDashboard dashboard, HtmlMarkup html, 
         var currency = row.Current.Currency;
         html.Open("tr", ("class", "kpi"));
         html.Open("th", ("scope", "row"), ("class", "kpi-name"));
-        html.Element("span", Isolate(row.Indicator.Name), ("class", "kpi-title"));
+        html.Element("span", Isolate(text.IndicatorName(row.Indicator)), ("class", "kpi-title"));
         html.Element("span", Isolate(text.ChannelName(row.Channel)), ("class", "kpi-channel"));
-        if (row.Error is { } error)
+        if (row.Error is not null)
         {
-            html.Element("span", Isolate(error), ("class", "kpi-error"));
+            html.Element("span", Isolate(text.RowError(row)), ("class", "kpi-error"));
         }
 
         html.Close("th");
@@ -334,7 +334,7 @@ internal sealed partial class HtmlPage(KpiDashboard dashboard, HtmlMarkup html, 
     private void WriteHistoryTable(List<KpiRow> rows, List<Time.ReportingPeriod> periods) =>
         DataTable(
             [text.Kpi, .. periods.Select(text.PeriodShort)],
-            rows.Select(row => new[] { $"{Isolate(row.Indicator.Name)} ({Isolate(text.ChannelName(row.Channel))})" }
+            rows.Select(row => new[] { $"{Isolate(text.IndicatorName(row.Indicator))} ({Isolate(text.ChannelName(row.Channel))})" }
                 .Concat(periods.Select(period => row.History.FirstOrDefault(result => result.Period == period) is { } result ? text.FormatResultShort(result) : string.Empty))
                 .ToArray()),
             $"{text.Data}{text.Colon} {text.History.ToLower(text.Culture)}");
@@ -353,7 +353,7 @@ internal sealed partial class HtmlPage(KpiDashboard dashboard, HtmlMarkup html, 
         html.Open("ul").Line();
         foreach (var problem in dashboard.Problems)
         {
-            html.Open("li").Element("strong", Isolate(problem.Component)).Text(text.Colon + " " + Isolate(problem.Message)).Close("li").Line();
+            html.Open("li").Element("strong", Isolate(text.ProblemComponent(problem))).Text(text.Colon + " " + Isolate(text.ProblemMessage(problem))).Close("li").Line();
         }
 
         html.Close("ul").Line();

@@ -27,9 +27,16 @@ public interface IDashboardRenderer
 /// <summary>How a dashboard is written for people.</summary>
 public sealed record DashboardRenderOptions
 {
-    /// <summary>Gets the culture numbers and dates are formatted in, and whose language the labels use (French for any <c>fr</c> culture, English otherwise).</summary>
+    /// <summary>
+    /// Gets the culture numbers and dates are formatted in, and whose language the labels use: French for any <c>fr</c>
+    /// culture, a language the localizer was given texts for, English otherwise.
+    /// </summary>
     /// <value><see cref="CultureInfo.InvariantCulture"/> (English labels).</value>
     public CultureInfo Culture { get; init; } = CultureInfo.InvariantCulture;
+
+    /// <summary>Gets where the labels' texts come from, in place of the renderer's own localizer.</summary>
+    /// <value>Null: the renderer's localizer (the container's with dependency injection, <see cref="Localization.KpiLocalizer.Default"/> otherwise).</value>
+    public Localization.KpiLocalizer? Localizer { get; init; }
 }
 
 /// <summary>Helpers to render a dashboard to a string or a file.</summary>

@@ -68,6 +68,9 @@ public sealed record KpiDashboard
 
     /// <summary>Gets every KPI row of every section, in order.</summary>
     public IEnumerable<KpiRow> Rows => Sections.SelectMany(section => section.Rows);
+
+    /// <summary>Gets the display names the builder's catalog gives indicators, shown in place of their definitions' names.</summary>
+    internal IReadOnlyDictionary<IndicatorKey, string>? DisplayNames { get; init; }
 }
 
 /// <summary>The KPI rows of one indicator category and media type.</summary>
@@ -122,15 +125,37 @@ public sealed record KpiRow
 
     /// <summary>Gets why the KPI could not be computed, when its calculator failed or nothing measures it; null otherwise.</summary>
     public string? Error { get; init; }
+
+    /// <summary>Gets <see cref="Error"/> with its values, to show in the labels' language.</summary>
+    internal Localization.LocalizableText? ErrorText { get; init; }
 }
 
 /// <summary>The daily mention volume around the dashboard's period and the unusual rises flagged in it.</summary>
 /// <param name="Detector">The detector's name and settings.</param>
 /// <param name="Points">The mentions per day, from the detector's history window before the period to the period's last day.</param>
 /// <param name="Spikes">The days of the period flagged as unusually high, oldest first.</param>
-public sealed record MentionSpikes(string Detector, IReadOnlyList<VolumePoint> Points, IReadOnlyList<VolumeAnomaly> Spikes);
+public sealed record MentionSpikes(string Detector, IReadOnlyList<VolumePoint> Points, IReadOnlyList<VolumeAnomaly> Spikes)
+{
+    /// <summary>Gets <see cref="Detector"/> with its settings, to show in the labels' language; null for a host's detector.</summary>
+    internal Localization.LocalizableText? DetectorText { get; init; }
+}
 
 /// <summary>Something a dashboard could not compute, reported instead of stopping the whole build.</summary>
 /// <param name="Component">What failed: a calculator, an analyzer or an objective.</param>
 /// <param name="Message">What went wrong, in a sentence.</param>
-public sealed record DashboardProblem(string Component, string Message);
+public sealed record DashboardProblem(string Component, string Message)
+{
+    /// <summary>Gets <see cref="Component"/> with its values, to show in the labels' language; null when it is a type's name.</summary>
+    internal Localization.LocalizableText? ComponentText { get; init; }
+
+    /// <summary>Gets <see cref="Message"/> with its values, to show in the labels' language.</summary>
+    internal Localization.LocalizableText? MessageText { get; init; }
+
+    /// <summary>Creates a problem whose English texts are those of its resources.</summary>
+    internal static DashboardProblem Of(Localization.LocalizableText component, Localization.LocalizableText message) =>
+        new(component.English, message.English) { ComponentText = component, MessageText = message };
+
+    /// <summary>Creates a problem of a named part (a calculator's type) whose message is localizable.</summary>
+    internal static DashboardProblem Of(string component, Localization.LocalizableText message) =>
+        new(component, message.English) { MessageText = message };
+}

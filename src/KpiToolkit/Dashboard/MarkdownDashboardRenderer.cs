@@ -1,5 +1,6 @@
 using KpiToolkit.Calculators;
 using KpiToolkit.Evaluation;
+using KpiToolkit.Localization;
 
 namespace KpiToolkit.Dashboard;
 
@@ -10,8 +11,8 @@ namespace KpiToolkit.Dashboard;
 /// own figures and the problems.
 /// </summary>
 /// <remarks>
-/// <para>Numbers and dates follow <see cref="DashboardRenderOptions.Culture"/>; the labels are French for a French
-/// culture and English otherwise. Texts from the model (titles, names, statements, messages) are escaped so they cannot
+/// <para>Numbers and dates follow <see cref="DashboardRenderOptions.Culture"/>; the labels are in its language when the
+/// localizer has texts for it (French built in), English otherwise. Texts from the model (titles, names, statements, messages) are escaped so they cannot
 /// break a table, start Markdown formatting or become a link, and lose their bidirectional controls: see
 /// <see cref="Inline"/> for the rules.</para>
 /// <para>Stateless and thread-safe.</para>
@@ -26,6 +27,22 @@ public sealed partial class MarkdownDashboardRenderer : IDashboardRenderer
 
     /// <summary>The most post ids listed in one cell of the reconciliation by period.</summary>
     internal const int IdsShown = 5;
+
+    private readonly KpiLocalizer _localizer;
+
+    /// <summary>Creates a renderer with KpiToolkit's own texts, <see cref="KpiLocalizer.Default"/>.</summary>
+    public MarkdownDashboardRenderer()
+        : this(KpiLocalizer.Default)
+    {
+    }
+
+    /// <summary>Creates a renderer whose labels come from a localizer, unless <see cref="DashboardRenderOptions.Localizer"/> gives another.</summary>
+    /// <param name="localizer">The texts; the container's with dependency injection.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="localizer"/> is null.</exception>
+    public MarkdownDashboardRenderer(KpiLocalizer localizer)
+    {
+        _localizer = Preconditions.NotNull(localizer);
+    }
 
     /// <inheritdoc />
     /// <value><c>markdown</c>.</value>
@@ -44,10 +61,10 @@ public sealed partial class MarkdownDashboardRenderer : IDashboardRenderer
     {
         Preconditions.NotNull(dashboard);
         Preconditions.NotNull(writer);
-        var text = DashboardText.For(options);
+        var text = DashboardText.For(options, _localizer, dashboard);
         var output = new MarkdownWriter(writer);
 
-        output.Line($"# {HeadingText(dashboard.Title)}");
+        output.Line($"# {HeadingText(text.Title(dashboard.Title))}");
         output.Blank();
         output.Line(
             $"**{text.Period}{text.Colon}** {Inline(text.PeriodWithDates(dashboard.Period))} · " +
@@ -81,7 +98,7 @@ public sealed partial class MarkdownDashboardRenderer : IDashboardRenderer
             var unit = row.Indicator.Unit;
             var currency = row.Current.Currency;
             table.Add(
-                row.Indicator.Name,
+                text.IndicatorName(row.Indicator),
                 text.ChannelName(row.Channel),
                 text.FormatResult(row.Current),
                 text.FormatResultShort(row.Previous),
@@ -129,7 +146,7 @@ public sealed partial class MarkdownDashboardRenderer : IDashboardRenderer
 
         var facts = new List<string>
         {
-            $"{objective.Indicator.Name}{text.Colon} {(evaluation.Current is { } current ? text.FormatValue(unit, current.Value) : text.NotAvailable)}",
+            $"{text.IndicatorName(objective.Indicator)}{text.Colon} {(evaluation.Current is { } current ? text.FormatValue(unit, current.Value) : text.NotAvailable)}",
         };
         if (objective.Target is { } target)
         {
@@ -270,7 +287,7 @@ public sealed partial class MarkdownDashboardRenderer : IDashboardRenderer
             return;
         }
 
-        output.Line($"{text.Detector}{text.Colon} {Inline(spikes.Detector)}");
+        output.Line($"{text.Detector}{text.Colon} {Inline(spikes.DetectorText is { } detector ? text.Format(detector) : spikes.Detector)}");
         output.Blank();
         if (spikes.Spikes.Count == 0)
         {
@@ -365,7 +382,7 @@ public sealed partial class MarkdownDashboardRenderer : IDashboardRenderer
         output.Heading(text.Problems);
         foreach (var problem in problems)
         {
-            output.Line($"- **{Inline(problem.Component)}**{text.Colon} {Inline(problem.Message)}");
+            output.Line($"- **{Inline(text.ProblemComponent(problem))}**{text.Colon} {Inline(text.ProblemMessage(problem))}");
         }
     }
 }

@@ -109,6 +109,10 @@ public sealed record Indicator
         };
     }
 
+    /// <summary>Returns the same definition with another name and description.</summary>
+    internal Indicator Renamed(string name, string? description) =>
+        new(Key, name, Unit, Polarity, Category, MediaType, DefaultCadence, description, MinimumValue, MaximumValue);
+
     /// <summary>Returns the key and the name, such as <c>engagement-rate (Engagement rate)</c>.</summary>
     /// <returns>A short description.</returns>
     public override string ToString() => $"{Key} ({Name})";

@@ -1,4 +1,5 @@
 using System.Globalization;
+using KpiToolkit.Localization;
 
 namespace KpiToolkit.Calculators;
 
@@ -29,9 +30,10 @@ public sealed class StandardDeviationDetector : TrailingWindowDetector
     }
 
     /// <inheritdoc />
-    public override string Name => string.Create(
-        CultureInfo.InvariantCulture,
-        $"mean ± {_k}σ over {Window} periods{(SeasonLength > 1 ? $" every {SeasonLength}" : string.Empty)}");
+    public override string Name => Description.English;
+
+    /// <inheritdoc />
+    internal override LocalizableText Description => new("Detector.StandardDeviation", _k, Window, Season);
 
     /// <inheritdoc />
     protected override VolumeAnomaly Judge(VolumePoint point, double[] window)
@@ -89,9 +91,10 @@ public sealed class ModifiedZScoreDetector : TrailingWindowDetector
     }
 
     /// <inheritdoc />
-    public override string Name => string.Create(
-        CultureInfo.InvariantCulture,
-        $"modified z-score > {_threshold} over {Window} periods{(SeasonLength > 1 ? $" every {SeasonLength}" : string.Empty)}");
+    public override string Name => Description.English;
+
+    /// <inheritdoc />
+    internal override LocalizableText Description => new("Detector.ModifiedZScore", _threshold, Window, Season);
 
     /// <inheritdoc />
     protected override VolumeAnomaly Judge(VolumePoint point, double[] window)

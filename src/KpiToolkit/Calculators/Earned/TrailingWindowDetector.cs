@@ -1,5 +1,7 @@
 using System.Runtime.CompilerServices;
 using KpiToolkit.Calculators.Engine;
+using KpiToolkit.Localization;
+
 namespace KpiToolkit.Calculators;
 
 /// <summary>The options every trailing-window detector shares.</summary>
@@ -73,6 +75,12 @@ public abstract class TrailingWindowDetector : IVolumeAnomalyDetector
 
     /// <inheritdoc />
     public abstract string Name { get; }
+
+    /// <summary>Gets the name with its settings as values, to show in the labels' language; null for a detector of a host's own.</summary>
+    internal virtual LocalizableText? Description => null;
+
+    /// <summary>Gets the season part of a description: <c> every 7</c>, or nothing when each period follows the last.</summary>
+    internal LocalizableText? Season => SeasonLength > 1 ? new LocalizableText("Detector.Season", SeasonLength) : null;
 
     /// <inheritdoc />
     [MethodImpl(HotLoop.Options)]
