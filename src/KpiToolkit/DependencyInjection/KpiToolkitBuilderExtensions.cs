@@ -127,6 +127,26 @@ public static class KpiToolkitBuilderExtensions
     }
 
     /// <summary>
+    /// Shows an indicator of the registered <see cref="IndicatorCatalog"/> under another name, in every culture, while its
+    /// key stays the machine name (see <see cref="IndicatorCatalog.WithDisplayName"/>). A later name for the same key wins.
+    /// </summary>
+    /// <param name="builder">The builder.</param>
+    /// <param name="key">The key of a built-in indicator or of one added with <see cref="AddIndicator"/>.</param>
+    /// <param name="displayName">The name people read, such as <c>Taux d'engagement</c>.</param>
+    /// <returns>The same builder, to chain calls.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="key"/> is empty or <paramref name="displayName"/> blank.</exception>
+    /// <remarks>A key the catalog does not hold makes resolving the catalog throw a <see cref="KeyNotFoundException"/> naming it.</remarks>
+    public static IKpiToolkitBuilder AddIndicatorDisplayName(this IKpiToolkitBuilder builder, IndicatorKey key, string displayName)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        Preconditions.Check(!key.IsEmpty, "key must not be the empty (default) indicator key.", nameof(key));
+        Preconditions.NotBlank(displayName);
+        builder.Services.AddSingleton(new IndicatorDisplayNameRegistration(key, displayName));
+        return builder;
+    }
+
+    /// <summary>
     /// Adds an indicator of the host's own to the registered <see cref="IndicatorCatalog"/>, beside the
     /// built-in ones. Adding an identical definition twice adds it once.
     /// </summary>

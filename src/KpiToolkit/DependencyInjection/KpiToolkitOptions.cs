@@ -22,6 +22,10 @@ public sealed class KpiToolkitOptions
     /// <value>The defaults documented on <see cref="Dashboard.DashboardOptions"/>.</value>
     public Dashboard.DashboardOptions Dashboard { get; } = new();
 
+    /// <summary>Gets texts for any culture, keyed by KpiToolkit's resource names, that the dashboard renderers use first.</summary>
+    /// <value>Empty: KpiToolkit's English and French texts. Checked when the localizer is first resolved.</value>
+    public Localization.KpiLocalizationOptions Localization { get; } = new();
+
     internal static KpiToolkitOptions Build(IEnumerable<KpiToolkitConfiguration> configurations)
     {
         var options = new KpiToolkitOptions();

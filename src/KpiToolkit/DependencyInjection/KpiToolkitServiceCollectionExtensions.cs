@@ -24,7 +24,9 @@ public static class KpiToolkitServiceCollectionExtensions
     /// <see cref="IVolumeAnomalyDetector"/>s, the <see cref="AuthorRankingAnalyzer"/>, the <see cref="PressCoverageAnalyzer"/>, the
     /// <see cref="RoiRankingAnalyzer"/>, the <see cref="ChannelComparisonAnalyzer"/>, the <see cref="ObjectiveEvaluator"/>, the
     /// <see cref="DashboardBuilder"/> (with <see cref="KpiToolkitOptions.Dashboard"/>), the built-in
-    /// <see cref="IDashboardRenderer"/>s and their lookup, <see cref="DashboardRenderers"/>.
+    /// <see cref="IDashboardRenderer"/>s and their lookup, <see cref="DashboardRenderers"/>, and the <see cref="KpiToolkit.Localization.KpiLocalizer"/>
+    /// their labels come from (<see cref="KpiToolkitOptions.Localization"/>, then the host's <c>IStringLocalizer</c> of
+    /// KpiToolkit's resource types when it registered localization, then KpiToolkit's English and French resources).
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets the options; when called several times, every action applies, in order.</param>
@@ -54,7 +56,9 @@ public static class KpiToolkitServiceCollectionExtensions
             return new ReportingCalendar(options.TimeZone, options.FirstDayOfWeek);
         });
         // The catalog depends on nothing but the registered definitions, so a calculator may take it in its constructor.
-        services.TryAddSingleton(provider => IndicatorCatalog.BuiltIn.With(provider.GetServices<IndicatorRegistration>().Select(r => r.Indicator)));
+        services.TryAddSingleton(provider => LocalizationRegistration.WithDisplayNames(
+            IndicatorCatalog.BuiltIn.With(provider.GetServices<IndicatorRegistration>().Select(r => r.Indicator)), provider));
+        LocalizationRegistration.Register(services);
 
         services.TryAddEnumerable(
         [
