@@ -36,8 +36,10 @@ public sealed partial class HtmlDashboardRendererTests
         head.Elements("meta").First().Attribute("charset")!.Value.Should().Be("utf-8");
         head.Elements("meta").Should().ContainSingle(meta => (string?)meta.Attribute("http-equiv") == "Content-Security-Policy")
             .Which.Attribute("content")!.Value.Should().Be("default-src 'none'; style-src 'unsafe-inline'; img-src data:");
-        head.Element("title")!.Value.Should().StartWith("KPI dashboard");
-        document.Descendants("h1").Should().ContainSingle().Which.Value.Should().Be("KPI dashboard");
+        // The default title is in the labels' language.
+        var title = culture == "fr-FR" ? "Tableau de bord des KPI" : "KPI dashboard";
+        head.Element("title")!.Value.Should().StartWith(title);
+        document.Descendants("h1").Should().ContainSingle().Which.Value.Should().Be(title);
     }
 
     [Fact]

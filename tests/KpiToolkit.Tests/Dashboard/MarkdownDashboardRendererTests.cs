@@ -5,6 +5,7 @@ using KpiToolkit.Calculators;
 using KpiToolkit.Dashboard;
 using KpiToolkit.Evaluation;
 using KpiToolkit.Indicators;
+using KpiToolkit.Localization;
 using KpiToolkit.Measurements;
 using KpiToolkit.Objectives;
 using KpiToolkit.Time;
@@ -49,7 +50,11 @@ public sealed class MarkdownDashboardRendererTests
         foreach (var row in dashboard.Rows)
         {
             var channel = row.Channel?.Name ?? (culture == "fr-FR" ? "Tous les canaux" : "All channels");
-            var line = rows.Single(cells => cells[0] == row.Indicator.Name && cells[1] == channel);
+            // A built-in indicator is named in the labels' language; the host's own (Headcount) as it named it.
+            var name = IndicatorCatalog.BuiltIn.Contains(row.Indicator.Key)
+                ? KpiLocalizer.Default.GetString($"Indicator.{row.Indicator.Key}.Name", format)
+                : row.Indicator.Name;
+            var line = rows.Single(cells => cells[0] == name && cells[1] == channel);
             line[2].Should().Be(row.Indicator.FormatValue(row.Current.Value!.Value, format));
             line[3].Should().Be(row.Indicator.FormatValue(row.Previous.Value!.Value, format));
         }
