@@ -2,6 +2,7 @@
 // library, imports a small CSV export, computes a KPI through the registered calculator, evaluates an objective on a
 // dashboard and renders it. Every figure is checked against a value worked out by hand; any difference is printed
 // and the exit code is 1, so .ci/run fails.
+using System.Globalization;
 using System.Reflection;
 using System.Text.Json;
 using KpiToolkit;
@@ -111,6 +112,11 @@ using (var document = JsonDocument.Parse(json))
 Check(markdown.Contains("4.53 %", StringComparison.Ordinal), "the Markdown shows 4.53 %");
 Check(html.StartsWith("<!DOCTYPE html>", StringComparison.Ordinal), "the HTML is a page");
 Check(csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length == 1 + dashboard.Rows.Count(), "one CSV line per KPI row");
+
+// The French texts come from the package's satellite assembly, which a trimmed publish must keep too.
+var french = renderers.Get("markdown").RenderToString(dashboard, new DashboardRenderOptions { Culture = CultureInfo.GetCultureInfo("fr-FR") });
+Check(french.StartsWith("# Tableau de bord des KPI\n", StringComparison.Ordinal), "the French Markdown titled « Tableau de bord des KPI »");
+Check(french.Contains("Taux d’engagement", StringComparison.Ordinal), "the French Markdown names the engagement rate « Taux d’engagement »");
 
 // 5. What was used, and the verdict.
 Console.WriteLine($"KpiToolkit {Version(typeof(KpiResult).Assembly)}, KpiToolkit.Import {Version(typeof(CsvImporter<>).Assembly)}");
