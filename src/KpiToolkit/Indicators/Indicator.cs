@@ -109,6 +109,13 @@ public sealed record Indicator
         };
     }
 
+    /// <summary>
+    /// Gets the name to put in a localizable message: the resource of a built-in definition, so it follows the message's
+    /// language, or the name of any other definition as it was given.
+    /// </summary>
+    internal object NameText =>
+        IndicatorCatalog.BuiltIn.TryGet(Key, out var builtIn) && builtIn.Equals(this) ? new Localization.LocalizableText($"Indicator.{Key}.Name") : Name;
+
     /// <summary>Returns the same definition with another name and description.</summary>
     internal Indicator Renamed(string name, string? description) =>
         new(Key, name, Unit, Polarity, Category, MediaType, DefaultCadence, description, MinimumValue, MaximumValue);

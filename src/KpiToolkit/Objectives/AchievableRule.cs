@@ -1,4 +1,5 @@
 using System.Globalization;
+using KpiToolkit.Localization;
 using KpiToolkit.Measurements;
 using KpiToolkit.Time;
 
@@ -37,7 +38,7 @@ public sealed class AchievableRule : ISmartRule
         {
             yield return context.Finding(
                 Criterion, SmartErrorCodes.AchievabilityNotChecked, SmartSeverity.Info,
-                "Achievability was not checked: it needs a target, a baseline, a start and a deadline.");
+                new LocalizableText("Smart.AchievabilityNotChecked"));
             yield break;
         }
 
@@ -51,7 +52,7 @@ public sealed class AchievableRule : ISmartRule
         {
             yield return context.Finding(
                 Criterion, SmartErrorCodes.HistoryMissing, SmartSeverity.Info,
-                "No measured history was given, so achievability was not checked against past changes.");
+                new LocalizableText("Smart.HistoryMissing"));
             yield break;
         }
 
@@ -61,7 +62,7 @@ public sealed class AchievableRule : ISmartRule
         {
             yield return context.Finding(
                 Criterion, SmartErrorCodes.HistoryTooShort, SmartSeverity.Info,
-                "The history has no two adjacent periods, so no change from one period to the next could be observed.");
+                new LocalizableText("Smart.HistoryTooShort"));
             yield break;
         }
 
@@ -74,11 +75,11 @@ public sealed class AchievableRule : ISmartRule
             var indicator = objective.Indicator;
             var unit = DescribePeriod(cadence);
             var observed = bestChange.Absolute * direction > 0
-                ? $"the best change ever observed is {Signed(bestChange.Absolute, indicator)} per {unit} ({bestChange.PreviousPeriod} to {bestChange.Period})"
-                : $"the history never moved that way: its best change is {Signed(bestChange.Absolute, indicator)} per {unit}";
+                ? new LocalizableText("Smart.BestChange", Signed(bestChange.Absolute, indicator), unit, bestChange.PreviousPeriod.ToString(), bestChange.Period.ToString())
+                : new LocalizableText("Smart.NeverMovedThatWay", Signed(bestChange.Absolute, indicator), unit);
             yield return context.Finding(
                 Criterion, SmartErrorCodes.TargetOutOfReach, SmartSeverity.Error,
-                $"Reaching the target needs {Signed(direction * neededPerPeriod, indicator)} per {unit} for {periods} {unit}(s), but {observed}.",
+                new LocalizableText("Smart.TargetOutOfReach", Signed(direction * neededPerPeriod, indicator), unit, periods, observed),
                 nameof(Objective.Target), Invariant.Format(direction * neededPerPeriod));
         }
     }
@@ -119,15 +120,15 @@ public sealed class AchievableRule : ISmartRule
         return Math.Max(1, (int)Math.Ceiling(days / meanLength));
     }
 
-    private static string DescribePeriod(Cadence cadence) => cadence switch
+    private static LocalizableText DescribePeriod(Cadence cadence) => new(cadence switch
     {
-        Cadence.Day => "day",
-        Cadence.Week => "week",
-        Cadence.Month => "month",
-        Cadence.Quarter => "quarter",
-        Cadence.Year => "year",
-        _ => "period",
-    };
+        Cadence.Day => "Smart.Period.Day",
+        Cadence.Week => "Smart.Period.Week",
+        Cadence.Month => "Smart.Period.Month",
+        Cadence.Quarter => "Smart.Period.Quarter",
+        Cadence.Year => "Smart.Period.Year",
+        _ => "Smart.Period.Other",
+    });
 
     private static string Signed(double value, Indicators.Indicator indicator) =>
         (value >= 0 ? "+" : string.Empty) + indicator.FormatValue(value, CultureInfo.InvariantCulture);

@@ -1,4 +1,5 @@
 using KpiToolkit.Indicators;
+using KpiToolkit.Localization;
 
 namespace KpiToolkit.Objectives;
 
@@ -21,7 +22,7 @@ public sealed class MeasurableRule : ISmartRule
         {
             yield return context.Finding(
                 Criterion, SmartErrorCodes.TargetMissing, SmartSeverity.Error,
-                $"There is no target: state the value of '{indicator.Name}' to reach, or the range to keep.",
+                new LocalizableText("Smart.TargetMissing", indicator.NameText),
                 nameof(Objective.Target));
         }
         else
@@ -30,7 +31,7 @@ public sealed class MeasurableRule : ISmartRule
             {
                 yield return context.Finding(
                     Criterion, SmartErrorCodes.TargetOutOfBounds, SmartSeverity.Error,
-                    $"The target {Invariant.Format(value)} is outside the bounds of '{indicator.Name}' ({DescribeBounds(indicator)}).{UnitHint(indicator, value)}",
+                    new LocalizableText("Smart.TargetOutOfBounds", Invariant.Format(value), indicator.NameText, DescribeBounds(indicator), UnitHint(indicator, value)),
                     nameof(Objective.Target), Invariant.Format(value));
             }
         }
@@ -39,7 +40,7 @@ public sealed class MeasurableRule : ISmartRule
         {
             yield return context.Finding(
                 Criterion, SmartErrorCodes.BaselineMissing, SmartSeverity.Error,
-                $"There is no baseline: measure '{indicator.Name}' before the start so progress can be measured from it.",
+                new LocalizableText("Smart.BaselineMissing", indicator.NameText),
                 nameof(Objective.Baseline));
             yield break;
         }
@@ -48,7 +49,7 @@ public sealed class MeasurableRule : ISmartRule
         {
             yield return context.Finding(
                 Criterion, SmartErrorCodes.BaselineOutOfBounds, SmartSeverity.Error,
-                $"The baseline {Invariant.Format(baseline.Value)} is outside the bounds of '{indicator.Name}' ({DescribeBounds(indicator)}).{UnitHint(indicator, baseline.Value)}",
+                new LocalizableText("Smart.BaselineOutOfBounds", Invariant.Format(baseline.Value), indicator.NameText, DescribeBounds(indicator), UnitHint(indicator, baseline.Value)),
                 nameof(Objective.Baseline), Invariant.Format(baseline.Value));
         }
 
@@ -58,14 +59,14 @@ public sealed class MeasurableRule : ISmartRule
             {
                 yield return context.Finding(
                     Criterion, SmartErrorCodes.TargetEqualsBaseline, SmartSeverity.Error,
-                    $"The target equals the baseline ({Invariant.Format(aim)}): no change is asked for. Use a range target to keep a value.",
+                    new LocalizableText("Smart.TargetEqualsBaseline", Invariant.Format(aim)),
                     nameof(Objective.Target), Invariant.Format(aim));
             }
             else if (directional.IsMetBy(baseline.Value))
             {
                 yield return context.Finding(
                     Criterion, SmartErrorCodes.TargetAlreadyMet, SmartSeverity.Error,
-                    $"The baseline {Invariant.Format(baseline.Value)} already meets the target ({directional}): the target points the wrong way or is too low a bar.",
+                    new LocalizableText("Smart.TargetAlreadyMet", Invariant.Format(baseline.Value), directional.ToString()),
                     nameof(Objective.Target), Invariant.Format(aim));
             }
         }
@@ -74,17 +75,17 @@ public sealed class MeasurableRule : ISmartRule
     private static IEnumerable<double> TargetValues(Target target) =>
         target.Kind == TargetKind.KeepWithin ? [target.Minimum!.Value, target.Maximum!.Value] : [target.Value!.Value];
 
-    private static string DescribeBounds(Indicator indicator) =>
+    private static LocalizableText DescribeBounds(Indicator indicator) =>
         (indicator.MinimumValue, indicator.MaximumValue) switch
         {
-            ({ } min, { } max) => $"from {Invariant.Format(min)} to {Invariant.Format(max)}",
-            ({ } min, null) => $"at least {Invariant.Format(min)}",
-            (null, { } max) => $"at most {Invariant.Format(max)}",
-            _ => "none",
+            ({ } min, { } max) => new("Smart.Bounds.Range", Invariant.Format(min), Invariant.Format(max)),
+            ({ } min, null) => new("Smart.Bounds.AtLeast", Invariant.Format(min)),
+            (null, { } max) => new("Smart.Bounds.AtMost", Invariant.Format(max)),
+            _ => new("Smart.Bounds.None"),
         };
 
-    private static string UnitHint(Indicator indicator, double value) =>
+    private static LocalizableText? UnitHint(Indicator indicator, double value) =>
         indicator.Unit == IndicatorUnit.Fraction && Math.Abs(value) > 1
-            ? $" Rates are fractions: write {Invariant.Format(value / 100)} for {Invariant.Format(value)} %."
-            : string.Empty;
+            ? new("Smart.UnitHint", Invariant.Format(value / 100), Invariant.Format(value))
+            : null;
 }

@@ -1,4 +1,5 @@
 using KpiToolkit.Indicators;
+using KpiToolkit.Localization;
 
 namespace KpiToolkit.Objectives;
 
@@ -20,7 +21,7 @@ public sealed class RelevantRule : ISmartRule
         {
             yield return context.Finding(
                 Criterion, SmartErrorCodes.BusinessGoalMissing, SmartSeverity.Error,
-                "The objective serves no stated business goal and is not part of a global objective: say what it is for.",
+                new LocalizableText("Smart.BusinessGoalMissing"),
                 nameof(Objective.BusinessGoal));
         }
 
@@ -30,7 +31,7 @@ public sealed class RelevantRule : ISmartRule
             {
                 yield return context.Finding(
                     Criterion, SmartErrorCodes.OutsideParentWindow, SmartSeverity.Warning,
-                    $"The objective starts on {Invariant.Format(objective.Start!.Value)}, before its parent '{parent.Id}' ({Invariant.Format(parent.Start!.Value)}).",
+                    new LocalizableText("Smart.StartsBeforeParent", Invariant.Format(objective.Start!.Value), parent.Id, Invariant.Format(parent.Start!.Value)),
                     nameof(Objective.Start), Invariant.Format(objective.Start!.Value));
             }
 
@@ -38,22 +39,22 @@ public sealed class RelevantRule : ISmartRule
             {
                 yield return context.Finding(
                     Criterion, SmartErrorCodes.OutsideParentWindow, SmartSeverity.Warning,
-                    $"The objective ends on {Invariant.Format(objective.Deadline!.Value)}, after its parent '{parent.Id}' ({Invariant.Format(parent.Deadline!.Value)}).",
+                    new LocalizableText("Smart.EndsAfterParent", Invariant.Format(objective.Deadline!.Value), parent.Id, Invariant.Format(parent.Deadline!.Value)),
                     nameof(Objective.Deadline), Invariant.Format(objective.Deadline!.Value));
             }
         }
 
         var againstPolarity = (objective.Target?.Kind, objective.Indicator.Polarity) switch
         {
-            (TargetKind.IncreaseTo, Polarity.LowerIsBetter) => "raises",
-            (TargetKind.DecreaseTo, Polarity.HigherIsBetter) => "lowers",
+            (TargetKind.IncreaseTo, Polarity.LowerIsBetter) => "Smart.RaisesLowerIsBetter",
+            (TargetKind.DecreaseTo, Polarity.HigherIsBetter) => "Smart.LowersHigherIsBetter",
             _ => null,
         };
         if (againstPolarity is not null)
         {
             yield return context.Finding(
                 Criterion, SmartErrorCodes.TargetAgainstPolarity, SmartSeverity.Warning,
-                $"The target {againstPolarity} '{objective.Indicator.Name}', for which {(objective.Indicator.Polarity == Polarity.HigherIsBetter ? "higher" : "lower")} is better: check that this is intended.",
+                new LocalizableText(againstPolarity, objective.Indicator.NameText),
                 nameof(Objective.Target), objective.Target!.ToString());
         }
     }

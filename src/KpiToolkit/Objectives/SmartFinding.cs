@@ -1,3 +1,6 @@
+using System.Globalization;
+using KpiToolkit.Localization;
+
 namespace KpiToolkit.Objectives;
 
 /// <summary>One thing a SMART rule found about one objective.</summary>
@@ -55,4 +58,18 @@ public sealed record SmartFinding
     /// <summary>Returns the severity, code, criterion and message on one line.</summary>
     /// <returns>A short description.</returns>
     public override string ToString() => $"{Severity} {Code} ({Criterion}) {ObjectiveId}: {Message}";
+
+    /// <summary>Returns <see cref="Message"/> in a culture's language, when a built-in rule wrote it; as written otherwise.</summary>
+    /// <param name="culture">The culture: its language for the words (French built in), the invariant culture for English.</param>
+    /// <param name="localizer">Where the texts come from; <see cref="KpiLocalizer.Default"/> when null.</param>
+    /// <returns>The message; the values in it (targets, dates, ids) are written as in <see cref="Message"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="culture"/> is null.</exception>
+    public string FormatMessage(CultureInfo culture, KpiLocalizer? localizer = null)
+    {
+        Preconditions.NotNull(culture);
+        return MessageText is { } text ? text.Format(localizer ?? KpiLocalizer.Default, culture) : Message;
+    }
+
+    /// <summary>Gets <see cref="Message"/> as a resource and its values; null for a host rule's own message.</summary>
+    internal LocalizableText? MessageText { get; init; }
 }

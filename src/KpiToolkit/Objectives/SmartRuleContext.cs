@@ -1,3 +1,4 @@
+using KpiToolkit.Localization;
 using KpiToolkit.Measurements;
 using KpiToolkit.Time;
 using NodaTime;
@@ -54,4 +55,14 @@ public sealed class SmartRuleContext
         string? propertyName = null,
         string? attemptedValue = null) =>
         new(Objective.Id, criterion, code, severity, message, propertyName, attemptedValue);
+
+    /// <summary>Creates a finding whose message is one of KpiToolkit's resources, English in <see cref="SmartFinding.Message"/>.</summary>
+    internal SmartFinding Finding(
+        SmartCriterion criterion,
+        string code,
+        SmartSeverity severity,
+        LocalizableText message,
+        string? propertyName = null,
+        string? attemptedValue = null) =>
+        new(Objective.Id, criterion, code, severity, message.English, propertyName, attemptedValue) { MessageText = message };
 }

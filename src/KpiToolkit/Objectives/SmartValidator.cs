@@ -1,3 +1,4 @@
+using KpiToolkit.Localization;
 using KpiToolkit.Measurements;
 using KpiToolkit.Time;
 using NodaTime;
@@ -86,7 +87,7 @@ public sealed class SmartValidator : ISmartValidator
                     rule.Criterion,
                     SmartErrorCodes.RuleFailed,
                     SmartSeverity.Error,
-                    $"The rule {rule.GetType().Name} failed: {exception.GetType().Name}: {exception.Message}"),
+                    new LocalizableText("Smart.RuleFailed", rule.GetType().Name, exception.GetType().Name, exception.Message)),
             ];
         }
     }

@@ -1,3 +1,5 @@
+using KpiToolkit.Localization;
+
 namespace KpiToolkit.Objectives;
 
 /// <summary>
@@ -28,7 +30,7 @@ public sealed class SpecificRule : ISmartRule
         {
             yield return context.Finding(
                 Criterion, SmartErrorCodes.StatementEmpty, SmartSeverity.Error,
-                "The statement is empty: say in one sentence what should change, for whom and where.",
+                new LocalizableText("Smart.StatementEmpty"),
                 nameof(Objective.Statement), objective.Statement);
         }
         else
@@ -38,7 +40,7 @@ public sealed class SpecificRule : ISmartRule
             {
                 yield return context.Finding(
                     Criterion, SmartErrorCodes.StatementTooShort, SmartSeverity.Warning,
-                    $"The statement has {words} word(s), fewer than {_minimumWords}: it is probably too vague to act on.",
+                    new LocalizableText("Smart.StatementTooShort", words, _minimumWords),
                     nameof(Objective.Statement), objective.Statement);
             }
         }
@@ -47,7 +49,7 @@ public sealed class SpecificRule : ISmartRule
         {
             yield return context.Finding(
                 Criterion, SmartErrorCodes.ScopeMissing, SmartSeverity.Error,
-                "No channel and no audience are stated: say where the objective applies and whom it addresses.",
+                new LocalizableText("Smart.ScopeMissing"),
                 nameof(Objective.Scope));
         }
 
@@ -55,7 +57,7 @@ public sealed class SpecificRule : ISmartRule
         {
             yield return context.Finding(
                 Criterion, SmartErrorCodes.OwnerMissing, SmartSeverity.Warning,
-                "Nobody is named as accountable for the objective.",
+                new LocalizableText("Smart.OwnerMissing"),
                 nameof(Objective.Owner));
         }
     }

@@ -1,4 +1,5 @@
 using NodaTime;
+using KpiToolkit.Localization;
 
 namespace KpiToolkit.Objectives;
 
@@ -32,14 +33,14 @@ public sealed class TimeBoundRule : ISmartRule
         {
             yield return context.Finding(
                 Criterion, SmartErrorCodes.StartMissing, SmartSeverity.Error,
-                "There is no start date.", nameof(Objective.Start));
+                new LocalizableText("Smart.StartMissing"), nameof(Objective.Start));
         }
 
         if (objective.Deadline is not { } deadline)
         {
             yield return context.Finding(
                 Criterion, SmartErrorCodes.DeadlineMissing, SmartSeverity.Error,
-                "There is no deadline.", nameof(Objective.Deadline));
+                new LocalizableText("Smart.DeadlineMissing"), nameof(Objective.Deadline));
             yield break;
         }
 
@@ -47,7 +48,7 @@ public sealed class TimeBoundRule : ISmartRule
         {
             yield return context.Finding(
                 Criterion, SmartErrorCodes.DeadlinePassed, SmartSeverity.Error,
-                $"The deadline {Invariant.Format(deadline)} is already past (today is {Invariant.Format(context.Today)}).",
+                new LocalizableText("Smart.DeadlinePassed", Invariant.Format(deadline), Invariant.Format(context.Today)),
                 nameof(Objective.Deadline), Invariant.Format(deadline));
         }
 
@@ -61,14 +62,14 @@ public sealed class TimeBoundRule : ISmartRule
             {
                 yield return context.Finding(
                     Criterion, SmartErrorCodes.HorizonTooShort, SmartSeverity.Warning,
-                    $"The objective lasts {NodaTime.Period.DaysBetween(start, deadline) + 1} day(s), less than the minimum horizon of {_options.MinimumHorizon}: too short to show a trend.",
+                    new LocalizableText("Smart.HorizonTooShort", NodaTime.Period.DaysBetween(start, deadline) + 1, _options.MinimumHorizon.ToString()),
                     nameof(Objective.Deadline), Invariant.Format(deadline));
             }
             else if (longestEnd is { } latest && deadline >= latest)
             {
                 yield return context.Finding(
                     Criterion, SmartErrorCodes.HorizonTooLong, SmartSeverity.Warning,
-                    $"The objective lasts until {Invariant.Format(deadline)}, longer than the maximum horizon of {_options.MaximumHorizon} from its start: split it into nearer milestones.",
+                    new LocalizableText("Smart.HorizonTooLong", Invariant.Format(deadline), _options.MaximumHorizon.ToString()),
                     nameof(Objective.Deadline), Invariant.Format(deadline));
             }
         }
