@@ -151,10 +151,9 @@ public sealed partial class DashboardBuilder
         /// <summary>Lists the records given more than once: each counted once, but the overlap of exports is worth knowing.</summary>
         private void ReportDuplicates()
         {
-            foreach (var note in _request.Data.Duplicates.Notes())
+            foreach (var note in _request.Data.Duplicates.NoteTexts())
             {
-                var component = new LocalizableText("Problem.Component.ActivityData");
-                _problems.Add(new DashboardProblem(component.English, note) { ComponentText = component });
+                _problems.Add(DashboardProblem.Of(new LocalizableText("Problem.Component.ActivityData"), note));
             }
         }
 

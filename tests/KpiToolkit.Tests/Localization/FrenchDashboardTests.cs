@@ -89,6 +89,32 @@ public sealed class FrenchDashboardTests
     }
 
     [Fact]
+    public void Markdown_FrFr_WritesTheDuplicatesNoteInFrench()
+    {
+        var data = DashboardFixture.Data();
+        var posts = data.Posts.Take(3).Concat(data.Posts).ToArray();
+        var request = DashboardFixture.Request() with
+        {
+            Data = new KpiToolkit.Activity.ActivityData(
+                posts: posts,
+                audience: data.Audience.Channels.SelectMany(channel => data.Audience.Between(channel, Instant.MinValue, Instant.MaxValue)),
+                mentions: data.Mentions,
+                pressArticles: data.PressArticles,
+                actions: data.Actions,
+                webTraffic: data.WebTraffic,
+                emailCampaigns: data.EmailCampaigns),
+        };
+        var dashboard = new DashboardBuilder(
+            KpiCalculatorRegistry.CreateDefault(DashboardFixture.Paris), IndicatorCatalog.BuiltIn.With(DashboardFixture.Headcount), DashboardFixture.Clock(), DashboardFixture.Paris)
+            .Build(request);
+
+        var problem = dashboard.Problems.Should().ContainSingle(p => p.Component == "activity data").Subject;
+        problem.Message.Should().StartWith("3 posts appeared more than once (3 earlier copies left out); the last copy of each was kept: ");
+        new MarkdownDashboardRenderer().RenderToString(dashboard, French)
+            .Should().Contain("- **données d’activité**\u00A0: 3 publications en double (3 copies antérieures écartée(s)) ; la dernière copie de chacun a été gardée : ");
+    }
+
+    [Fact]
     public void Markdown_FrFr_ShowsStatusesInFrench()
     {
         var markdown = new MarkdownDashboardRenderer().RenderToString(DashboardFixture.Build(), French);

@@ -18,6 +18,7 @@ public sealed class ResourceCompletenessTests
         "Label.Action", "Label.Date", "Label.Gain", "Label.Mentions", "Label.Points", "Label.Roi", "Label.Score",
         "Label.Sessions", "Label.Versus",
         "Indicator.impressions.Name",
+        "Duplicates.Mentions.One", "Duplicates.Mentions.Other",
     ];
 
     [Fact]

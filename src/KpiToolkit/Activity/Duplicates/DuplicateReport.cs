@@ -1,3 +1,5 @@
+using KpiToolkit.Localization;
+
 namespace KpiToolkit.Activity;
 
 /// <summary>
@@ -41,19 +43,22 @@ public sealed class DuplicateReport
     /// <c>3 posts appeared more than once (4 earlier copies left out); the last copy of each was kept: …</c>.
     /// </summary>
     /// <returns>One sentence per kind with duplicates; none when <see cref="IsEmpty"/>.</returns>
-    public IEnumerable<string> Notes()
+    public IEnumerable<string> Notes() => NoteTexts().Select(note => note.English);
+
+    /// <summary>Returns <see cref="Notes"/> as resources and their values, for a dashboard to show in its language.</summary>
+    internal IEnumerable<LocalizableText> NoteTexts()
     {
-        if (Note("post", "posts", Posts) is { } posts)
+        if (Note("Duplicates.Posts", Posts) is { } posts)
         {
             yield return posts;
         }
 
-        if (Note("mention", "mentions", Mentions) is { } mentions)
+        if (Note("Duplicates.Mentions", Mentions) is { } mentions)
         {
             yield return mentions;
         }
 
-        if (Note("press article", "press articles", PressArticles) is { } articles)
+        if (Note("Duplicates.PressArticles", PressArticles) is { } articles)
         {
             yield return articles;
         }
@@ -65,7 +70,7 @@ public sealed class DuplicateReport
 
     private static int Dropped(IReadOnlyList<DuplicateRecord> records) => records.Sum(record => record.DroppedIndices.Count);
 
-    private static string? Note(string one, string many, IReadOnlyList<DuplicateRecord> records)
+    private static LocalizableText? Note(string kind, IReadOnlyList<DuplicateRecord> records)
     {
         // A handful of ids is enough to find the overlap in the exports; the report lists them all.
         const int Shown = 5;
@@ -75,10 +80,11 @@ public sealed class DuplicateReport
         }
 
         var dropped = Dropped(records);
-        var what = records.Count == 1 ? $"1 {one}" : $"{records.Count} {many}";
-        var copies = dropped == 1 ? "1 earlier copy" : $"{dropped} earlier copies";
+        // Both languages take the singular for 1 only here: a note counts at least one record and one copy.
+        var what = new LocalizableText(kind + (records.Count == 1 ? ".One" : ".Other"), records.Count);
+        var copies = new LocalizableText(dropped == 1 ? "Duplicates.Copies.One" : "Duplicates.Copies.Other", dropped);
         var ids = string.Join(", ", records.Take(Shown).Select(record => record.Scope is null ? record.Id : $"{record.Scope} {record.Id}"));
-        var more = records.Count > Shown ? $" and {records.Count - Shown} more" : string.Empty;
-        return $"{what} appeared more than once ({copies} left out); the last copy of each was kept: {ids}{more}.";
+        var more = records.Count > Shown ? new LocalizableText("Label.AndMore", records.Count - Shown) : null;
+        return new LocalizableText("Duplicates.Note", what, copies, ids, more);
     }
 }
