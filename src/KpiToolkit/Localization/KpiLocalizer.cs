@@ -25,6 +25,9 @@ public sealed class KpiLocalizer
 {
     private const string IndicatorPrefix = "Indicator.";
 
+    // The text whose translation tells whether a host localizer speaks a culture's language.
+    private const string LanguageProbe = "Label.Period";
+
     private static readonly ResourceManager DashboardResources = new(typeof(DashboardStrings).FullName!, typeof(DashboardStrings).Assembly);
     private static readonly ResourceManager IndicatorResources = new(typeof(IndicatorStrings).FullName!, typeof(IndicatorStrings).Assembly);
 
@@ -91,12 +94,17 @@ public sealed class KpiLocalizer
         return (isIndicator ? IndicatorResources : DashboardResources).GetString(name, culture) ?? English[name];
     }
 
-    /// <summary>Gets the language tag the texts of a culture are written in: the culture's when translated, <c>en</c> otherwise.</summary>
+    /// <summary>
+    /// Gets the language tag the texts of a culture are written in: the first of the culture and its parents that the
+    /// host's texts, KpiToolkit's own languages or the host's localizer translate; <c>en</c> otherwise.
+    /// </summary>
+    /// <remarks>A host localizer translates a culture when its text of <c>Label.Period</c> there is not the English one.</remarks>
     internal string LanguageOf(CultureInfo culture)
     {
         for (var c = culture; c.Name.Length > 0; c = c.Parent)
         {
-            if (_translations.ContainsKey(c.Name) || BuiltInLanguages.Contains(c.Name) || _dashboardStrings is not null)
+            if (_translations.ContainsKey(c.Name) || BuiltInLanguages.Contains(c.Name)
+                || (_dashboardStrings is { } host && HostText(host, LanguageProbe, c) is { } text && text != English[LanguageProbe]))
             {
                 return c.Name;
             }

@@ -43,6 +43,11 @@ public sealed class HostLocalizerTests
         var french = renderer.RenderToString(DashboardFixture.Build(), new DashboardRenderOptions { Culture = CultureInfo.GetCultureInfo("fr-FR") });
 
         italian.Should().StartWith("# Cruscotto KPI\n").And.Contain("**Periodo:**").And.Contain("**As of:**");
+        var html = provider.GetRequiredService<DashboardRenderers>().Get("html");
+        html.RenderToString(DashboardFixture.Build(), new DashboardRenderOptions { Culture = CultureInfo.GetCultureInfo("it-IT") })
+            .Should().Contain("<html lang=\"it-IT\"");
+        html.RenderToString(DashboardFixture.Build(), new DashboardRenderOptions { Culture = CultureInfo.GetCultureInfo("de-DE") })
+            .Should().Contain("<html lang=\"en\"", "the host's localizer has no German, so the labels are English");
         french.Should().StartWith("# Tableau de bord des KPI\n").And.Contain("**Période\u00A0:**");
         CultureInfo.CurrentUICulture.Name.Should().NotBe("it-IT", "the lookup restores the UI culture");
     }
