@@ -36,7 +36,7 @@ public class InstagramContentPresetTests
 
         // Exports since 2025 have views instead of impressions.
         result.AbsentOptionalColumns.Should().Equal("Impressions");
-        result.ToString().Should().Be("5 rows read, 1 rejected, 0 skipped");
+        result.ToString().Should().Be("6 rows read, 5 accepted, 1 rejected");
     }
 
     [Fact]
