@@ -1,4 +1,5 @@
 using KpiToolkit.Indicators;
+using KpiToolkit.Measurements;
 using KpiToolkit.Objectives;
 using KpiToolkit.Time;
 
@@ -154,5 +155,75 @@ public class SmartModelGapsTests
         var report = Validate(new ObjectiveDraft { Start = day, Deadline = day });
 
         report.Findings.Single(f => f.Code == SmartErrorCodes.HorizonTooShort).Message.Should().StartWith("The objective lasts 1 day, less than the minimum horizon of 7 days");
+    }
+
+    /// <summary>Followers growing by exactly 10 a day from 1 January 2026, read monthly or quarterly.</summary>
+    private static MeasurementSeries TenADay(Cadence cadence)
+    {
+        var periods = cadence == Cadence.Month
+            ? Enumerable.Range(1, 6).Select(month => ReportingPeriod.Month(2026, month))
+            : Enumerable.Range(1, 4).Select(quarter => ReportingPeriod.Quarter(2026, quarter));
+        var origin = new LocalDate(2026, 1, 1);
+        return new MeasurementSeries(
+            IndicatorKeys.Followers,
+            periods.Select(p => new Measurement(IndicatorKeys.Followers, p, 1000 + (10 * Period.DaysBetween(origin, p.Start)))));
+    }
+
+    private static SmartReport ValidateGrowth(double target, MeasurementSeries history)
+    {
+        // 1 April to 30 June 2027: 91 days, from 5,000 followers.
+        var draft = new ObjectiveDraft
+        {
+            Target = Target.IncreaseTo(target),
+            Baseline = new Baseline(5000, new LocalDate(2027, 3, 31)),
+            Start = new LocalDate(2027, 4, 1),
+            Deadline = new LocalDate(2027, 6, 30),
+        };
+        return SmartValidator.CreateDefault(ObjectiveDraft.Today(), ReportingCalendar.Utc).Validate(draft.Build(), ObjectiveDraft.HistoryOf(draft.Id, history));
+    }
+
+    [Theory]
+    [InlineData(Cadence.Month)]
+    [InlineData(Cadence.Quarter)]
+    public void SameHistory_MonthlyOrQuarterly_GivesTheSameVerdict(Cadence cadence)
+    {
+        var history = TenADay(cadence);
+
+        // +900 in 91 days is 9.9 a day, below the 10 a day observed; +925 is 10.2 a day, above. Counted per period, the
+        // monthly history passed +925 (308.3 a month against months of +310) while the quarterly one failed it (+925
+        // against +920 for the 92 days from July to October).
+        var reachable = ValidateGrowth(5900, history);
+        var outOfReach = ValidateGrowth(5925, history);
+
+        reachable.Findings.Should().NotContain(f => f.Criterion == SmartCriterion.Achievable);
+        outOfReach.Findings.Where(f => f.Criterion == SmartCriterion.Achievable).Select(f => f.Code)
+            .Should().Equal(SmartErrorCodes.TargetOutOfReach);
+    }
+
+    [Fact]
+    public void RateChange_IsWrittenInPercentagePoints_PerQuarter()
+    {
+        // Engagement rate 2 % in the first quarter of 2026, 2.5 % in the second: +0.5 pp in the 90 days from 1 January
+        // to 1 April. The objective asks 3 % -> 3.75 % from 1 April to 29 June 2027, also 90 days: +0.75 pp.
+        var history = new MeasurementSeries(IndicatorKeys.EngagementRate,
+        [
+            new Measurement(IndicatorKeys.EngagementRate, ReportingPeriod.Quarter(2026, 1), 0.02),
+            new Measurement(IndicatorKeys.EngagementRate, ReportingPeriod.Quarter(2026, 2), 0.025),
+        ]);
+        var draft = new ObjectiveDraft
+        {
+            Id = "engagement",
+            Indicator = BuiltInIndicators.EngagementRate,
+            Target = Target.IncreaseTo(0.0375),
+            Baseline = new Baseline(0.03, new LocalDate(2027, 3, 31)),
+            Start = new LocalDate(2027, 4, 1),
+            Deadline = new LocalDate(2027, 6, 29),
+        };
+
+        var report = SmartValidator.CreateDefault(ObjectiveDraft.Today(), ReportingCalendar.Utc).Validate(draft.Build(), ObjectiveDraft.HistoryOf("engagement", history));
+
+        report.Findings.Single(f => f.Code == SmartErrorCodes.TargetOutOfReach).Message.Should().Be(
+            "Reaching the target needs +0.75 pp per quarter of 90 days over the 90 days from start to deadline, " +
+            "but the best change ever observed is +0.5 pp per quarter (2026-Q1 to 2026-Q2).");
     }
 }
