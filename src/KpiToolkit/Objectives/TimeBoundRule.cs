@@ -61,14 +61,14 @@ public sealed class TimeBoundRule : ISmartRule
             {
                 yield return context.Finding(
                     Criterion, SmartErrorCodes.HorizonTooShort, SmartSeverity.Warning,
-                    $"The objective lasts {NodaTime.Period.DaysBetween(start, deadline) + 1} day(s), less than the minimum horizon of {_options.MinimumHorizon}: too short to show a trend.",
+                    $"The objective lasts {DurationText.Count(NodaTime.Period.DaysBetween(start, deadline) + 1, "day")}, less than the minimum horizon of {DurationText.Describe(_options.MinimumHorizon)}: too short to show a trend.",
                     nameof(Objective.Deadline), Invariant.Format(deadline));
             }
             else if (longestEnd is { } latest && deadline >= latest)
             {
                 yield return context.Finding(
                     Criterion, SmartErrorCodes.HorizonTooLong, SmartSeverity.Warning,
-                    $"The objective lasts until {Invariant.Format(deadline)}, longer than the maximum horizon of {_options.MaximumHorizon} from its start: split it into nearer milestones.",
+                    $"The objective lasts until {Invariant.Format(deadline)}, longer than the maximum horizon of {DurationText.Describe(_options.MaximumHorizon)} from its start: split it into nearer milestones.",
                     nameof(Objective.Deadline), Invariant.Format(deadline));
             }
         }
