@@ -1,6 +1,7 @@
 namespace KpiToolkit.DocsTests;
 
 /// <summary>What the page compiler reports and runs, on pages written here: the checks of the real pages can fail.</summary>
+[Collection(ConsoleCollection.Name)]
 public sealed class DocCompilerTests
 {
     private static IReadOnlyList<DocBlock> Page(string markdown) => DocPage.Blocks("docs/example.md", markdown);

@@ -4,6 +4,7 @@ namespace KpiToolkit.DocsTests;
 /// Every C# block of README.md and docs/*.md compiles against the packages, and every block followed by a
 /// <c>text</c> block prints that text. One test case per page, named after it.
 /// </summary>
+[Collection(ConsoleCollection.Name)]
 public sealed class DocSnippetTests
 {
     private static readonly string PagesDirectory = Path.Combine(AppContext.BaseDirectory, "pages");
