@@ -144,7 +144,17 @@ public static class PerformanceReport
         var importTable = File.Exists(importResults)
             ? RenderImport(File.ReadAllLines(importResults).Where(line => line.Length > 0).Select(ImportResult.Parse).ToList(), File.GetLastWriteTime(importResults))
             : PreviousImport(text[begin..end]);
-        var section = Render(Path.Combine(artifacts, "results"), importTable);
+        string? section;
+        try
+        {
+            section = Render(Path.Combine(artifacts, "results"), importTable);
+        }
+        catch (InvalidOperationException partial)
+        {
+            Console.Error.WriteLine($"report: {partial.Message}");
+            return 1;
+        }
+
         if (section is null)
         {
             Console.Error.WriteLine($"report: no results in {Path.Combine(artifacts, "results")}: run without --no-run first.");
@@ -195,7 +205,18 @@ public static class PerformanceReport
                 continue;
             }
 
-            runs.Add((title, File.GetLastWriteTime(csv), ReadRows(csv)));
+            var rows = ReadRows(csv);
+
+            // A run filtered to some contenders rewrites the scenario's report with them alone: its ratios would have
+            // no baseline, and the page would lose the other contenders' rows.
+            if (rows.GroupBy(row => row.Records).Any(size => size.All(row => row.Method != "StructLoop")))
+            {
+                throw new InvalidOperationException(
+                    $"The last run of '{title}' measured {string.Join(", ", rows.Select(row => row.Method).Distinct())} without the struct loop: " +
+                    $"run the scenario whole (report --filter '*{name}*') before rewriting the page.");
+            }
+
+            runs.Add((title, File.GetLastWriteTime(csv), rows));
             environment ??= ReadEnvironment(Path.Combine(results, $"KpiToolkit.Benchmarks.{name}{MarkdownSuffix}"));
         }
 

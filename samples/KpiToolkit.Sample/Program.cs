@@ -39,7 +39,8 @@ services.AddKpiToolkit(options =>
         options.Smart.AchievabilityTolerance = 0.10;
         options.Dashboard.Title = "Maison Verdier: communication dashboard";
     })
-    .AddIndicator(ObjectivePlan.NewsletterSubscribers);
+    .AddIndicator(ObjectivePlan.NewsletterSubscribers)
+    .AddCalculator<VideoPostShareCalculator>(VideoPostShareCalculator.Definition);   // the company's own KPI
 
 using var provider = services.BuildServiceProvider();
 var calendar = provider.GetRequiredService<ReportingCalendar>();

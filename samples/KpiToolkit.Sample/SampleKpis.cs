@@ -25,5 +25,6 @@ internal static class SampleKpis
         BuiltInIndicators.EmailOpenRate.Key,
         BuiltInIndicators.EmailClickRate.Key,
         BuiltInIndicators.EmailClickToOpenRate.Key,
+        VideoPostShareCalculator.Definition.Key,
     ];
 }

@@ -2,6 +2,7 @@ using KpiToolkit.Activity;
 using KpiToolkit.Calculators.Engine;
 using KpiToolkit.Import.Csv;
 using KpiToolkit.Import.Maps;
+using KpiToolkit.Time;
 
 namespace KpiToolkit.Import;
 
@@ -103,13 +104,27 @@ public static class ColumnImport
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(batchSize);
         var batch = new PostBatch(batchSize);
         var values = new PostValues { KeepIdAndFigures = false };
-        GroupedAccumulators<TAccumulator>? merged = null;
+
+        // The groups met so far, each batch merged into them in place: merging two sets would copy the first every batch.
+        var running = new Dictionary<(ReportingPeriod Period, Channel? Channel), TAccumulator>();
+        bool? byChannel = null;
         void Flush()
         {
             if (batch.Count > 0)
             {
                 var part = accumulate(batch.ToColumns());
-                merged = merged is null ? part : GroupedAccumulators<TAccumulator>.Merge(merged, part);
+                if (byChannel is { } known && known != part.ByChannel)
+                {
+                    throw new InvalidOperationException("accumulate must split every batch by channel or none: the totals would count every record twice.");
+                }
+
+                byChannel = part.ByChannel;
+                foreach (var group in part)
+                {
+                    var key = (group.Period, group.Channel);
+                    running[key] = running.TryGetValue(key, out var earlier) ? TAccumulator.Merge(earlier, group.Accumulator) : group.Accumulator;
+                }
+
                 batch.Clear();
             }
         }
@@ -134,7 +149,9 @@ public static class ColumnImport
             () =>
             {
                 Flush();
-                return merged ?? accumulate(PostColumns.Empty);
+                return byChannel is { } split
+                    ? new GroupedAccumulators<TAccumulator>(split, running.Select(pair => new AccumulatorGroup<TAccumulator>(pair.Key.Period, pair.Key.Channel, pair.Value)))
+                    : accumulate(PostColumns.Empty);
             });
         return result;
     }

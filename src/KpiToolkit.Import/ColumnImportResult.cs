@@ -65,7 +65,7 @@ public sealed class ColumnImportResult<TRecord, TColumns>
     /// <exception cref="ArgumentNullException"><paramref name="calendar"/> is null.</exception>
     public string? TimeZoneNote(ReportingCalendar calendar) => _rows.TimeZoneNote(calendar);
 
-    /// <summary>Returns the counts of accepted, rejected and skipped rows.</summary>
-    /// <returns>A one-line summary.</returns>
-    public override string ToString() => $"{AcceptedCount} rows read, {Rejected.Count} rejected, {Skipped.Count} skipped";
+    /// <summary>Returns the count of data rows read, then of those accepted, rejected and skipped (skipped only when there are some).</summary>
+    /// <returns>A one-line summary, such as "60 rows read, 59 accepted, 1 rejected".</returns>
+    public override string ToString() => ImportCounts.Describe(AcceptedCount, Rejected.Count, Skipped.Count);
 }

@@ -116,10 +116,10 @@ public sealed class ImportResult<T>
         return timestamps is not null && dates is not null ? $"{timestamps} {dates}" : timestamps ?? dates;
     }
 
-    /// <summary>Returns the counts of accepted, rejected and skipped rows.</summary>
-    /// <returns>A one-line summary.</returns>
+    /// <summary>Returns the count of data rows read, then of those accepted, rejected and skipped (skipped only when there are some).</summary>
+    /// <returns>A one-line summary, such as "60 rows read, 59 accepted, 1 rejected".</returns>
     public override string ToString() =>
-        $"{Accepted.Count} rows read, {Rejected.Count} rejected, {Skipped.Count} skipped" +
+        ImportCounts.Describe(Accepted.Count, Rejected.Count, Skipped.Count) +
         (Duplicates.Count == 0 ? string.Empty : $" ({Duplicates.Sum(d => d.DroppedLines.Count)} of them earlier copies of {Duplicates.Count} records read again)");
 
     private static bool SameZone(DateTimeZone a, DateTimeZone b) =>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using nietras.SeparatedValues;
 
@@ -79,6 +80,10 @@ internal sealed class CsvTextSource : RowSource
 
         return _sep!.Current[index].Span;
     }
+
+    // The record's text holds every field's characters and adds only quotes and separators: one search covers all.
+    public override bool MayHoldAny(SearchValues<char> values) =>
+        _record is not null || _sep is null ? base.MayHoldAny(values) : _sep.Current.Span.ContainsAny(values);
 
     public override void GuessDelimiter()
     {

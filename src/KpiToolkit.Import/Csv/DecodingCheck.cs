@@ -36,6 +36,11 @@ internal sealed class DecodingCheck
     /// <param name="header">The header, to name the column.</param>
     public ImportError? Check(RowSource source, CsvHeader header)
     {
+        if (!source.MayHoldAny(Suspect))
+        {
+            return null;
+        }
+
         for (var i = 0; i < source.FieldCount; i++)
         {
             var field = source.Field(i);

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace KpiToolkit.Import.Csv;
 
 /// <summary>
@@ -27,6 +29,24 @@ internal abstract class RowSource : IDisposable
     /// <summary>Gets a field of the current record, unquoted and unescaped, not trimmed; valid until the next <see cref="MoveNext"/>.</summary>
     /// <param name="index">The field's position, below <see cref="FieldCount"/>.</param>
     public abstract ReadOnlySpan<char> Field(int index);
+
+    /// <summary>
+    /// Returns whether some field of the current record may hold one of <paramref name="values"/>: false only when none
+    /// does. A source that holds the record's text whole searches it at once.
+    /// </summary>
+    /// <param name="values">The characters searched for; none of them a quote or a separator.</param>
+    public virtual bool MayHoldAny(SearchValues<char> values)
+    {
+        for (var i = 0; i < FieldCount; i++)
+        {
+            if (Field(i).ContainsAny(values))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Gets whether a spreadsheet stored the cell as a number, a date or a yes/no, written as invariant text.</summary>
     /// <param name="index">The field's position.</param>

@@ -26,7 +26,7 @@ public sealed class SocialPostMap : CsvRecordMap<SocialPost>
             ["Status"] = PostFormat.Text,
             ["Image"] = PostFormat.Photo,
             ["Album"] = PostFormat.Photo,
-            ["Carousel"] = PostFormat.Photo,
+            ["Carousel"] = PostFormat.Carousel,
             ["Shared Video"] = PostFormat.Video,
             ["Live Video"] = PostFormat.Live,
             ["Reels"] = PostFormat.Reel,

@@ -42,7 +42,7 @@ public static partial class ImportPresets
         new Dictionary<string, PostFormat>(StringComparer.OrdinalIgnoreCase)
         {
             ["IG image"] = PostFormat.Photo,
-            ["IG carousel"] = PostFormat.Photo,
+            ["IG carousel"] = PostFormat.Carousel,
             ["IG reel"] = PostFormat.Reel,
             ["IG story"] = PostFormat.Story,
             ["IG video"] = PostFormat.Video,

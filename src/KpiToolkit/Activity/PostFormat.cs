@@ -6,7 +6,7 @@ public enum PostFormat
     /// <summary>Text only.</summary>
     Text,
 
-    /// <summary>One or more photos, including carousels.</summary>
+    /// <summary>One or more photos shown together (an album); a post of several images or videos to swipe is a <see cref="Carousel"/>.</summary>
     Photo,
 
     /// <summary>A video in the feed.</summary>
@@ -26,4 +26,7 @@ public enum PostFormat
 
     /// <summary>Any other format.</summary>
     Other,
+
+    /// <summary>Several images or videos in one post, swiped one after the other. Last in the list so the earlier values keep their numbers.</summary>
+    Carousel,
 }

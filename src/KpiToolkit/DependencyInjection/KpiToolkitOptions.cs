@@ -3,8 +3,15 @@ using NodaTime;
 
 namespace KpiToolkit.DependencyInjection;
 
-/// <summary>The settings a host gives to <c>services.AddKpiToolkit(options => ...)</c>.</summary>
-/// <remarks>They are read once, when the first KpiToolkit service is resolved; bad values throw an <see cref="ArgumentException"/> naming the option then.</remarks>
+/// <summary>
+/// The settings a host gives to <c>services.AddKpiToolkit(options => ...)</c>, <c>services.AddKpiToolkit(configuration.GetSection("KpiToolkit"))</c>
+/// or <c>services.Configure&lt;KpiToolkitOptions&gt;(...)</c>; the services read them through <c>IOptions&lt;KpiToolkitOptions&gt;</c>.
+/// </summary>
+/// <remarks>
+/// They are validated when a generic host starts (or when first read without a host): bad values throw one
+/// <c>OptionsValidationException</c> listing every failure, each naming the option path such as
+/// <c>KpiToolkit:Smart:AchievabilityTolerance</c>, its value and its limit.
+/// </remarks>
 public sealed class KpiToolkitOptions
 {
     /// <summary>Gets or sets the time zone the company reports in.</summary>
@@ -23,38 +30,14 @@ public sealed class KpiToolkitOptions
     public Dashboard.DashboardOptions Dashboard { get; } = new();
 
     /// <summary>Gets texts for any culture, keyed by KpiToolkit's resource names, that the dashboard renderers use first.</summary>
-    /// <value>Empty: KpiToolkit's English and French texts. Checked when the localizer is first resolved.</value>
+    /// <value>Empty: KpiToolkit's English and French texts. Checked with the other options, when the host starts or they are first read.</value>
     public Localization.KpiLocalizationOptions Localization { get; } = new();
 
-    internal static KpiToolkitOptions Build(IEnumerable<KpiToolkitConfiguration> configurations)
-    {
-        var options = new KpiToolkitOptions();
-        foreach (var configuration in configurations)
-        {
-            configuration.Configure(options);
-        }
+    /// <summary>The section name the documentation binds from, and the prefix of every option path in validation messages.</summary>
+    internal const string SectionName = "KpiToolkit";
 
-        if (options.TimeZone is null)
-        {
-            throw new ArgumentException($"{nameof(KpiToolkitOptions)}.{nameof(TimeZone)} must not be null.", nameof(TimeZone));
-        }
-
-        if (options.FirstDayOfWeek is < IsoDayOfWeek.Monday or > IsoDayOfWeek.Sunday)
-        {
-            throw new ArgumentOutOfRangeException(
-                nameof(FirstDayOfWeek), options.FirstDayOfWeek, $"{nameof(KpiToolkitOptions)}.{nameof(FirstDayOfWeek)} must be a day from Monday to Sunday.");
-        }
-
-        options.Smart.Validated();
-        options.Dashboard.Validated();
-        return options;
-    }
-}
-
-/// <summary>One <c>configure</c> action given to <c>AddKpiToolkit</c>; all of them apply, in order.</summary>
-internal sealed class KpiToolkitConfiguration(Action<KpiToolkitOptions> configure)
-{
-    public Action<KpiToolkitOptions> Configure { get; } = configure;
+    /// <summary>Values of a configuration section that could not be read; validation reports them with the other failures.</summary>
+    internal List<string> ConfigurationErrors { get; } = [];
 }
 
 /// <summary>One indicator added by a host with <c>builder.AddIndicator(...)</c>.</summary>

@@ -5,7 +5,9 @@ using KpiToolkit.DependencyInjection;
 using KpiToolkit.Indicators;
 using KpiToolkit.Objectives;
 using KpiToolkit.Time;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using NodaTime;
 
 // The extension lives in the container's namespace so that services.AddKpiToolkit() needs no extra using.
@@ -29,10 +31,16 @@ public static class KpiToolkitServiceCollectionExtensions
     /// KpiToolkit's resource types when it registered localization, then KpiToolkit's English and French resources).
     /// </summary>
     /// <param name="services">The service collection.</param>
-    /// <param name="configure">Sets the options; when called several times, every action applies, in order.</param>
+    /// <param name="configure">
+    /// Sets the options, registered with <c>services.Configure</c>: every action given, and every
+    /// <c>Configure&lt;KpiToolkitOptions&gt;</c> and <c>PostConfigure&lt;KpiToolkitOptions&gt;</c> of the host, applies in order.
+    /// </param>
     /// <returns>A builder to add the host's own rules and indicators.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>
     /// <remarks>
+    /// <para>The options are validated with <c>ValidateOnStart</c>: a generic host whose options are bad fails in
+    /// <c>StartAsync</c> with one <see cref="OptionsValidationException"/> listing every failure by its option path
+    /// (<c>KpiToolkit:Smart:AchievabilityTolerance</c>), value and limit; without a host, the first service that reads them throws it.</para>
     /// <para>Calling it again registers nothing twice: every registration uses <c>TryAdd</c> or
     /// <c>TryAddEnumerable</c>, so a service the host registered first is kept.</para>
     /// <para>Resolving <see cref="IKpiCalculatorRegistry"/> throws an <see cref="InvalidOperationException"/> naming the
@@ -42,17 +50,68 @@ public static class KpiToolkitServiceCollectionExtensions
     public static IKpiToolkitBuilder AddKpiToolkit(this IServiceCollection services, Action<KpiToolkitOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
-        if (configure is not null && !services.Any(d => d.ImplementationInstance is KpiToolkitConfiguration c && c.Configure == configure))
+        // The same action given twice applies once, as it always has; distinct actions all apply, in order.
+        if (configure is not null && !services.Any(d => d.ImplementationInstance is ConfigureNamedOptions<KpiToolkitOptions> c && c.Action == configure))
         {
-            services.AddSingleton(new KpiToolkitConfiguration(configure));
+            services.Configure(configure);
+        }
+
+        return AddServices(services);
+    }
+
+    /// <summary>
+    /// Registers KpiToolkit's services as <see cref="AddKpiToolkit(IServiceCollection, Action{KpiToolkitOptions}?)"/> does, with
+    /// the options read from a configuration section, usually <c>configuration.GetSection("KpiToolkit")</c>.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configuration">
+    /// The section. Its keys (case does not matter): <c>TimeZone</c> (an IANA id such as <c>Europe/Paris</c>, resolved in
+    /// <c>DateTimeZoneProviders.Tzdb</c>), <c>FirstDayOfWeek</c> (<c>Monday</c> to <c>Sunday</c>),
+    /// <c>Smart:MinimumStatementWords</c>, <c>Smart:AchievabilityTolerance</c>, <c>Smart:MinimumHorizon</c> and
+    /// <c>Smart:MaximumHorizon</c> (ISO 8601 durations such as <c>P7D</c>), <c>Dashboard:Title</c>,
+    /// <c>Dashboard:HistoryLength</c>, <c>Dashboard:SpikeHistoryDays</c>, <c>Dashboard:ShowReconciliation</c>,
+    /// <c>Dashboard:MaxDegreeOfParallelism</c>, <c>Dashboard:Evaluation:AtRiskGap</c>, <c>Dashboard:Evaluation:OffTrackGap</c>,
+    /// <c>Dashboard:Evaluation:RollUp</c>, <c>Dashboard:Evaluation:MinimumPointsForProjection</c>, and
+    /// <c>Localization:Translations:&lt;culture&gt;:&lt;name&gt;</c> for a text of KpiToolkit in a culture (such as
+    /// <c>Localization:Translations:de:Label.Period</c>); numbers use a dot for decimals.
+    /// </param>
+    /// <returns>A builder to add the host's own rules and indicators.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <remarks>
+    /// The section is read when the options are built, in order with the other <c>Configure</c> actions. A key that is no
+    /// option, a value that does not parse, a time zone id the tz database does not know and a translation that
+    /// <see cref="KpiToolkit.Localization.KpiLocalizer"/> would refuse are validation failures, reported with the others when the host starts.
+    /// </remarks>
+    public static IKpiToolkitBuilder AddKpiToolkit(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        if (!services.Any(d => d.ImplementationInstance is KpiToolkitConfigurationReader r && ReferenceEquals(r.Section, configuration)))
+        {
+            services.AddOptions<KpiToolkitOptions>();
+            services.AddSingleton<IConfigureOptions<KpiToolkitOptions>>(new KpiToolkitConfigurationReader(configuration));
+        }
+
+        return AddServices(services);
+    }
+
+    private static KpiToolkitOptions Options(IServiceProvider provider) => provider.GetRequiredService<IOptions<KpiToolkitOptions>>().Value;
+
+    private static KpiToolkitBuilder AddServices(IServiceCollection services)
+    {
+        // Validated once, at host start (ValidateOnStart) or when first read; a second call must not add the check twice.
+        if (!services.Any(d => d.ServiceType == typeof(IValidateOptions<KpiToolkitOptions>) && d.ImplementationType == typeof(KpiToolkitOptionsValidator)))
+        {
+            services.AddOptions<KpiToolkitOptions>().ValidateOnStart();
+            services.AddSingleton<IValidateOptions<KpiToolkitOptions>, KpiToolkitOptionsValidator>();
         }
 
         services.TryAddSingleton<IClock>(SystemClock.Instance);
-        services.TryAddSingleton(provider => KpiToolkitOptions.Build(provider.GetServices<KpiToolkitConfiguration>()));
-        services.TryAddSingleton(provider => provider.GetRequiredService<KpiToolkitOptions>().Smart);
+        services.TryAddSingleton(Options);
+        services.TryAddSingleton(provider => Options(provider).Smart);
         services.TryAddSingleton(provider =>
         {
-            var options = provider.GetRequiredService<KpiToolkitOptions>();
+            var options = Options(provider);
             return new ReportingCalendar(options.TimeZone, options.FirstDayOfWeek);
         });
         // The catalog depends on nothing but the registered definitions, so a calculator may take it in its constructor.
@@ -131,14 +190,14 @@ public static class KpiToolkitServiceCollectionExtensions
         services.TryAddSingleton(provider => new ObjectiveEvaluator(
             provider.GetRequiredService<IClock>(),
             provider.GetRequiredService<ReportingCalendar>(),
-            provider.GetRequiredService<KpiToolkitOptions>().Dashboard.Evaluation));
+            Options(provider).Dashboard.Evaluation));
         services.TryAddSingleton(provider => new DashboardBuilder(
             provider.GetRequiredService<IKpiCalculatorRegistry>(),
             provider.GetRequiredService<IndicatorCatalog>(),
             provider.GetRequiredService<IClock>(),
             provider.GetRequiredService<ReportingCalendar>(),
             // The analyzers registered above take these options from the container; the dashboard's analyses must agree with them.
-            provider.GetRequiredService<KpiToolkitOptions>().Dashboard.With(
+            Options(provider).Dashboard.With(
                 provider.GetService<RoiRankingOptions>(),
                 provider.GetService<ChannelComparisonOptions>(),
                 provider.GetService<BestTimeToPostOptions>()),

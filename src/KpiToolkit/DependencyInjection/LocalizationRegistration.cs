@@ -3,6 +3,7 @@ using KpiToolkit.Localization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 
 namespace KpiToolkit.DependencyInjection;
 
@@ -10,12 +11,13 @@ namespace KpiToolkit.DependencyInjection;
 internal static class LocalizationRegistration
 {
     /// <summary>
-    /// Adds the localizer made from <see cref="KpiToolkitOptions.Localization"/> and, when the host registered localization
+    /// Adds the localizer made from <see cref="KpiToolkitOptions.Localization"/>, read through <see cref="IOptions{TOptions}"/>
+    /// (so validated with the other options), and, when the host registered localization
     /// (<c>services.AddLocalization()</c> or an <see cref="IStringLocalizerFactory"/>), its localizers of KpiToolkit's resource types.
     /// </summary>
     public static void Register(IServiceCollection services) =>
         services.TryAddSingleton(provider => new KpiLocalizer(
-            provider.GetRequiredService<KpiToolkitOptions>().Localization,
+            provider.GetRequiredService<IOptions<KpiToolkitOptions>>().Value.Localization,
             HostLocalizer<DashboardStrings>(provider),
             HostLocalizer<IndicatorStrings>(provider)));
 

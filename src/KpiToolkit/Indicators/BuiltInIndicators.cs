@@ -18,7 +18,8 @@ public static class BuiltInIndicators
     public static Indicator FollowerGrowthRate { get; } = new(
         IndicatorKeys.FollowerGrowthRate, "Follower growth rate", IndicatorUnit.Fraction, Polarity.HigherIsBetter,
         IndicatorCategory.Acquisition, MediaType.Owned, Cadence.Month,
-        "(followers at end - followers at start) / followers at start.", minimumValue: -1);
+        "(followers at end - followers at start) / followers at start.", minimumValue: -1,
+        unboundedRateReason: "the audience can more than double in a period");
 
     /// <summary>
     /// (followers at end − followers at start) / followers at end, Hootsuite's audience growth rate; at most 1,
@@ -39,7 +40,8 @@ public static class BuiltInIndicators
     public static Indicator ReachRate { get; } = new(
         IndicatorKeys.ReachRate, "Reach rate", IndicatorUnit.Fraction, Polarity.HigherIsBetter,
         IndicatorCategory.Visibility, MediaType.Owned, Cadence.Month,
-        "Unique people reached / followers.", minimumValue: 0);
+        "Unique people reached / followers.", minimumValue: 0,
+        unboundedRateReason: "a post reaches people who do not follow the account");
 
     /// <summary>Engagements / a chosen denominator (reach, impressions, followers or views); can pass 100 % by followers.</summary>
     public static Indicator EngagementRate { get; } = new(
@@ -57,7 +59,8 @@ public static class BuiltInIndicators
     public static Indicator ImpressionRate { get; } = new(
         IndicatorKeys.ImpressionRate, "Impression rate", IndicatorUnit.Fraction, Polarity.HigherIsBetter,
         IndicatorCategory.Visibility, MediaType.Owned, Cadence.Month,
-        "Impressions / followers.", minimumValue: 0);
+        "Impressions / followers.", minimumValue: 0,
+        unboundedRateReason: "each follower can see a post several times, and non-followers see it too");
 
     /// <summary>Impressions / reach: how many times, on average, each person reached saw the content.</summary>
     public static Indicator Frequency { get; } = new(
@@ -93,19 +96,22 @@ public static class BuiltInIndicators
     public static Indicator ConversationRatePerFollower { get; } = new(
         IndicatorKeys.ConversationRatePerFollower, "Conversation rate per follower", IndicatorUnit.Fraction, Polarity.HigherIsBetter,
         IndicatorCategory.Engagement, MediaType.Owned, Cadence.Month,
-        "Comments / followers.", minimumValue: 0);
+        "Comments / followers.", minimumValue: 0,
+        unboundedRateReason: "a rate per follower passes 100 % when people comment more than once or do not follow");
 
     /// <summary>Shares / followers: the amplification rate per follower, a fraction comparable between accounts of different sizes.</summary>
     public static Indicator AmplificationRatePerFollower { get; } = new(
         IndicatorKeys.AmplificationRatePerFollower, "Amplification rate per follower", IndicatorUnit.Fraction, Polarity.HigherIsBetter,
         IndicatorCategory.Engagement, MediaType.Owned, Cadence.Month,
-        "Shares / followers.", minimumValue: 0);
+        "Shares / followers.", minimumValue: 0,
+        unboundedRateReason: "a rate per follower passes 100 % when people share more than once or do not follow");
 
     /// <summary>Reactions / followers: the applause rate per follower, a fraction comparable between accounts of different sizes.</summary>
     public static Indicator ApplauseRatePerFollower { get; } = new(
         IndicatorKeys.ApplauseRatePerFollower, "Applause rate per follower", IndicatorUnit.Fraction, Polarity.HigherIsBetter,
         IndicatorCategory.Engagement, MediaType.Owned, Cadence.Month,
-        "Reactions / followers.", minimumValue: 0);
+        "Reactions / followers.", minimumValue: 0,
+        unboundedRateReason: "a rate per follower passes 100 % when people who do not follow react");
 
     /// <summary>Shares / impressions (or reach).</summary>
     public static Indicator ViralityRate { get; } = new(
@@ -189,7 +195,8 @@ public static class BuiltInIndicators
     public static Indicator ReturnOnInvestment { get; } = new(
         IndicatorKeys.ReturnOnInvestment, "Return on investment", IndicatorUnit.Fraction, Polarity.HigherIsBetter,
         IndicatorCategory.Financial, MediaType.Paid, Cadence.Quarter,
-        "(gain - cost) / cost, where the caller states what gain means (revenue, margin or profit).");
+        "(gain - cost) / cost, where the caller states what gain means (revenue, margin or profit).",
+        unboundedRateReason: "a gain can be several times the cost");
 
     /// <summary>Return on ad spend: gain / cost: 4.0 means 4 per unit spent; excludes the cost of goods, so above 1 can still lose money.</summary>
     public static Indicator Roas { get; } = new(
@@ -231,7 +238,8 @@ public static class BuiltInIndicators
     public static Indicator ClickConversionRate { get; } = new(
         IndicatorKeys.ClickConversionRate, "Conversion rate of clicks", IndicatorUnit.Fraction, Polarity.HigherIsBetter,
         IndicatorCategory.Conversion, MediaType.Paid, Cadence.Month,
-        "conversions / clicks; can pass 100 % when one click leads to several conversions.", minimumValue: 0);
+        "conversions / clicks; can pass 100 % when one click leads to several conversions.", minimumValue: 0,
+        unboundedRateReason: "one click can lead to several conversions");
 
     /// <summary>Web visitors: Sum of the users reported per day and source; a person returning on two days counts twice.</summary>
     public static Indicator WebVisitors { get; } = new(
@@ -249,7 +257,8 @@ public static class BuiltInIndicators
     public static Indicator EmailClickToOpenRate { get; } = new(
         IndicatorKeys.EmailClickToOpenRate, "E-mail click-to-open rate", IndicatorUnit.Fraction, Polarity.HigherIsBetter,
         IndicatorCategory.Email, MediaType.Owned, Cadence.Month,
-        "unique clickers / unique openers; can pass 100 % when clickers block images.", minimumValue: 0);
+        "unique clickers / unique openers; can pass 100 % when clickers block images.", minimumValue: 0,
+        unboundedRateReason: "clickers who block images are not counted as openers");
 
     /// <summary>E-mail bounce rate: (hard + soft bounces) / sent.</summary>
     public static Indicator EmailBounceRate { get; } = new(
@@ -264,7 +273,8 @@ public static class BuiltInIndicators
     public static Indicator EngagementRateByAudience { get; } = new(
         IndicatorKeys.EngagementRateByAudience, "Engagement rate by audience", IndicatorUnit.Fraction, Polarity.HigherIsBetter,
         IndicatorCategory.Engagement, MediaType.Owned, Cadence.Month,
-        "Engagements of the period / followers at its end, or the mean followers of its days.", minimumValue: 0);
+        "Engagements of the period / followers at its end, or the mean followers of its days.", minimumValue: 0,
+        unboundedRateReason: "a rate per follower passes 100 % when followers engage more than once or non-followers engage");
 
     /// <summary>
     /// Engagements an account received during a period / its impressions then, or / its reach when one reported

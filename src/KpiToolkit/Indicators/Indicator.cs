@@ -22,7 +22,19 @@ public sealed record Indicator
     /// <param name="description">An optional sentence on how it is computed.</param>
     /// <param name="minimumValue">The smallest value that makes sense, if any (0 for a count).</param>
     /// <param name="maximumValue">The largest value that makes sense, if any (1 for a rate that cannot pass 100 %).</param>
-    /// <exception cref="ArgumentException">The key is empty, the name blank, an enum value undefined, a bound not finite, or the minimum above the maximum.</exception>
+    /// <param name="plausibleMaximum">
+    /// The largest value expected in practice, if any, below <paramref name="maximumValue"/>: a target above it is
+    /// possible but likely a mistake (a SMART warning). Null for a fraction means 1 (100 %), unless
+    /// <paramref name="unboundedRateReason"/> says why the rate can pass it.
+    /// </param>
+    /// <param name="unboundedRateReason">
+    /// For a fraction without a plausible maximum, why it can pass 100 %, such as "comments per follower pass 100 % when
+    /// each follower comments more than once"; null otherwise.
+    /// </param>
+    /// <exception cref="ArgumentException">
+    /// The key is empty, the name blank, an enum value undefined, a bound not finite, the minimum above the maximum,
+    /// the plausible maximum outside them, or a reason given for an indicator that is no fraction or with a plausible maximum.
+    /// </exception>
     public Indicator(
         IndicatorKey key,
         string name,
@@ -33,7 +45,9 @@ public sealed record Indicator
         Cadence defaultCadence,
         string? description = null,
         double? minimumValue = null,
-        double? maximumValue = null)
+        double? maximumValue = null,
+        double? plausibleMaximum = null,
+        string? unboundedRateReason = null)
     {
         Preconditions.Check(!key.IsEmpty, "key must not be the empty (default) indicator key.", nameof(key));
         Key = key;
@@ -51,6 +65,20 @@ public sealed record Indicator
             throw new ArgumentException(
                 string.Create(CultureInfo.InvariantCulture, $"minimumValue ({minimumValue}) must not be greater than maximumValue ({maximumValue})."),
                 nameof(minimumValue));
+        }
+
+        UnboundedRateReason = Preconditions.OptionalText(unboundedRateReason);
+        Preconditions.Check(
+            UnboundedRateReason is null || (unit == IndicatorUnit.Fraction && plausibleMaximum is null),
+            "unboundedRateReason is for a fraction without a plausible maximum.",
+            nameof(unboundedRateReason));
+        PlausibleMaximum = Preconditions.Finite(plausibleMaximum)
+            ?? (unit == IndicatorUnit.Fraction && maximumValue is null && UnboundedRateReason is null ? 1 : null);
+        if (PlausibleMaximum < minimumValue || PlausibleMaximum > maximumValue)
+        {
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"plausibleMaximum ({plausibleMaximum}) must lie between minimumValue ({minimumValue}) and maximumValue ({maximumValue})."),
+                nameof(plausibleMaximum));
         }
     }
 
@@ -83,6 +111,16 @@ public sealed record Indicator
 
     /// <summary>Gets the largest value that makes sense, or null when there is no upper bound.</summary>
     public double? MaximumValue { get; }
+
+    /// <summary>
+    /// Gets the largest value expected in practice, or null when none is known: a target above it is possible but likely
+    /// a mistake, reported as a warning (<see cref="Objectives.SmartErrorCodes.TargetImplausible"/>).
+    /// </summary>
+    /// <value>The value given; else 1 (100 %) for a fraction without <see cref="MaximumValue"/> nor <see cref="UnboundedRateReason"/>; else null.</value>
+    public double? PlausibleMaximum { get; }
+
+    /// <summary>Gets why a fraction can pass 100 % and so has no plausible maximum, or null.</summary>
+    public string? UnboundedRateReason { get; }
 
     /// <summary>Returns whether <paramref name="value"/> lies within the indicator's bounds.</summary>
     /// <param name="value">The value, in the indicator's unit (a fraction for a rate).</param>

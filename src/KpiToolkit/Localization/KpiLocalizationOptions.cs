@@ -5,12 +5,14 @@ namespace KpiToolkit.Localization;
 /// (<see cref="KpiLocalizer.Names"/>): a third language, or other words for English and French.
 /// </summary>
 /// <remarks>
-/// <para>Bound from configuration as <c>KpiToolkit:Localization:Translations:de:Label.Period = Zeitraum</c>, or filled in
-/// code. A culture looks up its own name first (<c>de-AT</c>), then its parents (<c>de</c>), then KpiToolkit's resources,
-/// so every name left out keeps its English (or French) text.</para>
+/// <para>Read from configuration by <c>services.AddKpiToolkit(configuration.GetSection("KpiToolkit"))</c> as
+/// <c>KpiToolkit:Localization:Translations:de:Label.Period = Zeitraum</c>, or filled in code. A culture looks up its own
+/// name first (<c>de-AT</c>), then its parents (<c>de</c>), then KpiToolkit's resources, so every name left out keeps its
+/// English (or French) text.</para>
 /// <para>Checked when a <see cref="KpiLocalizer"/> is made from them: an unknown culture or name, a blank text, or a text
 /// whose placeholders do not fit the values of its resource throws an <see cref="ArgumentException"/> naming the
-/// culture and the name.</para>
+/// culture and the name. As <c>KpiToolkitOptions.Localization</c>, they are checked with the other options, every
+/// problem a failure of the <c>OptionsValidationException</c> a generic host throws when it starts.</para>
 /// </remarks>
 public sealed class KpiLocalizationOptions
 {

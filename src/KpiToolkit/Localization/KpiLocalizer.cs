@@ -117,6 +117,13 @@ public sealed class KpiLocalizer
     internal static bool IsSingular(long count, string language) =>
         count == 1 || (count == 0 && language.StartsWith("fr", StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>
+    /// Returns whether one language's plural rule says a quantity takes the singular: French below 2 (« 0,75 pt », « 1,5 pt »),
+    /// others for exactly 1 (or -1).
+    /// </summary>
+    internal static bool IsSingular(double quantity, string language) =>
+        language.StartsWith("fr", StringComparison.OrdinalIgnoreCase) ? Math.Abs(quantity) < 2 : Math.Abs(quantity) == 1;
+
     private static string? HostText(IStringLocalizer host, string name, CultureInfo culture)
     {
         var saved = CultureInfo.CurrentUICulture;
@@ -160,6 +167,65 @@ public sealed class KpiLocalizer
         return count;
     }
 
+    /// <summary>
+    /// Returns every problem of the texts: an unknown culture or resource name, a blank text, or a text whose placeholders do
+    /// not fit the values of its resource, each with the culture and the name it concerns (null when it concerns the culture).
+    /// </summary>
+    internal static IEnumerable<(string Culture, string? Name, string Message)> Problems(KpiLocalizationOptions options)
+    {
+        foreach (var (cultureName, texts) in options.Translations)
+        {
+            var where = $"{nameof(KpiLocalizationOptions)}.{nameof(KpiLocalizationOptions.Translations)}[\"{cultureName}\"]";
+            if (texts is null)
+            {
+                yield return (cultureName, null, $"{where} must not be null.");
+                continue;
+            }
+
+            if (!TryGetCulture(cultureName, out var culture))
+            {
+                yield return (cultureName, null, $"{where}: '{cultureName}' is not a known culture name; use a name such as 'de' or 'de-AT'.");
+                continue;
+            }
+
+            if (culture.Name.Length == 0)
+            {
+                yield return (cultureName, null, $"{where}: the invariant culture cannot be translated; its texts are the English ones.");
+                continue;
+            }
+
+            foreach (var (name, text) in texts)
+            {
+                if (!English.ContainsKey(name))
+                {
+                    yield return (cultureName, name, $"{where} gives a text for '{name}', which is not a KpiToolkit resource name. The names are listed in KpiLocalizer.Names.");
+                }
+                else if (string.IsNullOrWhiteSpace(text))
+                {
+                    yield return (cultureName, name, $"{where}[\"{name}\"] must not be blank.");
+                }
+                else if (PlaceholderProblem(where, name, text) is { } problem)
+                {
+                    yield return (cultureName, name, problem);
+                }
+            }
+        }
+    }
+
+    private static bool TryGetCulture(string name, out CultureInfo culture)
+    {
+        try
+        {
+            culture = CultureInfo.GetCultureInfo(name, predefinedOnly: true);
+            return true;
+        }
+        catch (CultureNotFoundException)
+        {
+            culture = CultureInfo.InvariantCulture;
+            return false;
+        }
+    }
+
     private static FrozenDictionary<string, FrozenDictionary<string, string>> Validated(KpiLocalizationOptions? options)
     {
         var byCulture = new Dictionary<string, FrozenDictionary<string, string>>(StringComparer.OrdinalIgnoreCase);
@@ -168,53 +234,32 @@ public sealed class KpiLocalizer
             return byCulture.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         }
 
+        if (Problems(options).FirstOrDefault() is { Message: { } first })
+        {
+            throw new ArgumentException(first, nameof(options));
+        }
+
         foreach (var (cultureName, texts) in options.Translations)
         {
-            var where = $"{nameof(KpiLocalizationOptions)}.{nameof(KpiLocalizationOptions.Translations)}[\"{cultureName}\"]";
-            Preconditions.Check(texts is not null, $"{where} must not be null.", nameof(options));
-            CultureInfo culture;
-            try
-            {
-                culture = CultureInfo.GetCultureInfo(cultureName, predefinedOnly: true);
-            }
-            catch (CultureNotFoundException)
-            {
-                throw new ArgumentException($"{where}: '{cultureName}' is not a known culture name; use a name such as 'de' or 'de-AT'.", nameof(options));
-            }
-
-            Preconditions.Check(culture.Name.Length > 0, $"{where}: the invariant culture cannot be translated; its texts are the English ones.", nameof(options));
-            var checkedTexts = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var (name, text) in texts)
-            {
-                Preconditions.Check(
-                    English.ContainsKey(name),
-                    $"{where} gives a text for '{name}', which is not a KpiToolkit resource name. The names are listed in KpiLocalizer.Names.",
-                    nameof(options));
-                Preconditions.Check(!string.IsNullOrWhiteSpace(text), $"{where}[\"{name}\"] must not be blank.", nameof(options));
-                CheckPlaceholders(where, name, text);
-                checkedTexts.Add(name, text);
-            }
-
-            byCulture[culture.Name] = checkedTexts.ToFrozenDictionary(StringComparer.Ordinal);
+            byCulture[CultureInfo.GetCultureInfo(cultureName, predefinedOnly: true).Name] = texts.ToFrozenDictionary(StringComparer.Ordinal);
         }
 
         return byCulture.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 
-    private static void CheckPlaceholders(string where, string name, string text)
+    private static string? PlaceholderProblem(string where, string name, string text)
     {
         var count = ArgumentCount(name);
         try
         {
             _ = string.Format(CultureInfo.InvariantCulture, text, new object?[count]);
+            return null;
         }
         catch (FormatException)
         {
             var values = count == 0 ? "it carries no value" : $"use {{0}} to {{{count - 1}}} for the values";
-            throw new ArgumentException(
-                $"{where}[\"{name}\"] is not a valid format for its {count} value(s): '{text}'. The English text is '{English[name]}'; " +
-                $"{values}, and {{{{ }}}} for braces.",
-                "options");
+            return $"{where}[\"{name}\"] is not a valid format for its {count} value(s): '{text}'. The English text is '{English[name]}'; " +
+                $"{values}, and {{{{ }}}} for braces.";
         }
     }
 }

@@ -14,19 +14,37 @@ internal sealed class LocalizableText
         Arguments = arguments;
     }
 
-    /// <summary>Gets the resource name.</summary>
+    private LocalizableText(string name, double count, object?[] arguments)
+        : this(name, arguments)
+    {
+        Count = count;
+    }
+
+    /// <summary>Gets the resource name; for a text with a <see cref="Count"/>, the stem of its <c>.One</c> and <c>.Other</c> forms.</summary>
     public string Name { get; }
 
     /// <summary>Gets the values of the placeholders; a <see cref="LocalizableText"/> among them is formatted in the same culture.</summary>
     public IReadOnlyList<object?> Arguments { get; }
 
+    /// <summary>Gets the number that picks the singular or plural form of the text, or null for a text of one form.</summary>
+    public double? Count { get; }
+
     /// <summary>Gets the English text, numbers in the invariant culture.</summary>
     public string English => Format(KpiLocalizer.Default, CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// A text of two forms, <c>name.One</c> and <c>name.Other</c>, the form chosen by the language's plural rule for
+    /// <paramref name="count"/> when the text is formatted.
+    /// </summary>
+    public static LocalizableText Plural(string name, double count, params object?[] arguments) => new(name, count, arguments);
 
     /// <summary>Formats the text in a culture with the localizer's texts.</summary>
     public string Format(KpiLocalizer localizer, CultureInfo culture)
     {
-        var format = localizer.GetString(Name, culture);
+        var name = Count is { } count
+            ? Name + (KpiLocalizer.IsSingular(count, localizer.LanguageOf(culture)) ? ".One" : ".Other")
+            : Name;
+        var format = localizer.GetString(name, culture);
         if (Arguments.Count == 0)
         {
             return format;

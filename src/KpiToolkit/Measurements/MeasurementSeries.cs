@@ -29,7 +29,7 @@ public sealed class MeasurementSeries
     {
     }
 
-    private MeasurementSeries(IndicatorKey indicator, IEnumerable<Measurement> measurements, string parameterName)
+    internal MeasurementSeries(IndicatorKey indicator, IEnumerable<Measurement> measurements, string parameterName)
     {
         Preconditions.Check(!indicator.IsEmpty, "indicator must not be the empty (default) indicator key.", nameof(indicator));
         Indicator = indicator;

@@ -6,13 +6,15 @@ using KpiToolkit.Time;
 namespace KpiToolkit.Objectives;
 
 /// <summary>
-/// Achievable: the change per period the target needs, from the baseline over the periods between
-/// start and deadline, is no larger than the best change from one period to the next ever observed in
-/// the measured history, allowing <see cref="SmartValidationOptions.AchievabilityTolerance"/> more.
+/// Achievable: the rate of change the target needs, from the baseline over the days from start to deadline, is
+/// no faster than the fastest change from one period to the next ever observed in the measured history,
+/// allowing <see cref="SmartValidationOptions.AchievabilityTolerance"/> more.
 /// </summary>
 /// <remarks>
-/// Periods are those of the history's cadence. Without history, or with too little, the rule says so
-/// with an <see cref="SmartSeverity.Info"/> finding rather than guessing.
+/// Rates are compared per day, a change of the history spanning the days from its earlier period's start to its
+/// later period's start, so a monthly and a quarterly history of the same values give the same verdict. The finding
+/// says them per period of the history's cadence, a change of a rate in percentage points. Without history, or with
+/// too little, the rule says so with an <see cref="SmartSeverity.Info"/> finding rather than guessing.
 /// </remarks>
 public sealed class AchievableRule : ISmartRule
 {
@@ -66,21 +68,23 @@ public sealed class AchievableRule : ISmartRule
             yield break;
         }
 
-        var cadence = history.Cadence!.Value;
-        var periods = CountPeriods(context.Calendar, history, start, deadline, cadence);
-        var neededPerPeriod = Math.Abs(requiredChange) / periods;
-        var allowed = bestChange.Absolute * direction * (1 + _tolerance);
-        if (neededPerPeriod > allowed)
+        // Rates are compared per day, whatever the history's cadence, so that the same history gives the same verdict
+        // monthly or quarterly. Cross-multiplied to stay exact: |change| / days > best / span × (1 + tolerance).
+        var days = NodaTime.Period.DaysBetween(start, deadline) + 1;
+        var span = SpanInDays(bestChange);
+        if (Math.Abs(requiredChange) * span > bestChange.Absolute * direction * (1 + _tolerance) * days)
         {
+            // Said in the history's unit, as long as the observed change: "+0.75 pp per quarter".
             var indicator = objective.Indicator;
-            var unit = DescribePeriod(cadence);
+            var unit = DescribePeriod(history.Cadence!.Value);
+            var neededPerUnit = direction * Math.Abs(requiredChange) * span / days;
             var observed = bestChange.Absolute * direction > 0
                 ? new LocalizableText("Smart.BestChange", Signed(bestChange.Absolute, indicator), unit, bestChange.PreviousPeriod.ToString(), bestChange.Period.ToString())
                 : new LocalizableText("Smart.NeverMovedThatWay", Signed(bestChange.Absolute, indicator), unit);
             yield return context.Finding(
                 Criterion, SmartErrorCodes.TargetOutOfReach, SmartSeverity.Error,
-                new LocalizableText("Smart.TargetOutOfReach", Signed(direction * neededPerPeriod, indicator), unit, periods, observed),
-                nameof(Objective.Target), Invariant.Format(direction * neededPerPeriod));
+                new LocalizableText("Smart.TargetOutOfReach", Signed(neededPerUnit, indicator), unit, DurationText.Count(span, DurationText.Day), DurationText.Count(days, DurationText.Day), observed),
+                nameof(Objective.Target), Invariant.Format(neededPerUnit));
         }
     }
 
@@ -92,13 +96,13 @@ public sealed class AchievableRule : ISmartRule
         _ => target.Value!.Value - baseline,
     };
 
-    /// <summary>The change furthest in the wanted direction; may still point the other way when the history never moved well.</summary>
+    /// <summary>The change of the fastest rate per day in the wanted direction; may still point the other way when the history never moved well.</summary>
     private static PeriodChange? BestChange(MeasurementSeries history, int direction)
     {
         PeriodChange? best = null;
         foreach (var change in history.Changes())
         {
-            if (best is null || change.Absolute * direction > best.Absolute * direction)
+            if (best is null || change.Absolute * direction * SpanInDays(best) > best.Absolute * direction * SpanInDays(change))
             {
                 best = change;
             }
@@ -107,18 +111,9 @@ public sealed class AchievableRule : ISmartRule
         return best;
     }
 
-    private static int CountPeriods(ReportingCalendar calendar, MeasurementSeries history, NodaTime.LocalDate start, NodaTime.LocalDate deadline, Cadence cadence)
-    {
-        if (cadence != Cadence.Custom)
-        {
-            return calendar.PeriodsBetween(start, deadline, cadence).Count;
-        }
-
-        // Custom periods have no calendar rule: count how many periods of the history's mean length fit.
-        var meanLength = history.Measurements.Average(m => m.Period.LengthInDays);
-        var days = NodaTime.Period.DaysBetween(start, deadline) + 1;
-        return Math.Max(1, (int)Math.Ceiling(days / meanLength));
-    }
+    /// <summary>The days over which a change happened: from the start of the earlier period to the start of the later one.</summary>
+    private static int SpanInDays(PeriodChange change) =>
+        Math.Max(1, NodaTime.Period.DaysBetween(change.PreviousPeriod.Start, change.Period.Start));
 
     private static LocalizableText DescribePeriod(Cadence cadence) => new(cadence switch
     {
@@ -130,6 +125,12 @@ public sealed class AchievableRule : ISmartRule
         _ => "Smart.Period.Other",
     });
 
-    private static string Signed(double value, Indicators.Indicator indicator) =>
-        (value >= 0 ? "+" : string.Empty) + indicator.FormatValue(value, CultureInfo.InvariantCulture);
+    /// <summary>A change with its sign; a change of a rate is a difference of percentages, so it is written in percentage points.</summary>
+    private static object Signed(double value, Indicators.Indicator indicator)
+    {
+        var sign = value >= 0 ? "+" : string.Empty;
+        return indicator.Unit == Indicators.IndicatorUnit.Fraction
+            ? LocalizableText.Plural("Smart.PercentagePoints", value * 100, sign, value * 100)
+            : sign + indicator.FormatValue(value, CultureInfo.InvariantCulture);
+    }
 }

@@ -5,7 +5,8 @@ namespace KpiToolkit.Objectives;
 
 /// <summary>
 /// Measurable: the objective has a numeric target and a baseline, both within the bounds of the
-/// indicator, and the target asks for a change from the baseline.
+/// indicator, and the target asks for a change from the baseline. A target above the indicator's plausible
+/// maximum is a warning.
 /// </summary>
 public sealed class MeasurableRule : ISmartRule
 {
@@ -32,6 +33,15 @@ public sealed class MeasurableRule : ISmartRule
                 yield return context.Finding(
                     Criterion, SmartErrorCodes.TargetOutOfBounds, SmartSeverity.Error,
                     new LocalizableText("Smart.TargetOutOfBounds", Invariant.Format(value), indicator.NameText, DescribeBounds(indicator), UnitHint(indicator, value)),
+                    nameof(Objective.Target), Invariant.Format(value));
+            }
+
+            // Within the bounds but beyond what the indicator reaches in practice: possible, so a warning, not an error.
+            foreach (var value in TargetValues(target).Where(value => indicator.IsWithinBounds(value) && value > indicator.PlausibleMaximum))
+            {
+                yield return context.Finding(
+                    Criterion, SmartErrorCodes.TargetImplausible, SmartSeverity.Warning,
+                    new LocalizableText("Smart.TargetImplausible", Invariant.Format(value), indicator.NameText, Invariant.Format(indicator.PlausibleMaximum!.Value), UnitHint(indicator, value)),
                     nameof(Objective.Target), Invariant.Format(value));
             }
         }

@@ -36,6 +36,12 @@ public static class SmartErrorCodes
     /// <summary>Measurable, error: the baseline already passes the target in its direction (an increase to a value below the baseline).</summary>
     public const string TargetAlreadyMet = "SMART-M06";
 
+    /// <summary>
+    /// Measurable, warning: a target value is within the indicator's bounds but above its plausible maximum
+    /// (<see cref="Indicators.Indicator.PlausibleMaximum"/>), such as an engagement-rate target of 4.5 (450 %).
+    /// </summary>
+    public const string TargetImplausible = "SMART-M07";
+
     /// <summary>Achievable, info: no measured history was given, so achievability was not checked.</summary>
     public const string HistoryMissing = "SMART-A01";
 

@@ -27,22 +27,9 @@ public sealed class SmartValidationOptions
 
     internal SmartValidationOptions Validated()
     {
-        if (MinimumStatementWords < 1)
+        if (Problems().FirstOrDefault() is { } problem)
         {
-            throw new ArgumentOutOfRangeException(nameof(MinimumStatementWords), MinimumStatementWords, $"{nameof(MinimumStatementWords)} must be at least 1.");
-        }
-
-        if (!double.IsFinite(AchievabilityTolerance) || AchievabilityTolerance < 0)
-        {
-            throw new ArgumentOutOfRangeException(nameof(AchievabilityTolerance), AchievabilityTolerance, $"{nameof(AchievabilityTolerance)} must be a finite number of at least 0.");
-        }
-
-        ArgumentNullException.ThrowIfNull(MinimumHorizon, nameof(MinimumHorizon));
-        ArgumentNullException.ThrowIfNull(MaximumHorizon, nameof(MaximumHorizon));
-        var reference = new LocalDate(2000, 1, 1);
-        if (reference.Plus(MinimumHorizon) > reference.Plus(MaximumHorizon))
-        {
-            throw new ArgumentException($"{nameof(MinimumHorizon)} ({MinimumHorizon}) must not be longer than {nameof(MaximumHorizon)} ({MaximumHorizon}).", nameof(MinimumHorizon));
+            throw problem;
         }
 
         return new SmartValidationOptions
@@ -52,5 +39,35 @@ public sealed class SmartValidationOptions
             MinimumHorizon = MinimumHorizon,
             MaximumHorizon = MaximumHorizon,
         };
+    }
+
+    /// <summary>Every bad value, each an exception naming the option, so options validation can report them all at once.</summary>
+    internal IEnumerable<ArgumentException> Problems()
+    {
+        if (MinimumStatementWords < 1)
+        {
+            yield return new ArgumentOutOfRangeException(nameof(MinimumStatementWords), MinimumStatementWords, $"{nameof(MinimumStatementWords)} must be at least 1.");
+        }
+
+        if (!double.IsFinite(AchievabilityTolerance) || AchievabilityTolerance < 0)
+        {
+            yield return new ArgumentOutOfRangeException(nameof(AchievabilityTolerance), AchievabilityTolerance, $"{nameof(AchievabilityTolerance)} must be a finite number of at least 0.");
+        }
+
+        if (MinimumHorizon is null)
+        {
+            yield return new ArgumentNullException(nameof(MinimumHorizon));
+        }
+
+        if (MaximumHorizon is null)
+        {
+            yield return new ArgumentNullException(nameof(MaximumHorizon));
+        }
+
+        var reference = new LocalDate(2000, 1, 1);
+        if (MinimumHorizon is not null && MaximumHorizon is not null && reference.Plus(MinimumHorizon) > reference.Plus(MaximumHorizon))
+        {
+            yield return new ArgumentException($"{nameof(MinimumHorizon)} ({MinimumHorizon}) must not be longer than {nameof(MaximumHorizon)} ({MaximumHorizon}).", nameof(MinimumHorizon));
+        }
     }
 }

@@ -62,14 +62,14 @@ public sealed class TimeBoundRule : ISmartRule
             {
                 yield return context.Finding(
                     Criterion, SmartErrorCodes.HorizonTooShort, SmartSeverity.Warning,
-                    new LocalizableText("Smart.HorizonTooShort", NodaTime.Period.DaysBetween(start, deadline) + 1, _options.MinimumHorizon.ToString()),
+                    new LocalizableText("Smart.HorizonTooShort", DurationText.Count(NodaTime.Period.DaysBetween(start, deadline) + 1, DurationText.Day), DurationText.Describe(_options.MinimumHorizon)),
                     nameof(Objective.Deadline), Invariant.Format(deadline));
             }
             else if (longestEnd is { } latest && deadline >= latest)
             {
                 yield return context.Finding(
                     Criterion, SmartErrorCodes.HorizonTooLong, SmartSeverity.Warning,
-                    new LocalizableText("Smart.HorizonTooLong", Invariant.Format(deadline), _options.MaximumHorizon.ToString()),
+                    new LocalizableText("Smart.HorizonTooLong", Invariant.Format(deadline), DurationText.Describe(_options.MaximumHorizon)),
                     nameof(Objective.Deadline), Invariant.Format(deadline));
             }
         }

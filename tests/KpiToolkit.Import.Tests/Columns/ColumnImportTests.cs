@@ -52,7 +52,7 @@ public class ColumnImportTests
         var rejected = columns.Rejected.Should().ContainSingle().Subject;
         rejected.LineNumber.Should().Be(7);
         rejected.Errors.Should().ContainSingle(e => e.Column == "impressions" && e.Message.Contains("'12x3.0'"));
-        columns.ToString().Should().Be("7 rows read, 1 rejected, 0 skipped");
+        columns.ToString().Should().Be("8 rows read, 7 accepted, 1 rejected");
     }
 
     [Fact]

@@ -33,7 +33,7 @@ public class SummaryRowTests
         skipped.Record.Should().BeNull();
         skipped.SkipReason.Should().Be("a total row computed by the platform ('Total'), not a record");
         skipped.ToString().Should().Be("line 2: skipped (a total row computed by the platform ('Total'), not a record)");
-        result.ToString().Should().Be("2 rows read, 0 rejected, 1 skipped");
+        result.ToString().Should().Be("3 rows read, 2 accepted, 0 rejected, 1 skipped");
     }
 
     [Fact]

@@ -204,7 +204,7 @@ public class CsvImporterTests
 
         result.Records.Should().BeEmpty();
         result.IsComplete.Should().BeTrue();
-        result.ToString().Should().Be("0 rows read, 0 rejected, 0 skipped");
+        result.ToString().Should().Be("0 rows read, 0 accepted, 0 rejected");
     }
 
     [Fact]

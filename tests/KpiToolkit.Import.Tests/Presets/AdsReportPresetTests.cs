@@ -32,7 +32,7 @@ public class AdsReportPresetTests
         result.Rejected.Select(r => r.LineNumber).Should().Equal(5);
         result.Skipped.Should().BeEmpty();
         result.AbsentOptionalColumns.Should().Equal(["Platform"], "this export has no platform breakdown, so every ad is on the default channel");
-        result.ToString().Should().Be("4 rows read, 1 rejected, 0 skipped");
+        result.ToString().Should().Be("5 rows read, 4 accepted, 1 rejected");
     }
 
     [Fact]

@@ -30,7 +30,7 @@ public class EmailCampaignsPresetTests
         result.Rejected.Select(r => r.LineNumber).Should().Equal(4);
         result.Skipped.Should().BeEmpty();
         result.AbsentOptionalColumns.Should().BeEmpty();
-        result.ToString().Should().Be("3 rows read, 1 rejected, 0 skipped");
+        result.ToString().Should().Be("4 rows read, 3 accepted, 1 rejected");
     }
 
     [Fact]

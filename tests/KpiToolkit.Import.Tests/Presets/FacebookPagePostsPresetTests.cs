@@ -39,7 +39,7 @@ public class FacebookPagePostsPresetTests
         result.Skipped.Select(r => r.LineNumber).Should().Equal(2);
         result.Records.Should().HaveCount(5);
         result.AbsentOptionalColumns.Should().BeEmpty();
-        result.ToString().Should().Be("5 rows read, 1 rejected, 1 skipped");
+        result.ToString().Should().Be("7 rows read, 5 accepted, 1 rejected, 1 skipped");
     }
 
     [Fact]

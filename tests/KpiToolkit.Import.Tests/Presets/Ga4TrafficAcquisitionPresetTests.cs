@@ -30,7 +30,7 @@ public class Ga4TrafficAcquisitionPresetTests
         result.Rejected.Should().BeEmpty();
         result.Skipped.Should().BeEmpty("the preamble comes before the header, and the file has no total row");
         result.AbsentOptionalColumns.Should().BeEmpty();
-        result.ToString().Should().Be("4 rows read, 0 rejected, 0 skipped");
+        result.ToString().Should().Be("4 rows read, 4 accepted, 0 rejected");
     }
 
     [Fact]

@@ -36,7 +36,7 @@ public class InstagramContentPresetTests
 
         // Exports since 2025 have views instead of impressions.
         result.AbsentOptionalColumns.Should().Equal("Impressions");
-        result.ToString().Should().Be("5 rows read, 1 rejected, 0 skipped");
+        result.ToString().Should().Be("6 rows read, 5 accepted, 1 rejected");
     }
 
     [Fact]
@@ -87,7 +87,7 @@ public class InstagramContentPresetTests
 
         post.Id.Should().Be("18056789012345678");
         post.PublishedAt.Should().Be(Instant.FromUtc(2026, 2, 3, 11, 0));
-        post.Format.Should().Be(PostFormat.Photo, "IG carousel is a photo post");
+        post.Format.Should().Be(PostFormat.Carousel, "IG carousel is a post of several images to swipe");
 
         // Views, Follows and Profile visits are empty: not reported. Shares 0 is a real zero.
         post.Counters.Should().Be(new PostCounters { Reach = 2750, Reactions = 61, Shares = 0, Comments = 7, Saves = 15 });

@@ -39,7 +39,7 @@ public class XTweetActivityPresetTests
         result.Records.Should().HaveCount(7);
         result.IsComplete.Should().BeFalse();
         result.AbsentOptionalColumns.Should().BeEmpty();
-        result.ToString().Should().Be("7 rows read, 1 rejected, 0 skipped");
+        result.ToString().Should().Be("8 rows read, 7 accepted, 1 rejected");
     }
 
     [Fact]

@@ -35,7 +35,7 @@ public class YouTubeTableDataPresetTests
 
         // The soft hyphens do not hide a column: none is absent.
         result.AbsentOptionalColumns.Should().BeEmpty();
-        result.ToString().Should().Be("4 rows read, 1 rejected, 1 skipped");
+        result.ToString().Should().Be("6 rows read, 4 accepted, 1 rejected, 1 skipped");
     }
 
     [Fact]

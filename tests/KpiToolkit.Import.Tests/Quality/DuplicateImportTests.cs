@@ -40,7 +40,7 @@ public class DuplicateImportTests
         copy.SkipReason.Should().Be("an earlier copy of Instagram 'p1', whose last copy, on line 4, was kept");
         copy.Record!.Counters.Reactions.Should().Be(40);
         result.Accepted.Select(row => row.LineNumber).Should().Equal(3, 4);
-        result.ToString().Should().Be("2 rows read, 0 rejected, 1 skipped (1 of them earlier copies of 1 records read again)");
+        result.ToString().Should().Be("3 rows read, 2 accepted, 0 rejected, 1 skipped (1 of them earlier copies of 1 records read again)");
     }
 
     [Fact]
@@ -123,7 +123,7 @@ public class DuplicateImportTests
 
         result.Records.Select(post => post.Id).Should().Equal("p1", "p2");
         result.Duplicates.Should().BeEmpty();
-        result.ToString().Should().Be("2 rows read, 0 rejected, 0 skipped");
+        result.ToString().Should().Be("2 rows read, 2 accepted, 0 rejected");
     }
 
     [Fact]

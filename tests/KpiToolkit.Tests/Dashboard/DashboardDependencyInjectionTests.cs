@@ -7,6 +7,7 @@ using KpiToolkit.Indicators;
 using KpiToolkit.Tests.Support;
 using KpiToolkit.Time;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace KpiToolkit.Tests.Dashboard;
 
@@ -97,7 +98,7 @@ public sealed class DashboardDependencyInjectionTests
 
         var resolve = () => provider.GetRequiredService<DashboardBuilder>();
 
-        resolve.Should().Throw<ArgumentOutOfRangeException>().WithParameterName(nameof(DashboardOptions.HistoryLength));
+        resolve.Should().Throw<OptionsValidationException>().WithMessage("*KpiToolkit:Dashboard:HistoryLength = 0*between 2 and 60*");
     }
 
     private sealed class PlainTextRenderer : IDashboardRenderer

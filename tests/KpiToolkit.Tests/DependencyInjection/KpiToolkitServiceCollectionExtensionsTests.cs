@@ -5,6 +5,7 @@ using KpiToolkit.Tests.Objectives;
 using KpiToolkit.Tests.Support;
 using KpiToolkit.Time;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace KpiToolkit.Tests.DependencyInjection;
 
@@ -93,7 +94,9 @@ public class KpiToolkitServiceCollectionExtensionsTests
 
         services.AddKpiToolkit(o => o.TimeZone = Zones.Paris);
 
-        services.Should().OnlyContain(d => d.Lifetime == ServiceLifetime.Singleton);
+        // The options framework's own services (IOptionsSnapshot is scoped, the factory transient) keep their lifetimes.
+        services.Where(d => d.ServiceType.Namespace != typeof(IOptions<>).Namespace)
+            .Should().OnlyContain(d => d.Lifetime == ServiceLifetime.Singleton);
         services.Select(d => d.ServiceType).Should().Contain(
             [typeof(IClock), typeof(KpiToolkitOptions), typeof(SmartValidationOptions), typeof(ReportingCalendar),
              typeof(IndicatorCatalog), typeof(ISmartRule), typeof(ISmartValidator)]);
@@ -286,9 +289,8 @@ public class KpiToolkitServiceCollectionExtensionsTests
 
         var act = () => provider.GetRequiredService<ReportingCalendar>();
 
-        act.Should().Throw<ArgumentException>()
-            .WithParameterName("TimeZone")
-            .WithMessage("*TimeZone must not be null*");
+        act.Should().Throw<OptionsValidationException>()
+            .WithMessage("*KpiToolkit:TimeZone must not be null*");
     }
 
     [Fact]
@@ -300,9 +302,8 @@ public class KpiToolkitServiceCollectionExtensionsTests
 
         var act = () => provider.GetRequiredService<ISmartValidator>();
 
-        act.Should().Throw<ArgumentException>()
-            .WithParameterName("AchievabilityTolerance")
-            .WithMessage("*AchievabilityTolerance must be a finite number of at least 0*");
+        act.Should().Throw<OptionsValidationException>()
+            .WithMessage("*KpiToolkit:Smart:AchievabilityTolerance = -1: AchievabilityTolerance must be a finite number of at least 0*");
     }
 
     [Fact]
@@ -314,6 +315,6 @@ public class KpiToolkitServiceCollectionExtensionsTests
 
         var act = () => provider.GetRequiredService<ISmartValidator>();
 
-        act.Should().Throw<ArgumentException>().WithParameterName("MinimumStatementWords");
+        act.Should().Throw<OptionsValidationException>().WithMessage("*KpiToolkit:Smart:MinimumStatementWords = 0*");
     }
 }

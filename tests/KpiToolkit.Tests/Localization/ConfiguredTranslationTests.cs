@@ -6,6 +6,8 @@ using KpiToolkit.Tests.Dashboard;
 using static KpiToolkit.Tests.Localization.MarkdownTables;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace KpiToolkit.Tests.Localization;
 
@@ -39,6 +41,52 @@ public sealed class ConfiguredTranslationTests
         markdown.Should().Contain("**Zeitraum:**").And.MatchRegex(Cell("Interaktionsrate"));
         markdown.Should().Contain("**As of:**", "a name the host left out keeps its English text")
             .And.MatchRegex(Cell("Mention volume"));
+    }
+
+    [Fact]
+    public void AddKpiToolkit_ConfigurationSection_ReadsTheTranslations_AndEnglishStaysForTheRest()
+    {
+        var services = new ServiceCollection();
+        services.AddKpiToolkit(GermanConfiguration().GetSection("KpiToolkit"));
+        using var provider = services.BuildServiceProvider();
+        var renderer = provider.GetRequiredService<DashboardRenderers>().Get("markdown");
+
+        var markdown = renderer.RenderToString(DashboardFixture.Build(), German);
+
+        markdown.Should().StartWith("# KPI-Übersicht\n");
+        markdown.Should().Contain("**Zeitraum:**").And.MatchRegex(Cell("Interaktionsrate"));
+        markdown.Should().Contain("**As of:**", "a name the host left out keeps its English text")
+            .And.MatchRegex(Cell("Mention volume"));
+        provider.GetRequiredService<KpiLocalizer>().GetString("Label.FewerPostsThan", CultureInfo.GetCultureInfo("de-DE"))
+            .Should().Be("weniger als {0} Beiträge");
+    }
+
+    [Fact]
+    public async Task HostStart_BadTranslationsInConfiguration_FailWithTheOtherOptions_EachNamingItsPath()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["KpiToolkit:Smart:AchievabilityTolerance"] = "-1",
+                ["KpiToolkit:Localization:Translations:de:Label.Perod"] = "Zeitraum",
+                ["KpiToolkit:Localization:Translations:de:Label.FewerPostsThan"] = "weniger als {1} Beiträge",
+                ["KpiToolkit:Localization:Translations:xx-nowhere:Label.Period"] = "Zeitraum",
+                ["KpiToolkit:Localization:Translations:it"] = "Periodo",
+            })
+            .Build();
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Services.AddKpiToolkit(configuration.GetSection("KpiToolkit"));
+        using var host = builder.Build();
+
+        var start = () => host.StartAsync();
+
+        var failures = (await start.Should().ThrowAsync<OptionsValidationException>()).Which.Failures;
+        failures.Should().Contain("KpiToolkit:Smart:AchievabilityTolerance = -1: AchievabilityTolerance must be a finite number of at least 0.");
+        failures.Should().ContainMatch("KpiToolkit:Localization:Translations:it = 'Periodo': the texts of a culture are expected*");
+        failures.Should().ContainMatch("KpiToolkit:Localization:Translations:de:Label.Perod: *'Label.Perod', which is not a KpiToolkit resource name*");
+        failures.Should().ContainMatch(
+            "KpiToolkit:Localization:Translations:de:Label.FewerPostsThan: *[\"de\"][\"Label.FewerPostsThan\"] is not a valid format for its 1 value(s)*");
+        failures.Should().ContainMatch("KpiToolkit:Localization:Translations:xx-nowhere: *'xx-nowhere' is not a known culture name*");
     }
 
     [Fact]
@@ -86,7 +134,7 @@ public sealed class ConfiguredTranslationTests
     }
 
     [Fact]
-    public void AddKpiToolkit_BadTranslationInConfiguration_ThrowsWhenTheRenderersAreResolved()
+    public void AddKpiToolkit_BadTranslationInOptions_ThrowsWhenTheRenderersAreResolved_AsOptionsValidation()
     {
         var services = new ServiceCollection();
         services.AddKpiToolkit(options => options.Localization.Add("de", "Label.Perod", "Zeitraum"));
@@ -94,7 +142,8 @@ public sealed class ConfiguredTranslationTests
 
         var resolve = () => provider.GetRequiredService<DashboardRenderers>();
 
-        resolve.Should().Throw<ArgumentException>().Which.Message.Should().Contain("Label.Perod");
+        resolve.Should().Throw<OptionsValidationException>().Which.Failures.Should().ContainSingle()
+            .Which.Should().StartWith("KpiToolkit:Localization:Translations:de:Label.Perod: ").And.Contain("'Label.Perod', which is not a KpiToolkit resource name");
     }
 
     [Fact]

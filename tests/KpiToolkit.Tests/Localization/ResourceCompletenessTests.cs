@@ -19,6 +19,7 @@ public sealed class ResourceCompletenessTests
         "Label.Sessions", "Label.Versus",
         "Indicator.impressions.Name",
         "Duplicates.Mentions.One", "Duplicates.Mentions.Other",
+        "Smart.Duration.Minute.One", "Smart.Duration.Minute.Other", "Smart.Duration.List",
     ];
 
     [Fact]

@@ -18,12 +18,12 @@ public partial class SmartErrorCodesTests
     private static partial Regex CodePattern();
 
     [Fact]
-    public void Constants_AreTheTwentyThreeDocumentedCodes()
+    public void Constants_AreTheTwentyFourDocumentedCodes()
     {
-        // S01-S04, M01-M06, A01-A04, R01-R03, T01-T05, X01: 4 + 6 + 4 + 3 + 5 + 1 = 23.
+        // S01-S04, M01-M07, A01-A04, R01-R03, T01-T05, X01: 4 + 7 + 4 + 3 + 5 + 1 = 24.
         Constants().Values.Should().BeEquivalentTo(
             "SMART-S01", "SMART-S02", "SMART-S03", "SMART-S04",
-            "SMART-M01", "SMART-M02", "SMART-M03", "SMART-M04", "SMART-M05", "SMART-M06",
+            "SMART-M01", "SMART-M02", "SMART-M03", "SMART-M04", "SMART-M05", "SMART-M06", "SMART-M07",
             "SMART-A01", "SMART-A02", "SMART-A03", "SMART-A04",
             "SMART-R01", "SMART-R02", "SMART-R03",
             "SMART-T01", "SMART-T02", "SMART-T03", "SMART-T04", "SMART-T05",

@@ -110,7 +110,7 @@ public partial class SmartValidatorTests
 
         var finding = Of(report, SmartCriterion.TimeBound).Should().ContainSingle().Subject;
         ShouldBe(finding, SmartErrorCodes.HorizonTooShort, SmartCriterion.TimeBound, SmartSeverity.Warning, "Deadline", "2027-01-06");
-        finding.Message.Should().Contain("lasts 6 day(s)");
+        finding.Message.Should().Contain("lasts 6 days");
     }
 
     [Fact]
@@ -120,7 +120,7 @@ public partial class SmartValidatorTests
 
         var report = Validate(new ObjectiveDraft { Start = day, Deadline = day });
 
-        Single(report, SmartErrorCodes.HorizonTooShort).Message.Should().Contain("lasts 1 day(s)");
+        Single(report, SmartErrorCodes.HorizonTooShort).Message.Should().Contain("lasts 1 day,");
     }
 
     [Fact]

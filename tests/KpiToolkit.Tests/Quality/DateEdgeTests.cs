@@ -45,6 +45,22 @@ public class DateEdgeTests
         series.Select(point => point.Count).Should().Equal(0, 1, 0);
     }
 
+    [Theory]
+    [InlineData("Europe/Paris", 9998, 12, 31, 22, 30, 1)] // 23:30 on 9998-12-31 in Paris: the last day
+    [InlineData("Europe/Paris", 9998, 12, 31, 23, 30, 0)] // 00:30 on 9999-01-01 in Paris: past it
+    [InlineData("America/New_York", -9997, 1, 1, 5, 30, 1)] // 00:30 on -9997-01-01 in New York: the first day
+    [InlineData("America/New_York", -9997, 1, 1, 4, 30, 0)] // 23:30 on -9998-12-31 in New York: before it
+    public void RecordsAtTheEdgeOfTheReportableDays_AreCountedByTheirLocalDate(string zone, int year, int month, int day, int hour, int minute, int counted)
+    {
+        var calendar = new ReportingCalendar(DateTimeZoneProviders.Tzdb[zone]);
+        var at = Instant.FromUtc(year, month, day, hour, minute);
+        SocialPost[] posts = [new("edge", Channel.Instagram, at)];
+
+        var results = new PostingFrequencyCalculator(calendar: calendar).CalculateByPeriod(PostColumns.From(posts), Cadence.Day);
+
+        results.Sum(result => result.Inputs.RecordsUsed).Should().Be(counted);
+    }
+
     [Fact]
     public void WeekStartingThreeDaysAfterTheEarliestDay_HasAPreviousWeek()
     {

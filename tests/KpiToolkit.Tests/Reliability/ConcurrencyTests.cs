@@ -6,6 +6,7 @@ using KpiToolkit.Indicators;
 using KpiToolkit.Objectives;
 using KpiToolkit.Time;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace KpiToolkit.Tests.Reliability;
 
@@ -26,7 +27,9 @@ public sealed class ConcurrencyTests
         var services = new ServiceCollection();
         services.AddKpiToolkit();
 
-        services.Should().OnlyContain(descriptor => descriptor.Lifetime == ServiceLifetime.Singleton);
+        // The options framework's own services (IOptionsSnapshot is scoped, the factory transient) keep their lifetimes.
+        services.Where(descriptor => descriptor.ServiceType.Namespace != typeof(IOptions<>).Namespace)
+            .Should().OnlyContain(descriptor => descriptor.Lifetime == ServiceLifetime.Singleton);
     }
 
     [Fact]

@@ -226,10 +226,23 @@ public sealed partial class MentionVolumeCalculator : IKpiCalculator, IMentionPa
                 nameof(counts));
         }
 
-        return periods
-            .Select(period => new VolumePoint(period, counts.TryGet(period, null, out var count) ? count.Count : 0))
-            .ToList()
-            .AsReadOnly();
+        // Both are in time order: one walk pairs each period with its count, without hashing a period.
+        var points = new VolumePoint[periods.Count];
+        using var groups = counts.GetEnumerator();
+        var hasGroup = groups.MoveNext();
+        for (var i = 0; i < points.Length; i++)
+        {
+            var period = periods[i];
+            while (hasGroup && (groups.Current.Period.CompareTo(period) < 0 || groups.Current.Channel is not null))
+            {
+                hasGroup = groups.MoveNext();
+            }
+
+            var count = hasGroup && groups.Current.Period.Equals(period) ? groups.Current.Accumulator.Count : 0;
+            points[i] = new VolumePoint(period, count);
+        }
+
+        return Array.AsReadOnly(points);
     }
 
     // Read per mention: the company (the default subject) is told by a null check, not a name comparison.

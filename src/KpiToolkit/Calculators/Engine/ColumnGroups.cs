@@ -111,7 +111,7 @@ internal sealed class ColumnGroups<TState>
             Array.Sort(columns, (a, b) => _channels[a].CompareTo(_channels[b]));
         }
 
-        var groups = new List<(ReportingPeriod Period, Channel? Channel, int Group)>();
+        var groups = new List<(ReportingPeriod Period, Channel? Channel, int Group)>(_assignment.Count * _width);
         foreach (var slot in _assignment.SlotsInTimeOrder)
         {
             foreach (var column in columns)

@@ -133,8 +133,9 @@ public sealed class GroupedAccumulators<TAccumulator> : IReadOnlyCollection<Accu
         return new(byChannel, groups);
     }
 
+    // Read without a delegate once built: TryGet is called once per period of a series.
     private Dictionary<(ReportingPeriod Period, Channel? Channel), TAccumulator> ByKey =>
-        LazyInitializer.EnsureInitialized(ref _byKey, () => _ordered.ToDictionary(group => (group.Period, group.Channel), group => group.Accumulator));
+        Volatile.Read(ref _byKey) ?? LazyInitializer.EnsureInitialized(ref _byKey, () => _ordered.ToDictionary(group => (group.Period, group.Channel), group => group.Accumulator));
 
     private static AccumulatorGroup<TAccumulator>[] Order(Dictionary<(ReportingPeriod Period, Channel? Channel), TAccumulator> byKey) =>
         [.. byKey

@@ -16,6 +16,9 @@ namespace KpiToolkit.Calculators.Engine;
 /// </remarks>
 internal sealed class PeriodAssignment
 {
+    private static readonly Instant SurelyReportableFrom = ReportingPeriod.EarliestDay.PlusDays(2).AtStartOfDayInZone(DateTimeZone.Utc).ToInstant();
+    private static readonly Instant SurelyReportableUntil = ReportingPeriod.LatestDay.PlusDays(-1).AtStartOfDayInZone(DateTimeZone.Utc).ToInstant();
+
     private readonly ReportingCalendar _calendar;
     private readonly Cadence _cadence;
     private readonly bool _fixed;
@@ -92,6 +95,12 @@ internal sealed class PeriodAssignment
     /// </summary>
     private bool IsReportable(Instant instant)
     {
+        // Two days inside the bounds, every time zone's local date is inside them too: no need to ask the zone.
+        if (instant >= SurelyReportableFrom && instant < SurelyReportableUntil)
+        {
+            return true;
+        }
+
         var date = _calendar.ToLocalDate(instant);
         return date >= ReportingPeriod.EarliestDay && date <= ReportingPeriod.LatestDay;
     }
