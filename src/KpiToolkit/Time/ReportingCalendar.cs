@@ -1,4 +1,5 @@
 using NodaTime;
+using NodaTime.TimeZones;
 
 namespace KpiToolkit.Time;
 
@@ -20,6 +21,11 @@ public sealed class ReportingCalendar : IEquatable<ReportingCalendar>
     // The bounds of the last interval computed: a cache, not state, replaced whole so threads never see half of one.
     // Consecutive periods share a bound and a pass asks for the same period again, so most midnights are found here.
     private LastBounds? _lastBounds;
+
+    // The zone interval of the last midnight the zone was asked for: the next midnights are mostly inside it.
+    private ZoneInterval? _lastOffsetSpan;
+
+    private static readonly Duration TransitionMargin = Duration.FromDays(2);
 
     /// <summary>Creates a reporting calendar.</summary>
     /// <param name="zone">The time zone local dates are read in.</param>
@@ -176,10 +182,33 @@ public sealed class ReportingCalendar : IEquatable<ReportingCalendar>
     /// when a transition skips midnight, and the first instant after the gap when it skips the whole day
     /// (Pacific/Apia skipped 30 December 2011), which makes that day empty rather than an error.
     /// </summary>
-    private Instant StartOfDay(LocalDate date)
+    internal Instant StartOfDay(LocalDate date)
     {
-        var mapping = Zone.MapLocal(date.AtMidnight());
+        var midnight = date.AtMidnight();
+        if (_lastOffsetSpan is { } known && TryMapWithin(known, midnight, out var start))
+        {
+            return start;
+        }
+
+        var mapping = Zone.MapLocal(midnight);
+        if (mapping.Count == 1)
+        {
+            _lastOffsetSpan = mapping.EarlyInterval;
+        }
+
         return mapping.Count > 0 ? mapping.First().ToInstant() : mapping.LateInterval.Start;
+    }
+
+    /// <summary>
+    /// Maps a local time through the offset of a zone interval when the instant it gives lies two days or more inside
+    /// that interval: offsets differ by 36 hours at most, so no other interval can map the same local time, and the
+    /// zone need not be asked.
+    /// </summary>
+    private static bool TryMapWithin(ZoneInterval interval, LocalDateTime local, out Instant instant)
+    {
+        instant = new OffsetDateTime(local, interval.WallOffset).ToInstant();
+        return (!interval.HasStart || instant - interval.Start >= TransitionMargin)
+            && (!interval.HasEnd || interval.End - instant >= TransitionMargin);
     }
 
     /// <summary>Two local days and their first instants.</summary>

@@ -85,8 +85,32 @@ internal sealed class PeriodAssignment
             return -1;
         }
 
+        if (TryNextPeriod(instant, position) is { } next)
+        {
+            return next;
+        }
+
         var (period, interval) = _calendar.Locate(instant, _cadence);
         return Use(Remember(period, interval, position + 1));
+    }
+
+    /// <summary>
+    /// The slot of the period right after the last one used, when it holds the instant: records in time order step
+    /// into it at every period change. It starts where the last one ends, so only its end is asked of the calendar.
+    /// </summary>
+    /// <param name="instant">An instant no period found so far holds.</param>
+    /// <param name="latest">The position in <see cref="_byStart"/> of the last period starting at or before the instant.</param>
+    private int? TryNextPeriod(Instant instant, int latest)
+    {
+        // Only past the latest period when it is the last one used, and far from the calendar's last day, where Next always exists.
+        if (latest < 0 || latest != _byStart.Count - 1 || _byStart[latest] != _lastSlot || instant < _lastEnd || instant >= SurelyReportableUntil)
+        {
+            return null;
+        }
+
+        var next = _slots[_lastSlot].Period.Next();
+        var end = _calendar.StartOfDay(next.End.PlusDays(1));
+        return instant < end ? Remember(next, new Interval(_lastEnd, end), latest + 1) : null;
     }
 
     /// <summary>
