@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using KpiToolkit.Activity;
 using KpiToolkit.Calculators.Engine;
 using KpiToolkit.Time;
@@ -118,7 +119,8 @@ public sealed partial class MentionVolumeCalculator
     /// <summary>
     /// One pass: each mention adds 1 to its period's count when the filter keeps its subject and channel, 0 otherwise,
     /// without a branch on either (subjects alternate unpredictably); a period whose mentions are all left out keeps a
-    /// count of 0 and gives no group.
+    /// count of 0 and gives no group. Mentions in time order come in runs of one period, each counted in a register by
+    /// a loop that compares only the instant.
     /// </summary>
     [MethodImpl(HotLoop.Options)]
     private GroupedAccumulators<CountAccumulator> Count(MentionColumns mentions, PeriodAssignment assignment, Channel? channel)
@@ -128,20 +130,30 @@ public sealed partial class MentionVolumeCalculator
         var ticks = mentions.PublishedAtTicks;
         var channels = mentions.ChannelIds;
         var subjects = mentions.SubjectIds;
-        var states = groups.States;
-        long periodStart = 0, periodLength = 0;
-        var group = 0;
-        for (var i = 0; i < ticks.Length; i++)
+        Preconditions.Check(channels.Length == ticks.Length && subjects.Length == ticks.Length, "The columns must hold one value per mention.", nameof(mentions));
+        ref var tick = ref MemoryMarshal.GetReference(ticks);
+        ref var channelOf = ref MemoryMarshal.GetReference(channels);
+        ref var subjectOf = ref MemoryMarshal.GetReference(subjects);
+        var i = 0;
+        while (i < ticks.Length)
         {
-            var at = ticks[i];
-            if ((ulong)(at - periodStart) >= (ulong)periodLength)
+            // Outside a fixed period the first group is -1 and the run holds that one mention, which nobody counts.
+            var (group, periodStart, periodLength) = groups.Enter(Unsafe.Add(ref tick, i));
+            long kept = 0;
+            var end = i;
+            do
             {
-                // Outside a fixed period the bounds stay empty and the mention goes to group 0, which nobody reads.
-                group = Math.Max(groups.TryEnter(at, out periodStart, out periodLength), 0);
-                states = groups.States;
+                kept += filter.Keeps(Unsafe.Add(ref channelOf, end), Unsafe.Add(ref subjectOf, end)) ? 1 : 0;
+                end++;
+            }
+            while (end < ticks.Length && (ulong)(Unsafe.Add(ref tick, end) - periodStart) < (ulong)periodLength);
+
+            if (group >= 0)
+            {
+                groups.States[group] += kept;
             }
 
-            states[group] += filter.Keeps(channels[i], subjects[i]) ? 1 : 0;
+            i = end;
         }
 
         var counts = groups.States;

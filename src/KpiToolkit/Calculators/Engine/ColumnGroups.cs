@@ -41,7 +41,11 @@ internal sealed class ColumnGroups<TState>
         }
 
         _width = byChannel ? Math.Max(channels.Count, 1) : 1;
+        ColumnIsChannelId = byChannel && only is null;
     }
+
+    /// <summary>Gets whether a channel's column within a period's groups is its channel id: split by channel, every channel kept.</summary>
+    public bool ColumnIsChannelId { get; }
 
     /// <summary>Gets the state of every group; index 0 is the group of the records no group wants. Read it again after <see cref="GroupOf(long, int)"/> or <see cref="GroupOf(long)"/>: it grows.</summary>
     public TState[] States => _states;
@@ -74,25 +78,16 @@ internal sealed class ColumnGroups<TState>
     /// <summary>Gets the column of each channel id within a period's groups, or -1 for a channel no group wants: for loops that keep the period in locals.</summary>
     public ReadOnlySpan<int> ColumnOfChannel => _columnOfChannel;
 
+    /// <summary>Gets <see cref="ColumnOfChannel"/> as its array, for a struct that keeps it.</summary>
+    public int[] ColumnOfChannelTable => _columnOfChannel;
+
     /// <summary>
-    /// Moves to the period of <paramref name="ticks"/> and returns its first group (add a channel's column to it), or
-    /// -1 when no period wants the instant; then the bounds are empty, so the next record looks again.
+    /// Moves to the period of <paramref name="ticks"/> and returns its first group (add a channel's column to it) with
+    /// its bounds, or a first group of -1 and empty bounds when no period wants the instant, so the next record looks again.
     /// </summary>
     /// <param name="ticks">The record's Unix ticks.</param>
-    /// <param name="start">The period's first Unix tick.</param>
-    /// <param name="length">The period's length in ticks, or 0.</param>
-    /// <returns>The period's first group, or -1. Read <see cref="States"/> again afterwards: it may have grown.</returns>
-    public int TryEnter(long ticks, out long start, out long length)
-    {
-        if (!MoveTo(ticks))
-        {
-            (start, length) = (0, 0);
-            return -1;
-        }
-
-        (start, length) = (_start, _end - _start);
-        return _base;
-    }
+    /// <returns>The period's first group and bounds. Read <see cref="States"/> again afterwards: it may have grown.</returns>
+    public PeriodRun Enter(long ticks) => MoveTo(ticks) ? new(_base, _start, _end - _start) : new(-1, 0, 0);
 
     /// <summary>Returns the group a record of <paramref name="channelId"/> would take in the period of <paramref name="slot"/>, or 0.</summary>
     public int GroupAt(int slot, int channelId)
@@ -149,4 +144,18 @@ internal sealed class ColumnGroups<TState>
 
         return true;
     }
+}
+
+/// <summary>
+/// The groups of the period a pass has entered and the instants that stay in it: returned by value, so a loop keeps the
+/// bounds in registers rather than in variables passed by reference.
+/// </summary>
+/// <param name="FirstGroup">The period's first group, or -1 when no period wants the record.</param>
+/// <param name="Start">The period's first Unix tick.</param>
+/// <param name="Length">The period's length in ticks, or 0.</param>
+internal readonly record struct PeriodRun(int FirstGroup, long Start, long Length)
+{
+    /// <summary>Returns whether a record of these Unix ticks falls in the period.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool Holds(long ticks) => (ulong)(ticks - Start) < (ulong)Length;
 }

@@ -40,7 +40,15 @@ public abstract partial class PostRatioCalculator
         var groups = new ColumnGroups<Sums<TSum>>(assignment, posts.Channels, byChannel, only);
         if (typeof(TSum) == typeof(long) && numerator.Length <= 3)
         {
-            FusedSumPass((ColumnGroups<Sums<long>>)(object)groups, posts, numerator, denominator);
+            var longGroups = (ColumnGroups<Sums<long>>)(object)groups;
+            if (longGroups.ColumnIsChannelId)
+            {
+                FusedSumPass(longGroups, posts, numerator, denominator, default(ChannelIdIsColumn));
+            }
+            else
+            {
+                FusedSumPass(longGroups, posts, numerator, denominator, new MappedColumn(longGroups.ColumnOfChannelTable));
+            }
         }
         else
         {
@@ -62,12 +70,14 @@ public abstract partial class PostRatioCalculator
     /// <summary>
     /// The common case in one loop per step: sums that fit in a <see cref="long"/> and at most three counters in the
     /// numerator (reactions, comments and shares). Each post finds its group with one compare against the current
-    /// period's bounds, kept in locals, and writes its group once: a post missing a counter adds zeros, by mask.
+    /// period's bounds, kept in locals, and writes its group once: a post missing a counter adds zeros, by mask. The
+    /// loop is compiled once per way of finding a channel's column, so the usual one (split by channel, every channel
+    /// kept) reads no table.
     /// </summary>
     [MethodImpl(HotLoop.Options)]
-    private static void FusedSumPass(ColumnGroups<Sums<long>> groups, PostColumns posts, CountColumn[] numerator, CountColumn? denominator)
+    private static void FusedSumPass<TColumn>(ColumnGroups<Sums<long>> groups, PostColumns posts, CountColumn[] numerator, CountColumn? denominator, TColumn columnOf)
+        where TColumn : struct, IGroupOfPost
     {
-        var columnOf = groups.ColumnOfChannel;
         var states = groups.States;
         long periodStart = 0, periodLength = 0;
         var firstGroup = -1;
@@ -102,12 +112,11 @@ public abstract partial class PostRatioCalculator
                     if ((ulong)(at - periodStart) >= (ulong)periodLength)
                     {
                         // Outside any wanted period the bounds stay empty, so the next post looks again; -1 sends it to group 0.
-                        firstGroup = groups.TryEnter(at, out periodStart, out periodLength);
+                        (firstGroup, periodStart, periodLength) = groups.Enter(at);
                         states = groups.States;
                     }
 
-                    var column = columnOf[Unsafe.Add(ref channel, j)];
-                    var group = (column | firstGroup) < 0 ? 0 : firstGroup + column;
+                    var group = columnOf.GroupOf(firstGroup, Unsafe.Add(ref channel, j));
                     var reported = (long)(bits & 1UL);
                     var mask = -reported;
                     ref var state = ref states[group];
@@ -201,6 +210,31 @@ public abstract partial class PostRatioCalculator
         for (var w = 0; w < valid.Length; w++)
         {
             valid[w] &= words[w];
+        }
+    }
+
+    /// <summary>Finds the group of a post from the first group of its period and its channel id.</summary>
+    private interface IGroupOfPost
+    {
+        /// <summary>Returns the group, or 0 when none wants the post (the first group is -1 outside any wanted period).</summary>
+        int GroupOf(int firstGroup, int channelId);
+    }
+
+    /// <summary>A channel's column is its id: no table to read, and a first group of -1 masks the post to group 0.</summary>
+    private readonly struct ChannelIdIsColumn : IGroupOfPost
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public int GroupOf(int firstGroup, int channelId) => (firstGroup + channelId) & ~(firstGroup >> 31);
+    }
+
+    /// <summary>A channel's column read from the grouping's table, -1 for a channel left out.</summary>
+    private readonly struct MappedColumn(int[] columnOf) : IGroupOfPost
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public int GroupOf(int firstGroup, int channelId)
+        {
+            var column = columnOf[channelId];
+            return (column | firstGroup) < 0 ? 0 : firstGroup + column;
         }
     }
 

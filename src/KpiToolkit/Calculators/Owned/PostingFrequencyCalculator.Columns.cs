@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using KpiToolkit.Activity;
 using KpiToolkit.Calculators.Engine;
 using KpiToolkit.Time;
@@ -85,7 +86,10 @@ public sealed partial class PostingFrequencyCalculator
     public GroupedAccumulators<CountAccumulator> AccumulateByPeriod(PostColumns posts, Cadence cadence, bool byChannel = false) =>
         Count(posts, PeriodAssignment.ByCadence(cadence, Calendar), byChannel);
 
-    /// <summary>One pass over the ticks and channel ids: each post adds 1 to its group's count, group 0 taking the posts no group wants.</summary>
+    /// <summary>
+    /// One pass over the ticks and channel ids: each post adds 1 to its group's count, group 0 taking the posts no group
+    /// wants. Posts in time order come in runs of one period, read by a loop that compares only the instant.
+    /// </summary>
     [MethodImpl(HotLoop.Options)]
     private static GroupedAccumulators<CountAccumulator> Count(PostColumns posts, PeriodAssignment assignment, bool byChannel)
     {
@@ -93,11 +97,23 @@ public sealed partial class PostingFrequencyCalculator
         var groups = new ColumnGroups<long>(assignment, posts.Channels, byChannel);
         var ticks = posts.PublishedAtTicks;
         var channels = posts.ChannelIds;
-        for (var i = 0; i < ticks.Length; i++)
+        Preconditions.Check(channels.Length == ticks.Length, "The columns must hold one value per post.", nameof(posts));
+        var columnOf = groups.ColumnOfChannel;
+        ref var tick = ref MemoryMarshal.GetReference(ticks);
+        ref var channel = ref MemoryMarshal.GetReference(channels);
+        var i = 0;
+        while (i < ticks.Length)
         {
-            // The group first: finding it may grow the state array.
-            var group = groups.GroupOf(ticks[i], channels[i]);
-            groups.States[group]++;
+            // Outside a fixed period the first group is -1 and the run holds that one post, which goes to group 0.
+            var (first, periodStart, periodLength) = groups.Enter(Unsafe.Add(ref tick, i));
+            var states = groups.States;
+            do
+            {
+                var column = columnOf[Unsafe.Add(ref channel, i)];
+                states[(column | first) < 0 ? 0 : first + column]++;
+                i++;
+            }
+            while (i < ticks.Length && (ulong)(Unsafe.Add(ref tick, i) - periodStart) < (ulong)periodLength);
         }
 
         var counts = groups.States;
