@@ -135,19 +135,20 @@ public abstract class TrailingWindowDetector : IVolumeAnomalyDetector
     {
         Preconditions.NotNull(point);
         Preconditions.NotNull(window);
-        var verdict = new VolumeAnomaly
-        {
-            Period = point.Period, Observed = point.Count, HistoryUsed = window.Length, Baseline = baseline, Spread = spread,
-            Status = AnomalyStatus.NoVariation, Direction = VolumeDirection.None,
-        };
         if (scale == 0)
         {
-            return verdict;
+            return new VolumeAnomaly
+            {
+                Period = point.Period, Observed = point.Count, HistoryUsed = window.Length, Baseline = baseline, Spread = spread,
+                Status = AnomalyStatus.NoVariation, Direction = VolumeDirection.None,
+            };
         }
 
+        // One verdict per period of a long series: built once, not copied with `with`.
         var score = (point.Count - baseline) / scale;
-        return verdict with
+        return new VolumeAnomaly
         {
+            Period = point.Period, Observed = point.Count, HistoryUsed = window.Length, Baseline = baseline, Spread = spread,
             Status = AnomalyStatus.Evaluated,
             Score = score,
             UpperThreshold = baseline + (limit * scale),
