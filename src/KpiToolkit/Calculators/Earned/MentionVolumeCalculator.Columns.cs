@@ -101,7 +101,17 @@ public sealed partial class MentionVolumeCalculator
     {
         Preconditions.NotNull(mentions);
         var periods = Calendar.PeriodsBetween(start, end, cadence);
-        return Series(AccumulateByPeriod(mentions, cadence), cadence, periods);
+
+        // The periods are known: each is a slot from the start, so its count is read by position, with no group to find.
+        var counts = CountGroups(mentions, PeriodAssignment.Consecutive(periods, Calendar), channel: null).States;
+        var points = new VolumePoint[periods.Count];
+        for (var i = 0; i < points.Length; i++)
+        {
+            var group = ColumnGroups<long>.UnsplitGroupOf(i);
+            points[i] = new VolumePoint(periods[i], group < counts.Length ? counts[group] : 0);
+        }
+
+        return Array.AsReadOnly(points);
     }
 
     /// <summary>Counts the mentions of the subject in the columns per period of <paramref name="cadence"/>, all channels together, to merge with other counts.</summary>
@@ -116,6 +126,15 @@ public sealed partial class MentionVolumeCalculator
         return Count(mentions, PeriodAssignment.ByCadence(cadence, Calendar), channel: null);
     }
 
+    /// <summary>The counts of <see cref="CountGroups"/> as accumulators, for the periods that hold mentions.</summary>
+    private GroupedAccumulators<CountAccumulator> Count(MentionColumns mentions, PeriodAssignment assignment, Channel? channel)
+    {
+        var groups = CountGroups(mentions, assignment, channel);
+        var counts = groups.States;
+        return GroupedAccumulators<CountAccumulator>.FromGroups(
+            byChannel: false, groups.Groups(static count => count > 0).Select(group => (group.Period, group.Channel, new CountAccumulator(counts[group.Group]))));
+    }
+
     /// <summary>
     /// One pass: each mention adds 1 to its period's count when the filter keeps its subject and channel, 0 otherwise,
     /// without a branch on either (subjects alternate unpredictably); a period whose mentions are all left out keeps a
@@ -123,7 +142,7 @@ public sealed partial class MentionVolumeCalculator
     /// a loop that compares only the instant.
     /// </summary>
     [MethodImpl(HotLoop.Options)]
-    private GroupedAccumulators<CountAccumulator> Count(MentionColumns mentions, PeriodAssignment assignment, Channel? channel)
+    private ColumnGroups<long> CountGroups(MentionColumns mentions, PeriodAssignment assignment, Channel? channel)
     {
         var filter = new MentionFilter(mentions, Subject, channel);
         var groups = new ColumnGroups<long>(assignment, [], byChannel: false);
@@ -156,8 +175,6 @@ public sealed partial class MentionVolumeCalculator
             i = end;
         }
 
-        var counts = groups.States;
-        return GroupedAccumulators<CountAccumulator>.FromGroups(
-            byChannel: false, groups.Groups(static count => count > 0).Select(group => (group.Period, group.Channel, new CountAccumulator(counts[group.Group]))));
+        return groups;
     }
 }

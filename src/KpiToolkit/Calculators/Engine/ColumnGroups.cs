@@ -89,6 +89,9 @@ internal sealed class ColumnGroups<TState>
     /// <returns>The period's first group and bounds. Read <see cref="States"/> again afterwards: it may have grown.</returns>
     public PeriodRun Enter(long ticks) => MoveTo(ticks) ? new(_base, _start, _end - _start) : new(-1, 0, 0);
 
+    /// <summary>Returns the group of the period of <paramref name="slot"/> in a grouping not split by channel.</summary>
+    public static int UnsplitGroupOf(int slot) => 1 + slot;
+
     /// <summary>Returns the group a record of <paramref name="channelId"/> would take in the period of <paramref name="slot"/>, or 0.</summary>
     public int GroupAt(int slot, int channelId)
     {

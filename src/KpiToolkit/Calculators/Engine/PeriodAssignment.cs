@@ -21,7 +21,8 @@ internal sealed class PeriodAssignment
 
     private readonly ReportingCalendar _calendar;
     private readonly Cadence _cadence;
-    private readonly bool _fixed;
+    // Only the periods given up front (a fixed period, or consecutive ones): an instant outside them has none.
+    private readonly bool _closed;
     private readonly List<Slot> _slots = [];
 
     // Slot numbers ordered by the start of their period, for the binary search.
@@ -30,11 +31,11 @@ internal sealed class PeriodAssignment
     private Instant _lastEnd; // equal to _lastStart until a period is found, so nothing matches
     private int _lastSlot;
 
-    private PeriodAssignment(ReportingCalendar calendar, Cadence cadence, ReportingPeriod? fixedPeriod)
+    private PeriodAssignment(ReportingCalendar calendar, Cadence cadence, ReportingPeriod? fixedPeriod, bool closed = false)
     {
         _calendar = calendar;
         _cadence = cadence;
-        _fixed = fixedPeriod is not null;
+        _closed = closed || fixedPeriod is not null;
         if (fixedPeriod is not null)
         {
             Remember(fixedPeriod, calendar.ToInterval(fixedPeriod));
@@ -48,6 +49,35 @@ internal sealed class PeriodAssignment
     public IReadOnlyList<int> SlotsInTimeOrder => _byStart;
 
     public static PeriodAssignment Fixed(ReportingPeriod period, ReportingCalendar calendar) => new(calendar, period.Cadence, period);
+
+    /// <summary>
+    /// Consecutive periods known in advance, such as the days of a series: slot i is period i, each interval found from
+    /// the one before, and an instant outside them all has no period, as one outside a fixed period.
+    /// </summary>
+    /// <param name="periods">Periods in time order, each starting the day after the previous one ends.</param>
+    /// <param name="calendar">The calendar the periods are read in.</param>
+    /// <returns>The assignment.</returns>
+    public static PeriodAssignment Consecutive(IReadOnlyList<ReportingPeriod> periods, ReportingCalendar calendar)
+    {
+        var assignment = new PeriodAssignment(calendar, periods.Count > 0 ? periods[0].Cadence : Cadence.Day, fixedPeriod: null, closed: true);
+        if (periods.Count == 0)
+        {
+            return assignment;
+        }
+
+        assignment._slots.Capacity = periods.Count;
+        assignment._byStart.Capacity = periods.Count;
+        var start = calendar.StartOfDay(periods[0].Start);
+        for (var i = 0; i < periods.Count; i++)
+        {
+            Preconditions.Check(i == 0 || periods[i].Start == periods[i - 1].End.PlusDays(1), "periods must follow one another.", nameof(periods));
+            var end = calendar.StartOfDay(periods[i].End.PlusDays(1));
+            assignment.Remember(periods[i], new Interval(start, end), i);
+            start = end;
+        }
+
+        return assignment;
+    }
 
     public static PeriodAssignment ByCadence(Cadence cadence, ReportingCalendar calendar)
     {
@@ -80,7 +110,7 @@ internal sealed class PeriodAssignment
             return Use(_byStart[position]);
         }
 
-        if (_fixed || !IsReportable(instant))
+        if (_closed || !IsReportable(instant))
         {
             return -1;
         }

@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using KpiToolkit.Activity;
@@ -66,7 +67,7 @@ public sealed partial class PostingFrequencyCalculator
     /// <returns>One result per period, in time order.</returns>
     /// <exception cref="ArgumentException"><paramref name="cadence"/> is <see cref="Cadence.Custom"/>.</exception>
     public IReadOnlyList<KpiResult> CalculateByPeriod(PostColumns posts, Cadence cadence) =>
-        ToResults(AccumulateByPeriod(posts, cadence, byChannel: false));
+        Results(CountGroups(posts, PeriodAssignment.ByCadence(cadence, Calendar), byChannel: false));
 
     /// <summary>Computes the frequency for each period of <paramref name="cadence"/> and each channel of the columns that published in it.</summary>
     /// <param name="posts">The posts, in any order.</param>
@@ -74,7 +75,7 @@ public sealed partial class PostingFrequencyCalculator
     /// <returns>One result per period and channel, in time order, then by channel name.</returns>
     /// <exception cref="ArgumentException"><paramref name="cadence"/> is <see cref="Cadence.Custom"/>.</exception>
     public IReadOnlyList<KpiResult> CalculateByPeriodAndChannel(PostColumns posts, Cadence cadence) =>
-        ToResults(AccumulateByPeriod(posts, cadence, byChannel: true));
+        Results(CountGroups(posts, PeriodAssignment.ByCadence(cadence, Calendar), byChannel: true));
 
     /// <summary>Counts the posts of the columns per period of <paramref name="cadence"/> (and per channel when asked), to merge with other counts.</summary>
     /// <param name="posts">The posts, in any order; read once.</param>
@@ -86,12 +87,34 @@ public sealed partial class PostingFrequencyCalculator
     public GroupedAccumulators<CountAccumulator> AccumulateByPeriod(PostColumns posts, Cadence cadence, bool byChannel = false) =>
         Count(posts, PeriodAssignment.ByCadence(cadence, Calendar), byChannel);
 
+    private static GroupedAccumulators<CountAccumulator> Count(PostColumns posts, PeriodAssignment assignment, bool byChannel)
+    {
+        var groups = CountGroups(posts, assignment, byChannel);
+        var counts = groups.States;
+        return GroupedAccumulators<CountAccumulator>.FromGroups(
+            byChannel, groups.Groups(static count => count > 0).Select(group => (group.Period, group.Channel, new CountAccumulator(counts[group.Group]))));
+    }
+
+    /// <summary>One result per group that holds posts, straight from the counts: the same results as <see cref="ToResults"/> over them.</summary>
+    private ReadOnlyCollection<KpiResult> Results(ColumnGroups<long> groups)
+    {
+        var counts = groups.States;
+        var found = groups.Groups(static count => count > 0);
+        var results = new KpiResult[found.Count];
+        for (var i = 0; i < results.Length; i++)
+        {
+            results[i] = ToResult(counts[found[i].Group], found[i].Period, found[i].Channel);
+        }
+
+        return Array.AsReadOnly(results);
+    }
+
     /// <summary>
     /// One pass over the ticks and channel ids: each post adds 1 to its group's count, group 0 taking the posts no group
     /// wants. Posts in time order come in runs of one period, read by a loop that compares only the instant.
     /// </summary>
     [MethodImpl(HotLoop.Options)]
-    private static GroupedAccumulators<CountAccumulator> Count(PostColumns posts, PeriodAssignment assignment, bool byChannel)
+    private static ColumnGroups<long> CountGroups(PostColumns posts, PeriodAssignment assignment, bool byChannel)
     {
         Preconditions.NotNull(posts);
         var groups = new ColumnGroups<long>(assignment, posts.Channels, byChannel);
@@ -116,8 +139,6 @@ public sealed partial class PostingFrequencyCalculator
             while (i < ticks.Length && (ulong)(Unsafe.Add(ref tick, i) - periodStart) < (ulong)periodLength);
         }
 
-        var counts = groups.States;
-        return GroupedAccumulators<CountAccumulator>.FromGroups(
-            byChannel, groups.Groups(static count => count > 0).Select(group => (group.Period, group.Channel, new CountAccumulator(counts[group.Group]))));
+        return groups;
     }
 }
