@@ -68,65 +68,100 @@ public abstract partial class PostRatioCalculator
     }
 
     /// <summary>
-    /// The common case in one loop per step: sums that fit in a <see cref="long"/> and at most three counters in the
-    /// numerator (reactions, comments and shares). Each post finds its group with one compare against the current
-    /// period's bounds, kept in locals, and writes its group once: a post missing a counter adds zeros, by mask. The
-    /// loop is compiled once per way of finding a channel's column, so the usual one (split by channel, every channel
-    /// kept) reads no table.
+    /// The common case: sums that fit in a <see cref="long"/> and at most three counters in the numerator (reactions,
+    /// comments and shares). Each post finds its group with one compare against the current period's bounds and writes
+    /// its group once: a post missing a counter adds zeros, by mask. The loop is compiled once per way of finding a
+    /// channel's column, so the usual one (split by channel, every channel kept) reads no table.
     /// </summary>
     [MethodImpl(HotLoop.Options)]
     private static void FusedSumPass<TColumn>(ColumnGroups<Sums<long>> groups, PostColumns posts, CountColumn[] numerator, CountColumn? denominator, TColumn columnOf)
         where TColumn : struct, IGroupOfPost
     {
         var states = groups.States;
-        long periodStart = 0, periodLength = 0;
-        var firstGroup = -1;
+        var run = new PeriodRun(-1, 0, 0);
         Span<ulong> valid = stackalloc ulong[StepRows / 64];
         var zeros = ZeroStep.AsSpan();
         for (var start = 0; start < posts.Count; start += StepRows)
         {
             var length = Math.Min(StepRows, posts.Count - start);
-            var ticks = posts.PublishedAtTicks.Slice(start, length);
-            var channels = posts.ChannelIds.Slice(start, length);
             var stepValid = valid[..CountColumn.WordsFor(length)];
             Validity(numerator, denominator, start, stepValid);
-            var a = numerator.Length > 0 ? numerator[0].Values.Slice(start, length) : zeros[..length];
-            var b = numerator.Length > 1 ? numerator[1].Values.Slice(start, length) : zeros[..length];
-            var c = numerator.Length > 2 ? numerator[2].Values.Slice(start, length) : zeros[..length];
-            // Without a denominator column each post counts 1; the caller then divides by the posts used.
-            var divisors = denominator is { } divisor ? divisor.Values.Slice(start, length) : zeros[..length];
-            // Every span of the step holds `length` rows, so the loop reads them by reference without a bounds check each.
-            ref var tick = ref MemoryMarshal.GetReference(ticks);
-            ref var channel = ref MemoryMarshal.GetReference(channels);
-            ref var first = ref MemoryMarshal.GetReference(a);
-            ref var second = ref MemoryMarshal.GetReference(b);
-            ref var third = ref MemoryMarshal.GetReference(c);
-            ref var divisorOf = ref MemoryMarshal.GetReference(divisors);
-            for (var word = 0; word < stepValid.Length; word++)
+            var step = new SumStep(
+                posts.PublishedAtTicks.Slice(start, length),
+                posts.ChannelIds.Slice(start, length),
+                stepValid,
+                numerator.Length > 0 ? numerator[0].Values.Slice(start, length) : zeros[..length],
+                numerator.Length > 1 ? numerator[1].Values.Slice(start, length) : zeros[..length],
+                numerator.Length > 2 ? numerator[2].Values.Slice(start, length) : zeros[..length],
+                // Without a denominator column each post counts 1; the caller then divides by the posts used.
+                denominator is { } divisor ? divisor.Values.Slice(start, length) : zeros[..length]);
+            var j = 0;
+            while (j < length)
             {
-                var bits = stepValid[word];
-                var end = Math.Min(length, (word + 1) * 64);
-                for (var j = word * 64; j < end; j++, bits >>= 1)
+                if (!run.Holds(step.Ticks[j]))
                 {
-                    var at = Unsafe.Add(ref tick, j);
-                    if ((ulong)(at - periodStart) >= (ulong)periodLength)
-                    {
-                        // Outside any wanted period the bounds stay empty, so the next post looks again; -1 sends it to group 0.
-                        (firstGroup, periodStart, periodLength) = groups.Enter(at);
-                        states = groups.States;
-                    }
-
-                    var group = columnOf.GroupOf(firstGroup, Unsafe.Add(ref channel, j));
-                    var reported = (long)(bits & 1UL);
-                    var mask = -reported;
-                    ref var state = ref states[group];
-                    state.Numerator += (Unsafe.Add(ref first, j) + Unsafe.Add(ref second, j) + Unsafe.Add(ref third, j)) & mask;
-                    state.Denominator += Unsafe.Add(ref divisorOf, j) & mask;
-                    state.Used += reported;
-                    state.Missing += reported ^ 1;
+                    // Outside any wanted period the bounds stay empty, so the next post looks again; -1 sends it to group 0.
+                    run = groups.Enter(step.Ticks[j]);
+                    states = groups.States;
                 }
+
+                j = SumRun(in step, states, columnOf, run, j);
             }
         }
+    }
+
+    /// <summary>
+    /// Adds the posts of a step from <paramref name="j"/> while they stay in the period of <paramref name="run"/> (at
+    /// least one post); returns the first post after the run. A method of its own, without a call inside and without a
+    /// value carried from one post to the next but the index, so the loop keeps what changes in registers.
+    /// </summary>
+    [MethodImpl(HotLoop.Options | MethodImplOptions.NoInlining)]
+    private static int SumRun<TColumn>(in SumStep step, Sums<long>[] states, TColumn columnOf, PeriodRun run, int j)
+        where TColumn : struct, IGroupOfPost
+    {
+        var (first, periodStart, periodLength) = run;
+        var end = step.Ticks.Length;
+        // Every span of the step holds `end` rows, so the loop reads them by reference without a bounds check each.
+        ref var tick = ref MemoryMarshal.GetReference(step.Ticks);
+        ref var channel = ref MemoryMarshal.GetReference(step.Channels);
+        ref var valid = ref MemoryMarshal.GetReference(step.Valid);
+        ref var a = ref MemoryMarshal.GetReference(step.A);
+        ref var b = ref MemoryMarshal.GetReference(step.B);
+        ref var c = ref MemoryMarshal.GetReference(step.C);
+        ref var divisor = ref MemoryMarshal.GetReference(step.Divisors);
+        do
+        {
+            var reported = (long)((Unsafe.Add(ref valid, j >> 6) >> j) & 1UL);
+            var mask = -reported;
+            ref var state = ref states[columnOf.GroupOf(first, Unsafe.Add(ref channel, j))];
+            state.Numerator += (Unsafe.Add(ref a, j) + Unsafe.Add(ref b, j) + Unsafe.Add(ref c, j)) & mask;
+            state.Denominator += Unsafe.Add(ref divisor, j) & mask;
+            state.Used += reported;
+            state.Missing += reported ^ 1;
+            j++;
+        }
+        while (j < end && (ulong)(Unsafe.Add(ref tick, j) - periodStart) < (ulong)periodLength);
+
+        return j;
+    }
+
+    /// <summary>The columns of one step of the fused sum pass, each holding the step's rows.</summary>
+    private readonly ref struct SumStep(
+        ReadOnlySpan<long> ticks, ReadOnlySpan<int> channels, ReadOnlySpan<ulong> valid, ReadOnlySpan<long> a, ReadOnlySpan<long> b, ReadOnlySpan<long> c, ReadOnlySpan<long> divisors)
+    {
+        public ReadOnlySpan<long> Ticks { get; } = ticks;
+
+        public ReadOnlySpan<int> Channels { get; } = channels;
+
+        public ReadOnlySpan<ulong> Valid { get; } = valid;
+
+        public ReadOnlySpan<long> A { get; } = a;
+
+        public ReadOnlySpan<long> B { get; } = b;
+
+        public ReadOnlySpan<long> C { get; } = c;
+
+        public ReadOnlySpan<long> Divisors { get; } = divisors;
     }
 
     /// <summary>Any sum type and any number of counters: the groups of a step found first, then each column added over the step.</summary>
