@@ -89,6 +89,14 @@ public abstract class TrailingWindowDetector : IVolumeAnomalyDetector
         CheckSeries(series);
         var verdicts = new VolumeAnomaly[series.Count];
         var window = new double[Window];
+
+        // The counts read once into an array: each period reads Window earlier ones, through no interface call.
+        var counts = new double[series.Count];
+        for (var i = 0; i < counts.Length; i++)
+        {
+            counts[i] = series[i].Count;
+        }
+
         for (var i = 0; i < series.Count; i++)
         {
             var point = series[i];
@@ -104,7 +112,7 @@ public abstract class TrailingWindowDetector : IVolumeAnomalyDetector
 
             for (var k = 0; k < Window; k++)
             {
-                window[k] = series[i - ((k + 1) * SeasonLength)].Count;
+                window[k] = counts[i - ((k + 1) * SeasonLength)];
             }
 
             verdicts[i] = ApplyMinimum(Judge(point, window));
