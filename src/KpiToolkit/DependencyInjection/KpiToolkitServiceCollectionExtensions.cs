@@ -23,7 +23,7 @@ public static class KpiToolkitServiceCollectionExtensions
     /// <c>AddIndicator</c> or <c>AddCalculator&lt;T&gt;(indicator)</c>), the built-in <see cref="ISmartRule"/>s and the
     /// <see cref="ISmartValidator"/>, the built-in <see cref="IKpiCalculator"/>s with their
     /// <see cref="IKpiCalculatorRegistry"/>, the <see cref="BestTimeToPostAnalyzer"/>, the <see cref="PlatformReconciler"/>, the two built-in
-    /// <see cref="IVolumeAnomalyDetector"/>s, the <see cref="AuthorRankingAnalyzer"/>, the <see cref="PressCoverageAnalyzer"/>, the
+    /// <see cref="IVolumeAnomalyDetector"/>s, the <see cref="SpikeExplainer"/>, the <see cref="AuthorRankingAnalyzer"/>, the <see cref="PressCoverageAnalyzer"/>, the
     /// <see cref="RoiRankingAnalyzer"/>, the <see cref="ChannelComparisonAnalyzer"/>, the <see cref="ObjectiveEvaluator"/>, the
     /// <see cref="DashboardBuilder"/> (with <see cref="KpiToolkitOptions.Dashboard"/>), the built-in
     /// <see cref="IDashboardRenderer"/>s and their lookup, <see cref="DashboardRenderers"/>, and the <see cref="KpiToolkit.Localization.KpiLocalizer"/>
@@ -178,6 +178,7 @@ public static class KpiToolkitServiceCollectionExtensions
             ServiceDescriptor.Singleton<IVolumeAnomalyDetector, ModifiedZScoreDetector>(),
         ]);
         services.TryAddSingleton<AuthorRankingAnalyzer>();
+        services.TryAddSingleton<SpikeExplainer>();
         services.TryAddSingleton<PressCoverageAnalyzer>();
         services.TryAddSingleton<RoiRankingAnalyzer>();
         services.TryAddSingleton<ChannelComparisonAnalyzer>();

@@ -43,6 +43,7 @@ public class KpiToolkitServiceCollectionExtensionsTests
         ((MentionVolumeCalculator)registry.Get(IndicatorKeys.MentionVolume)).Calendar.Zone.Should().BeSameAs(Zones.Paris);
         ((MentionEngagementRateCalculator)registry.Get(IndicatorKeys.MentionEngagementRate)).Calendar.Zone.Should().BeSameAs(Zones.Paris);
         provider.GetRequiredService<AuthorRankingAnalyzer>().Calendar.Zone.Should().BeSameAs(Zones.Paris);
+        provider.GetRequiredService<SpikeExplainer>().Should().NotBeNull();
         provider.GetRequiredService<PressCoverageAnalyzer>().Syndication.Should().Be(SyndicationCounting.PerOutlet);
     }
 
