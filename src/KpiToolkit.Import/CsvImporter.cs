@@ -196,10 +196,12 @@ public sealed partial class CsvImporter<T>
         }
     }
 
-    private IEnumerable<ImportRow<T>> ReadCsvRows(TextReader reader, HeaderFindings? findings)
+    // The text may come through a reader of its own (an asynchronous read's); the decoding check names the encoding of
+    // the one that decoded it.
+    private IEnumerable<ImportRow<T>> ReadCsvRows(TextReader reader, HeaderFindings? findings, TextReader? decodedBy = null)
     {
         using var source = new CsvTextSource(reader, Options);
-        foreach (var row in ReadRows(source, typedCellParser: null, findings, DecodingCheck.For(reader)))
+        foreach (var row in ReadRows(source, typedCellParser: null, findings, DecodingCheck.For(decodedBy ?? reader)))
         {
             yield return row;
         }
