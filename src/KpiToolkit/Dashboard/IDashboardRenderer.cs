@@ -40,7 +40,7 @@ public sealed record DashboardRenderOptions
 }
 
 /// <summary>Helpers to render a dashboard to a string or a file.</summary>
-public static class DashboardRendererExtensions
+public static partial class DashboardRendererExtensions
 {
     private static readonly System.Text.UTF8Encoding Utf8WithoutMark = new(encoderShouldEmitUTF8Identifier: false);
 
