@@ -17,7 +17,7 @@ namespace KpiToolkit.Activity;
 /// counts each record once; a calculator given a list of records directly reads them as given. Streamed records are
 /// not searched: that would hold a key per record, which streaming exists to avoid.</para>
 /// </remarks>
-public sealed class ActivityData
+public sealed partial class ActivityData
 {
     // Rows and columns are two views of the same records; whichever was not given is made once, on first use.
     private Lazy<SocialPost[]> _postRows;

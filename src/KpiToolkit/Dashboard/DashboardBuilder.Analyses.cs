@@ -104,6 +104,7 @@ public sealed partial class DashboardBuilder
         private T? Analyze<T>(string componentName, Func<T> analysis)
             where T : class
         {
+            _cancellation.ThrowIfCancellationRequested();
             try
             {
                 return analysis();

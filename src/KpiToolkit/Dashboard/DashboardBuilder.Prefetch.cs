@@ -86,15 +86,15 @@ public sealed partial class DashboardBuilder
                 postLookup,
                 (calculator, channel) => calculator.Begin(data, postLookup, channel),
                 scopes => !data.ArePostsStreamed && SharedPass.ReadColumns<SocialPost, PostColumns>(scopes.SelectMany(scope => scope.Readers))
-                    ? SharedPass.OverPostColumns(data.PostColumns, postLookup, scopes)
-                    : SharedPass.OverPosts(data, postLookup, scopes));
+                    ? SharedPass.OverPostColumns(data.PostColumns, postLookup, scopes, _cancellation)
+                    : SharedPass.OverPosts(data, postLookup, scopes, _cancellation));
             void ReadMentions() => mentionResults = Share(
                 mentionScopes,
                 mentionLookup,
                 (calculator, channel) => calculator.Begin(data, mentionLookup, channel),
                 scopes => !data.AreMentionsStreamed && SharedPass.ReadColumns<Mention, MentionColumns>(scopes.SelectMany(scope => scope.Readers))
-                    ? SharedPass.OverMentionColumns(data.MentionColumns, mentionLookup, scopes)
-                    : SharedPass.OverMentions(data, mentionLookup, scopes));
+                    ? SharedPass.OverMentionColumns(data.MentionColumns, mentionLookup, scopes, _cancellation)
+                    : SharedPass.OverMentions(data, mentionLookup, scopes, _cancellation));
             if (_builder._parallel && !data.ArePostsStreamed && !data.AreMentionsStreamed && data.PostColumns.Count + data.MentionColumns.Count >= ParallelRecords)
             {
                 Parallel.Invoke(ReadPosts, ReadMentions);

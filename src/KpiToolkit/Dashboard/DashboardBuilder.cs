@@ -115,10 +115,28 @@ public sealed partial class DashboardBuilder
     /// no series measures, a series of another cadence than the period's, two series for the same indicator and channel,
     /// or a series whose indicator is neither in the catalog nor an objective's.
     /// </exception>
-    public KpiDashboard Build(DashboardRequest request)
+    public KpiDashboard Build(DashboardRequest request) => Build(request, CancellationToken.None);
+
+    /// <summary>
+    /// Builds the dashboard of a request, as <see cref="Build(DashboardRequest)"/>, and stops when the token is cancelled:
+    /// between its stages (the shared reads, each objective, each KPI, each analysis) and within the reads of the posts
+    /// and mentions, every 1,024 records.
+    /// </summary>
+    /// <remarks>
+    /// Building is computation, so it stays synchronous: run it where the host wants its CPU spent. Records read from an
+    /// asynchronous source (a database, an HTTP body) are gathered first with <see cref="ActivityData.FromAsync"/>.
+    /// </remarks>
+    /// <param name="request">The period, data, objectives, KPIs and measured series.</param>
+    /// <param name="cancellationToken">Stops the build with <see cref="OperationCanceledException"/>; nothing is returned then.</param>
+    /// <returns>The dashboard.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
+    /// <exception cref="ArgumentException">The same as <see cref="Build(DashboardRequest)"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public KpiDashboard Build(DashboardRequest request, CancellationToken cancellationToken)
     {
         Preconditions.NotNull(request);
-        var run = new DashboardRun(this, request);
+        cancellationToken.ThrowIfCancellationRequested();
+        var run = new DashboardRun(this, request, cancellationToken);
         return run.Build();
     }
 
@@ -137,9 +155,13 @@ public sealed partial class DashboardBuilder
         // The definition each objective gives its indicator, the first one winning: read once, looked up per period.
         private readonly Dictionary<IndicatorKey, Indicator> _objectiveIndicators = [];
 
-        public DashboardRun(DashboardBuilder builder, DashboardRequest request)
+        // Checked between stages here, and every few records in the shared reads.
+        private readonly CancellationToken _cancellation;
+
+        public DashboardRun(DashboardBuilder builder, DashboardRequest request, CancellationToken cancellation)
         {
             _builder = builder;
+            _cancellation = cancellation;
             _request = request;
             _period = request.Period;
             _history = HistoryEndingAt(_period, builder._historyLength);
@@ -162,11 +184,13 @@ public sealed partial class DashboardBuilder
             var today = _builder._evaluator.Today;
             var asOf = today < _period.End ? today : _period.End;
             Prefetch(asOf);
+            _cancellation.ThrowIfCancellationRequested();
             var rows = new List<KpiRow>();
             var shown = new HashSet<(IndicatorKey, Channel?)>();
             var evaluations = new List<ObjectiveEvaluation>();
             foreach (var root in _request.Objectives)
             {
+                _cancellation.ThrowIfCancellationRequested();
                 var seriesByObjective = root.SelfAndDescendants().ToDictionary(objective => objective, objective => SeriesFor(objective, asOf));
                 var evaluation = _builder._evaluator.EvaluateTree(root, objective => seriesByObjective[objective], asOf);
                 evaluations.Add(evaluation);
@@ -182,6 +206,7 @@ public sealed partial class DashboardBuilder
             {
                 if (shown.Add((key, channel)))
                 {
+                    _cancellation.ThrowIfCancellationRequested();
                     rows.Add(Row(DefinitionOf(key), channel, null));
                 }
             }

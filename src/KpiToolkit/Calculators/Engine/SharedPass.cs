@@ -63,26 +63,31 @@ internal static class SharedPass
     /// Feeds the posts to the readers of several channel scopes in one read of the rows: held posts are looped over,
     /// streamed ones enumerated once, and each post's periods are found once for every scope that keeps it.
     /// </summary>
-    public static PassRead OverPosts(ActivityData data, PeriodLookup lookup, IReadOnlyList<(Channel? Channel, PassReader<SocialPost>[] Readers)> scopes) =>
-        Over(data.ArePostsStreamed ? data.ReadPosts() : data.PostArray, lookup, scopes, static post => post.PublishedAt, static post => post.Channel);
+    public static PassRead OverPosts(
+        ActivityData data, PeriodLookup lookup, IReadOnlyList<(Channel? Channel, PassReader<SocialPost>[] Readers)> scopes, CancellationToken cancellationToken = default) =>
+        Over(data.ArePostsStreamed ? data.ReadPosts() : data.PostArray, lookup, scopes, static post => post.PublishedAt, static post => post.Channel, cancellationToken);
 
     /// <summary>Feeds the mentions to the readers of several channel scopes in one read of the rows, as <see cref="OverPosts"/> does.</summary>
-    public static PassRead OverMentions(ActivityData data, PeriodLookup lookup, IReadOnlyList<(Channel? Channel, PassReader<Mention>[] Readers)> scopes) =>
-        Over(data.AreMentionsStreamed ? data.ReadMentions() : data.MentionArray, lookup, scopes, static mention => mention.PublishedAt, static mention => mention.Channel);
+    public static PassRead OverMentions(
+        ActivityData data, PeriodLookup lookup, IReadOnlyList<(Channel? Channel, PassReader<Mention>[] Readers)> scopes, CancellationToken cancellationToken = default) =>
+        Over(data.AreMentionsStreamed ? data.ReadMentions() : data.MentionArray, lookup, scopes, static mention => mention.PublishedAt, static mention => mention.Channel, cancellationToken);
 
     private static PassRead Over<TRecord>(
         IEnumerable<TRecord> records,
         PeriodLookup lookup,
         IReadOnlyList<(Channel? Channel, PassReader<TRecord>[] Readers)> scopes,
         Func<TRecord, Instant> instantOf,
-        Func<TRecord, Channel?> channelOf)
+        Func<TRecord, Channel?> channelOf,
+        CancellationToken cancellationToken)
     {
         var visitor = new RowVisitor<TRecord>(lookup, scopes, instantOf, channelOf);
+        var read = 0;
         if (records is TRecord[] array)
         {
             // Held rows are looped over without an enumerator.
             foreach (var record in array)
             {
+                CheckEvery(ref read, cancellationToken);
                 visitor.Visit(record);
             }
         }
@@ -90,11 +95,22 @@ internal static class SharedPass
         {
             foreach (var record in records)
             {
+                CheckEvery(ref read, cancellationToken);
                 visitor.Visit(record);
             }
         }
 
         return new PassRead(visitor.ScopeHasRecords, visitor.InputHasRecords);
+    }
+
+    /// <summary>Checks the token once every <see cref="StepRows"/> records: often enough to stop within a millisecond, rarely enough to cost nothing.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void CheckEvery(ref int read, CancellationToken cancellationToken)
+    {
+        if (++read % StepRows == 0)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+        }
     }
 
     /// <summary>What one read of the rows does with each record: finds its periods once, then feeds the readers of every scope that keeps it.</summary>
@@ -150,13 +166,15 @@ internal static class SharedPass
     /// once, and each scope's readers see the rows of their channel. Every reader must be an <see cref="IColumnStepReader{TColumns}"/>.
     /// </summary>
     /// <returns>For each scope, whether the columns hold any post of it.</returns>
-    public static PassRead OverPostColumns(PostColumns posts, PeriodLookup lookup, IReadOnlyList<(Channel? Channel, PassReader<SocialPost>[] Readers)> scopes) =>
-        OverColumns(posts, posts.PublishedAtTicks, posts.ChannelIds, posts.Channels, lookup, scopes);
+    public static PassRead OverPostColumns(
+        PostColumns posts, PeriodLookup lookup, IReadOnlyList<(Channel? Channel, PassReader<SocialPost>[] Readers)> scopes, CancellationToken cancellationToken = default) =>
+        OverColumns(posts, posts.PublishedAtTicks, posts.ChannelIds, posts.Channels, lookup, scopes, cancellationToken);
 
     /// <summary>Feeds mention columns to the readers of several channel scopes in one read, as <see cref="OverPostColumns"/> does.</summary>
     /// <returns>For each scope, whether the columns hold any mention of it.</returns>
-    public static PassRead OverMentionColumns(MentionColumns mentions, PeriodLookup lookup, IReadOnlyList<(Channel? Channel, PassReader<Mention>[] Readers)> scopes) =>
-        OverColumns(mentions, mentions.PublishedAtTicks, mentions.ChannelIds, mentions.Channels, lookup, scopes);
+    public static PassRead OverMentionColumns(
+        MentionColumns mentions, PeriodLookup lookup, IReadOnlyList<(Channel? Channel, PassReader<Mention>[] Readers)> scopes, CancellationToken cancellationToken = default) =>
+        OverColumns(mentions, mentions.PublishedAtTicks, mentions.ChannelIds, mentions.Channels, lookup, scopes, cancellationToken);
 
     /// <summary>Whether every reader can read columns, so a pass over columns can serve them all.</summary>
     public static bool ReadColumns<TRecord, TColumns>(IEnumerable<PassReader<TRecord>> readers) =>
@@ -169,7 +187,8 @@ internal static class SharedPass
         ReadOnlySpan<int> channelIds,
         IReadOnlyList<Channel> channelTable,
         PeriodLookup lookup,
-        IReadOnlyList<(Channel? Channel, PassReader<TRecord>[] Readers)> scopes)
+        IReadOnlyList<(Channel? Channel, PassReader<TRecord>[] Readers)> scopes,
+        CancellationToken cancellationToken)
     {
         // A scope's channel as an id of the columns' table: -1 for every channel, int.MinValue for one the columns never name.
         var scopeIds = new int[scopes.Count];
@@ -195,6 +214,7 @@ internal static class SharedPass
         var scopePeriods = new int[layers * StepRows];
         for (var start = 0; start < ticks.Length; start += StepRows)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var length = Math.Min(StepRows, ticks.Length - start);
             var stepPeriods = periods.AsSpan(0, layers * length);
             lookup.FindStep(ticks.Slice(start, length), stepPeriods);
