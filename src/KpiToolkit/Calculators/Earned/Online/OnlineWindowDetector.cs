@@ -88,10 +88,10 @@ public abstract class OnlineWindowDetector : IOnlineSpikeDetector
         }
         else
         {
-            var newest = (int)((_count - 1) % capacity);
+            // The point read n points ago sits at (count − n) modulo the ring's length.
             for (var k = 0; k < Window; k++)
             {
-                _window[k] = _ring[(newest - (k * _season) + capacity) % capacity];
+                _window[k] = _ring[(int)((_count - ((k + 1) * (long)_season)) % capacity)];
             }
 
             verdict = Verdict(timestamp, value);

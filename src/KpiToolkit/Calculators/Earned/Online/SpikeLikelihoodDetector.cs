@@ -96,7 +96,9 @@ public sealed class SpikeLikelihoodDetector : IOnlineSpikeDetector
         }
 
         var band = _options.BandWidth * spread;
-        var direction = value > expected + band ? VolumeDirection.Spike : value < expected - band ? VolumeDirection.Drop : VolumeDirection.None;
+        // A point outside the band, or a reported one (its surprise may come from its step), departs the way it lies from the mean.
+        var departs = Math.Abs(value - expected) > band || score >= _options.AlarmScore;
+        var direction = !departs || value == expected ? VolumeDirection.None : value > expected ? VolumeDirection.Spike : VolumeDirection.Drop;
         return new SpikeVerdict(timestamp, value, direction, score, expected, expected - band, expected + band, _values.Count);
     }
 

@@ -10,7 +10,8 @@ namespace KpiToolkit.Calculators;
 /// <param name="Value">The point's value.</param>
 /// <param name="Direction">
 /// <see cref="VolumeDirection.Spike"/> above the band, <see cref="VolumeDirection.Drop"/> below it,
-/// <see cref="VolumeDirection.None"/> within it or while the detector is still learning.
+/// <see cref="VolumeDirection.None"/> within it or while the detector is still learning. A detector that reports
+/// changes (<see cref="SpikeLikelihoodDetector"/>) also gives a reported point the side of the expected value it lies on.
 /// </param>
 /// <param name="Score">How unusual the point is, from 0 (ordinary, or not judged) to 1 (as unusual as it gets).</param>
 /// <param name="Expected">The value expected from the earlier points; NaN while the detector is still learning.</param>
