@@ -65,7 +65,8 @@ public class SpikeDetectorBehaviourTests
     [Fact]
     public void SpikeLikelihood_ReportsABurstOnceOnItsFirstPointsThenStaysQuiet()
     {
-        var options = new SpikeLikelihoodDetectorOptions { Window = 200, SurpriseWindow = 200, MinimumHistory = 50 };
+        // Without the range rule, whose new highs of the noise's first points would be alarms of their own.
+        var options = new SpikeLikelihoodDetectorOptions { Window = 200, SurpriseWindow = 200, MinimumHistory = 50, RangeTolerance = 0 };
         var verdicts = OnlineSpikeDetection.Detect(new SpikeLikelihoodDetector(options), Series(NoiseWithBurst()));
 
         var alarms = verdicts.Select((v, i) => (v, i)).Where(x => x.v.Score >= options.AlarmScore).Select(x => x.i).ToList();
@@ -79,10 +80,24 @@ public class SpikeDetectorBehaviourTests
     [Fact]
     public void SpikeLikelihood_WithoutQuietTime_KeepsReportingTheSameBurst()
     {
-        var options = new SpikeLikelihoodDetectorOptions { Window = 200, SurpriseWindow = 200, MinimumHistory = 50, QuietPoints = 0 };
+        var options = new SpikeLikelihoodDetectorOptions { Window = 200, SurpriseWindow = 200, MinimumHistory = 50, RangeTolerance = 0, QuietPoints = 0 };
         var verdicts = OnlineSpikeDetection.Detect(new SpikeLikelihoodDetector(options), Series(NoiseWithBurst()));
 
         verdicts.Count(v => v.Score >= options.AlarmScore).Should().BeGreaterThan(1);
+    }
+
+    [Fact]
+    public void SpikeLikelihood_AValueBeyondTheRangeSeen_ScoresOneAtOnce()
+    {
+        // 40 points cycling 0..9 (range 9, margin 0.09), then 9.05 (inside the margin, and the new highest) and 9.2 (beyond 9.05 + 0.0905).
+        var values = Enumerable.Range(0, 40).Select(i => (double)(i % 10)).Append(9.05).Append(9.2).ToArray();
+        var options = new SpikeLikelihoodDetectorOptions { Window = 40, MinimumHistory = 40, SurpriseWindow = 7, AveragingWindow = 3, QuietPoints = 0 };
+
+        var verdicts = OnlineSpikeDetection.Detect(new SpikeLikelihoodDetector(options), Series(values));
+
+        verdicts[40].Score.Should().BeLessThan(1);
+        verdicts[41].Score.Should().Be(1);
+        verdicts[41].Direction.Should().Be(VolumeDirection.Spike);
     }
 
     [Fact]

@@ -4,11 +4,12 @@ using NodaTime;
 namespace KpiToolkit.Calculators;
 
 /// <summary>
-/// A detector that reports a change once, sharply, then waits: each point's raw surprise (how many standard
-/// deviations it lies from the mean of the points before, and how unusual its step from the previous point is)
-/// is averaged over a few points and compared with the raw surprises of a long window; the Gaussian tail
-/// probability of that average (Numenta's anomaly likelihood) on a log scale is the score. After a report the
-/// detector stays quiet for a while, so one burst is one alarm.
+/// A detector that reports a change once, sharply, then waits. Each point's raw surprise adds how many standard
+/// deviations it lies from the mean of the points before, how unusual its step from the previous point is, and
+/// how unusual its change from the same time the day before is; the square root of that sum, averaged over a few
+/// points, is compared with the raw surprises of a long window, and the Gaussian tail probability of the average
+/// (Numenta's anomaly likelihood) on a log scale is the score. A value beyond the whole range seen so far scores 1
+/// at once (Numenta's spatial anomaly). After a report the detector stays quiet for a while, so one burst is one alarm.
 /// </summary>
 /// <remarks>See <see cref="SpikeLikelihoodDetectorOptions"/> for the settings and why they are what they are.</remarks>
 public sealed class SpikeLikelihoodDetector : IOnlineSpikeDetector
@@ -20,6 +21,11 @@ public sealed class SpikeLikelihoodDetector : IOnlineSpikeDetector
     private readonly MovingMoments _steps;
     private readonly MovingMoments _raw;
     private readonly double[] _recent;
+    private readonly MovingMoments _seasonal;
+    private double[] _dayAgo = [];
+    private Instant _first;
+    private double _lowest = double.PositiveInfinity;
+    private double _highest = double.NegativeInfinity;
     private double _recentSum;
     private long _count;
     private double _previous;
@@ -35,6 +41,7 @@ public sealed class SpikeLikelihoodDetector : IOnlineSpikeDetector
         _steps = new MovingMoments(_options.Window);
         _raw = new MovingMoments(_options.SurpriseWindow);
         _recent = new double[_options.AveragingWindow];
+        _seasonal = new MovingMoments(_options.Window);
     }
 
     /// <inheritdoc />
@@ -47,8 +54,36 @@ public sealed class SpikeLikelihoodDetector : IOnlineSpikeDetector
     {
         Preconditions.Finite(value);
         var step = _count == 0 ? 0 : value - _previous;
-        var verdict = Judge(timestamp, value, step);
+        if (_count == 0)
+        {
+            _first = timestamp;
+        }
+        else if (_count == 1)
+        {
+            // Points a day apart, from the first spacing, when a day is a whole number of points.
+            var spacing = (timestamp - _first).TotalMinutes;
+            var perDay = spacing > 0 ? 1440 / spacing : 0;
+            if (perDay >= 2 && perDay <= 2016 && Math.Abs(perDay - Math.Round(perDay)) < 1e-9 && _options.SeasonWeight > 0)
+            {
+                _dayAgo = new double[(int)Math.Round(perDay)];
+            }
+        }
+
+        var seasonal = _dayAgo.Length > 0 && _count >= _dayAgo.Length ? value - _dayAgo[(int)(_count % _dayAgo.Length)] : double.NaN;
+        var verdict = Judge(timestamp, value, step, seasonal);
         _values.Add(value);
+        _lowest = Math.Min(_lowest, value);
+        _highest = Math.Max(_highest, value);
+        if (_dayAgo.Length > 0)
+        {
+            _dayAgo[(int)(_count % _dayAgo.Length)] = value;
+        }
+
+        if (!double.IsNaN(seasonal))
+        {
+            _seasonal.Add(seasonal);
+        }
+
         if (_count > 0)
         {
             _steps.Add(step);
@@ -59,7 +94,7 @@ public sealed class SpikeLikelihoodDetector : IOnlineSpikeDetector
         return verdict;
     }
 
-    private SpikeVerdict Judge(Instant timestamp, double value, double step)
+    private SpikeVerdict Judge(Instant timestamp, double value, double step, double seasonal)
     {
         if (_values.Count < Math.Min(_options.Window, _options.MinimumHistory))
         {
@@ -68,7 +103,10 @@ public sealed class SpikeLikelihoodDetector : IOnlineSpikeDetector
 
         var expected = _values.Mean;
         var spread = _values.StandardDeviation;
-        var raw = Surprise(value - expected, spread) + (_options.StepWeight * Surprise(step - _steps.Mean, _steps.StandardDeviation));
+        // The square root tames the surprises' long tail, so the mean and spread of the long window describe them.
+        var raw = Math.Sqrt(
+            Surprise(value - expected, spread) + (_options.StepWeight * Surprise(step - _steps.Mean, _steps.StandardDeviation))
+            + (double.IsNaN(seasonal) || _seasonal.Count < 2 ? 0 : _options.SeasonWeight * Surprise(seasonal - _seasonal.Mean, _seasonal.StandardDeviation)));
 
         // The short average of the raw surprise, against the distribution of the raw surprises before it.
         var slot = (int)(_count % _recent.Length);
@@ -84,6 +122,14 @@ public sealed class SpikeLikelihoodDetector : IOnlineSpikeDetector
         }
 
         _raw.Add(raw);
+
+        // A value beyond the whole range seen so far, by more than a share of that range, is new ground (Numenta's spatial anomaly).
+        var margin = _options.RangeTolerance * (_highest - _lowest);
+        if (_options.RangeTolerance > 0 && (value > _highest + margin || value < _lowest - margin))
+        {
+            score = 1;
+        }
+
         if (_quietLeft > 0)
         {
             // Quiet for a while after a report: NAB, like a person on call, counts the first alarm of an event and charges the rest.
