@@ -40,9 +40,18 @@ internal static class NabDetectors
                 throw new ArgumentException($"--set takes Name=value, but was '{setting}'.", nameof(settings));
             }
 
-            object value = property.PropertyType == typeof(IReadOnlyList<int>)
-                ? parts[1].Split(',').Select(p => int.Parse(p, CultureInfo.InvariantCulture)).ToArray()
-                : Convert.ChangeType(parts[1], property.PropertyType, CultureInfo.InvariantCulture);
+            object value;
+            try
+            {
+                value = property.PropertyType == typeof(IReadOnlyList<int>)
+                    ? parts[1].Split(',').Select(p => int.Parse(p, CultureInfo.InvariantCulture)).ToArray()
+                    : Convert.ChangeType(parts[1], property.PropertyType, CultureInfo.InvariantCulture);
+            }
+            catch (Exception e) when (e is FormatException or OverflowException or InvalidCastException)
+            {
+                throw new ArgumentException($"{typeof(T).Name}.{parts[0]} takes a {property.PropertyType.Name}, but --set gave '{parts[1]}'.", nameof(settings), e);
+            }
+
             property.SetValue(options, value);
         }
 

@@ -54,12 +54,21 @@ internal static class NabRunner
         var rows = 0L;
         var started = System.Diagnostics.Stopwatch.StartNew();
         string name = string.Empty;
-        foreach (var file in files)
+        try
         {
-            var fresh = NabDetectors.Create(detector, settings);
-            name = fresh.Name;
-            var target = Path.Combine(output, Path.GetFileName(Path.GetDirectoryName(file)!), Path.GetFileName(file));
-            rows += ScoreFile(file, target, fresh);
+            foreach (var file in files)
+            {
+                var fresh = NabDetectors.Create(detector, settings);
+                name = fresh.Name;
+                var target = Path.Combine(output, Path.GetFileName(Path.GetDirectoryName(file)!), Path.GetFileName(file));
+                rows += ScoreFile(file, target, fresh);
+            }
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidDataException or FormatException or InvalidCastException)
+        {
+            // A bad detector name, option or data row: say which, without a stack trace.
+            Console.Error.WriteLine($"nab: {e.Message}");
+            return 1;
         }
 
         Console.WriteLine(string.Create(
