@@ -26,7 +26,7 @@ for category in $categories; do
 done
 echo "$header"
 echo "$rule"
-for detector in likelihood median sigma; do
+for detector in likelihood esd median sigma; do
   dotnet run --project benchmarks/KpiToolkit.Benchmarks --configuration Release --no-build -- \
     nab --data "$nab/data" --out "$results/$detector" --detector "$detector" >/dev/null
   all=$(python3 "$nab/score.py" "$results/$detector")

@@ -10,7 +10,7 @@ internal static class NabDetectors
     public const string Default = "likelihood";
 
     /// <summary>The names, in the order the score table lists them.</summary>
-    public static readonly string[] Names = ["likelihood", "median", "sigma"];
+    public static readonly string[] Names = ["likelihood", "esd", "median", "sigma"];
 
     /// <summary>Creates a fresh detector for one file.</summary>
     /// <param name="name">One of <see cref="Names"/>.</param>
@@ -23,6 +23,8 @@ internal static class NabDetectors
         // 5-minute points mostly: a day is 288 of them; a window of 2 weeks of days does not fit the shortest files,
         // so the robust baselines take the 28 points just before, or the same slot of the 3 previous days when found.
         "median" => new SeasonalMedianDetector(Apply(new SeasonalMedianDetectorOptions { Window = 28, SeasonLength = 1 }, settings)),
+        // A week of days per window; at most one anomaly in a thousand points, as NAB's events are rare.
+        "esd" => new SeasonalEsdDetector(Apply(new SeasonalEsdDetectorOptions { MaxAnoms = 0.001 }, settings)),
         "sigma" => new MovingStandardDeviationDetector(Apply(new MovingStandardDeviationDetectorOptions { Window = 28, SeasonLength = 1 }, settings)),
         _ => throw new ArgumentException($"Unknown detector '{name}': use one of {string.Join(", ", Names)}.", nameof(name)),
     };
@@ -41,6 +43,12 @@ internal static class NabDetectors
             }
 
             object value;
+            if (property.PropertyType.IsEnum)
+            {
+                property.SetValue(options, Enum.Parse(property.PropertyType, parts[1]));
+                continue;
+            }
+
             try
             {
                 value = property.PropertyType == typeof(IReadOnlyList<int>)
