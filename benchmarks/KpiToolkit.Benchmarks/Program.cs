@@ -11,7 +11,13 @@ using KpiToolkit.Benchmarks;
 // import-check:     checks on a 5 MB export that the library's figures are Sep's.
 // memory [--bounded]: the peak working set of a dashboard over streamed and held records and of each renderer writing
 //                   100,000 objectives to a file, each in a process of its own; --bounded skips the held records.
+// nab --data DIR --out DIR [--detector NAME]: an online detector over the NAB files, scores for NAB's score.py.
 // anything else:    BenchmarkDotNet, such as --filter '*' --job short (with the trimmed warmup and iteration time of RunCost).
+if (args.Length > 0 && args[0] == "nab")
+{
+    return KpiToolkit.Benchmarks.Nab.NabRunner.Run(args[1..]);
+}
+
 if (args.Length > 0 && args[0] == "stream")
 {
     return StreamMode.Run(CountOr(10_000_000));

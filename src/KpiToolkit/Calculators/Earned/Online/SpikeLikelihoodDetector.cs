@@ -1,0 +1,161 @@
+using System.Globalization;
+using NodaTime;
+
+namespace KpiToolkit.Calculators;
+
+/// <summary>
+/// A detector that reports a change once, sharply, then waits. Each point's raw surprise adds how many standard
+/// deviations it lies from the mean of the points before, how unusual its step from the previous point is, and
+/// how unusual its change from the same time the day before is; the square root of that sum, averaged over a few
+/// points, is compared with the raw surprises of a long window, and the Gaussian tail probability of the average
+/// (Numenta's anomaly likelihood) on a log scale is the score. A value beyond the whole range seen so far scores 1
+/// at once (Numenta's spatial anomaly). After a report the detector stays quiet for a while, so one burst is one alarm.
+/// </summary>
+/// <remarks>See <see cref="SpikeLikelihoodDetectorOptions"/> for the settings and why they are what they are.</remarks>
+public sealed class SpikeLikelihoodDetector : IOnlineSpikeDetector
+{
+    // ln(1e10): a tail probability of 1e-10 or less scores 1, as in Numenta's log likelihood.
+    private const double LogScale = 23.025850929940457;
+    private readonly SpikeLikelihoodDetectorOptions _options;
+    private readonly MovingMoments _values;
+    private readonly MovingMoments _steps;
+    private readonly MovingMoments _raw;
+    private readonly double[] _recent;
+    private readonly MovingMoments _seasonal;
+    private double[] _dayAgo = [];
+    private Instant _first;
+    private double _lowest = double.PositiveInfinity;
+    private double _highest = double.NegativeInfinity;
+    private double _recentSum;
+    private long _count;
+    private double _previous;
+    private int _quietLeft;
+
+    /// <summary>Creates the detector.</summary>
+    /// <param name="options">The windows, the alarm and the quiet time; the defaults when null.</param>
+    /// <exception cref="ArgumentException">An option is out of range.</exception>
+    public SpikeLikelihoodDetector(SpikeLikelihoodDetectorOptions? options = null)
+    {
+        _options = (options ?? new SpikeLikelihoodDetectorOptions()).Validated();
+        _values = new MovingMoments(_options.Window);
+        _steps = new MovingMoments(_options.Window);
+        _raw = new MovingMoments(_options.SurpriseWindow);
+        _recent = new double[_options.AveragingWindow];
+        _seasonal = new MovingMoments(_options.Window);
+    }
+
+    /// <inheritdoc />
+    public string Name => string.Create(
+        CultureInfo.InvariantCulture,
+        $"spike likelihood over {_options.Window} points ({_options.AveragingWindow} against {_options.SurpriseWindow}), quiet {_options.QuietPoints} points after {_options.AlarmScore}");
+
+    /// <inheritdoc />
+    public SpikeVerdict Observe(Instant timestamp, double value)
+    {
+        Preconditions.Finite(value);
+        var step = _count == 0 ? 0 : value - _previous;
+        if (_count == 0)
+        {
+            _first = timestamp;
+        }
+        else if (_count == 1)
+        {
+            // Points a day apart, from the first spacing, when a day is a whole number of points.
+            var spacing = (timestamp - _first).TotalMinutes;
+            var perDay = spacing > 0 ? 1440 / spacing : 0;
+            if (perDay >= 2 && perDay <= 2016 && Math.Abs(perDay - Math.Round(perDay)) < 1e-9 && _options.SeasonWeight > 0)
+            {
+                _dayAgo = new double[(int)Math.Round(perDay)];
+            }
+        }
+
+        var seasonal = _dayAgo.Length > 0 && _count >= _dayAgo.Length ? value - _dayAgo[(int)(_count % _dayAgo.Length)] : double.NaN;
+        var verdict = Judge(timestamp, value, step, seasonal);
+        _values.Add(value);
+        _lowest = Math.Min(_lowest, value);
+        _highest = Math.Max(_highest, value);
+        if (_dayAgo.Length > 0)
+        {
+            _dayAgo[(int)(_count % _dayAgo.Length)] = value;
+        }
+
+        if (!double.IsNaN(seasonal))
+        {
+            _seasonal.Add(seasonal);
+        }
+
+        if (_count > 0)
+        {
+            _steps.Add(step);
+        }
+
+        _previous = value;
+        _count++;
+        return verdict;
+    }
+
+    private SpikeVerdict Judge(Instant timestamp, double value, double step, double seasonal)
+    {
+        if (_values.Count < Math.Min(_options.Window, _options.MinimumHistory))
+        {
+            return SpikeVerdict.Learning(timestamp, value);
+        }
+
+        var expected = _values.Mean;
+        var spread = _values.StandardDeviation;
+        // The square root tames the surprises' long tail, so the mean and spread of the long window describe them.
+        var raw = Math.Sqrt(
+            Surprise(value - expected, spread) + (_options.StepWeight * Surprise(step - _steps.Mean, _steps.StandardDeviation))
+            + (double.IsNaN(seasonal) || _seasonal.Count < 2 ? 0 : _options.SeasonWeight * Surprise(seasonal - _seasonal.Mean, _seasonal.StandardDeviation)));
+
+        // The short average of the raw surprise, against the distribution of the raw surprises before it.
+        var slot = (int)(_count % _recent.Length);
+        _recentSum += raw - _recent[slot];
+        _recent[slot] = raw;
+        var score = 0.0;
+        if (_raw.Count >= _options.AveragingWindow * 2)
+        {
+            var spreadOfRaw = Math.Max(_raw.StandardDeviation, _options.MinimumSurpriseSpread);
+            var z = ((_recentSum / _recent.Length) - _raw.Mean) / spreadOfRaw;
+            var tail = GaussianTail.Above(z);
+            score = Math.Clamp(-Math.Log(tail + 1e-10) / LogScale, 0, 1);
+        }
+
+        _raw.Add(raw);
+
+        // A value beyond the whole range seen so far, by more than a share of that range, is new ground (Numenta's spatial anomaly).
+        var margin = _options.RangeTolerance * (_highest - _lowest);
+        if (_options.RangeTolerance > 0 && (value > _highest + margin || value < _lowest - margin))
+        {
+            score = 1;
+        }
+
+        if (_quietLeft > 0)
+        {
+            // Quiet for a while after a report: NAB, like a person on call, counts the first alarm of an event and charges the rest.
+            _quietLeft--;
+            score = 0;
+        }
+        else if (score >= _options.AlarmScore)
+        {
+            _quietLeft = _options.QuietPoints;
+        }
+
+        var band = _options.BandWidth * spread;
+        // A point outside the band, or a reported one (its surprise may come from its step), departs the way it lies from the mean.
+        var departs = Math.Abs(value - expected) > band || score >= _options.AlarmScore;
+        var direction = !departs || value == expected ? VolumeDirection.None : value > expected ? VolumeDirection.Spike : VolumeDirection.Drop;
+        return new SpikeVerdict(timestamp, value, direction, score, expected, expected - band, expected + band, _values.Count);
+    }
+
+    // How many spreads a departure is, capped so one wild point cannot dominate the long window's distribution.
+    private double Surprise(double departure, double spread)
+    {
+        if (spread <= 0)
+        {
+            return departure == 0 ? 0 : _options.SurpriseCap;
+        }
+
+        return Math.Min(Math.Abs(departure) / spread, _options.SurpriseCap);
+    }
+}
