@@ -1,6 +1,6 @@
 using KpiToolkit.Calculators;
 
-namespace KpiToolkit.Tests.Earned;
+namespace KpiToolkit.Tests.EarnedMedia;
 
 public class OnlineSpikeDetectorTests
 {

@@ -3,7 +3,7 @@ using System.Text.Json;
 using KpiToolkit.Calculators;
 using NodaTime.Text;
 
-namespace KpiToolkit.Tests.Earned;
+namespace KpiToolkit.Tests.EarnedMedia;
 
 /// <summary>
 /// Where the Numenta Anomaly Benchmark's files are: the folder of KPITOOLKIT_NAB, or ../shared/nab beside the

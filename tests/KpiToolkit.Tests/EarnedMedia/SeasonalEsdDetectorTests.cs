@@ -1,7 +1,7 @@
 using KpiToolkit.Calculators;
-using static KpiToolkit.Tests.Earned.OnlineSpikeDetectorTests;
+using static KpiToolkit.Tests.EarnedMedia.OnlineSpikeDetectorTests;
 
-namespace KpiToolkit.Tests.Earned;
+namespace KpiToolkit.Tests.EarnedMedia;
 
 public class SeasonalEsdDetectorTests
 {
