@@ -1,4 +1,5 @@
 using System.Globalization;
+using KpiToolkit.Calculators.Engine;
 using KpiToolkit.Localization;
 
 namespace KpiToolkit.Calculators;
@@ -38,21 +39,7 @@ public sealed class StandardDeviationDetector : TrailingWindowDetector
     /// <inheritdoc />
     protected override VolumeAnomaly Judge(VolumePoint point, double[] window)
     {
-        // Plain loops: this runs once per period of a long daily series, so no enumerator or closure per period.
-        var sum = 0.0;
-        foreach (var x in window)
-        {
-            sum += x;
-        }
-
-        var mean = sum / window.Length;
-        var squares = 0.0;
-        foreach (var x in window)
-        {
-            squares += (x - mean) * (x - mean);
-        }
-
-        var sigma = Math.Sqrt(squares / (window.Length - 1));
+        var (mean, sigma) = Statistics.MeanAndSampleDeviation(window);
         return Verdict(point, window, mean, sigma, sigma, _k);
     }
 }

@@ -20,6 +20,25 @@ internal static class Statistics
         return MedianInPlace(copy);
     }
 
+    /// <summary>The mean and the sample standard deviation (divided by n − 1) of at least two values, in two passes for accuracy.</summary>
+    public static (double Mean, double Deviation) MeanAndSampleDeviation(ReadOnlySpan<double> values)
+    {
+        var sum = 0.0;
+        foreach (var x in values)
+        {
+            sum += x;
+        }
+
+        var mean = sum / values.Length;
+        var squares = 0.0;
+        foreach (var x in values)
+        {
+            squares += (x - mean) * (x - mean);
+        }
+
+        return (mean, Math.Sqrt(squares / (values.Length - 1)));
+    }
+
     /// <summary>
     /// Returns the median of non-empty values, reordering them: the middle values are selected in linear time (a
     /// quickselect) rather than found by sorting every value. The result equals the one a sort gives.

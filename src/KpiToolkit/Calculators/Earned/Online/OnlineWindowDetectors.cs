@@ -29,23 +29,7 @@ public sealed class MovingStandardDeviationDetector : OnlineWindowDetector
     public override string Name => string.Create(CultureInfo.InvariantCulture, $"mean ± {K}σ over {Window} points{SeasonText(SeasonLength)}");
 
     /// <inheritdoc />
-    protected override (double Expected, double Scale) Baseline(Span<double> window)
-    {
-        var sum = 0.0;
-        foreach (var x in window)
-        {
-            sum += x;
-        }
-
-        var mean = sum / window.Length;
-        var squares = 0.0;
-        foreach (var x in window)
-        {
-            squares += (x - mean) * (x - mean);
-        }
-
-        return (mean, Math.Sqrt(squares / (window.Length - 1)));
-    }
+    protected override (double Expected, double Scale) Baseline(Span<double> window) => Statistics.MeanAndSampleDeviation(window);
 
     internal static string SeasonText(int season) =>
         season > 1 ? string.Create(CultureInfo.InvariantCulture, $" every {season}") : season == 0 ? " with a season found from the series" : string.Empty;
