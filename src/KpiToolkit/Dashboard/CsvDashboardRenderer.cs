@@ -6,7 +6,7 @@ namespace KpiToolkit.Dashboard;
 
 /// <summary>
 /// Writes the KPI rows of a dashboard as CSV (RFC 4180): a header line, then one line per row of every section, in
-/// the dashboard's order, with the value, the previous value, the change and, when an objective tracks the KPI, its
+/// the dashboard's order, then one per KPI not measured (column <c>measured</c> false), with the value, the previous value, the change and, when an objective tracks the KPI, its
 /// target, progress and status.
 /// </summary>
 /// <remarks>
@@ -77,6 +77,8 @@ public sealed class CsvDashboardRenderer(CsvDashboardRendererOptions? options) :
         new("recordsUsed", row => Number(row.Current.Inputs.RecordsUsed)),
         new("recordsSkipped", row => Number(row.Current.Inputs.RecordsSkipped)),
         new("error", IsText: true, Value: row => row.Error),
+        new("unitLabel", IsText: true, Value: row => row.Indicator.UnitLabel),
+        new("measured", row => row.Error is not null || row.History.Any(result => result.IsAvailable) ? "true" : "false"),
     ];
 
     private static readonly ReconciliationColumn[] AllReconciliationColumns =
@@ -136,14 +138,14 @@ public sealed class CsvDashboardRenderer(CsvDashboardRendererOptions? options) :
         Preconditions.NotNull(dashboard);
         Preconditions.NotNull(writer);
         var fields = new string?[AllColumns.Length];
-        foreach (var row in dashboard.Rows)
+        foreach (var row in AllRows(dashboard))
         {
             // Every field once before the first line, so that an undefined value throws before anything is written.
             Fill(fields, row);
         }
 
         WriteLine(writer, Columns, TextColumns, escape: false);
-        foreach (var row in dashboard.Rows)
+        foreach (var row in AllRows(dashboard))
         {
             Fill(fields, row);
             WriteLine(writer, fields, TextColumns, _escapeFormulas);
@@ -151,6 +153,9 @@ public sealed class CsvDashboardRenderer(CsvDashboardRendererOptions? options) :
 
         writer.Flush();
     }
+
+    /// <summary>The rows of the sections, then those not measured (with <c>measured</c> false), so a spreadsheet has every KPI.</summary>
+    private static IEnumerable<KpiRow> AllRows(KpiDashboard dashboard) => dashboard.Rows.Concat(dashboard.NotMeasured);
 
     /// <summary>
     /// Writes the reconciliation with the platforms' own figures as a table of its own: a header line

@@ -25,10 +25,28 @@ public sealed partial class DashboardBuilder
             var window = new Interval(from, until);
             var data = _request.Data;
 
+            if (!data.ArePostsStreamed)
+            {
+                return _builder._bestTime.Analyze(data.PostColumns, window, data.Audience);
+            }
+
             // Streamed posts are enumerated once more; the medians keep one rate per post of the window, as for held posts.
-            return data.ArePostsStreamed
-                ? _builder._bestTime.Analyze(data.ReadPosts().Where(post => window.Contains(post.PublishedAt)), data.Audience)
-                : _builder._bestTime.Analyze(data.PostColumns, window, data.Audience);
+            // The same read keeps the period's posts for the best and weakest posts, so they cost no read of their own.
+            var period = _builder.Calendar.ToInterval(_period);
+            var periodPosts = new List<SocialPost>();
+            var analysis = _builder._bestTime.Analyze(
+                data.ReadPosts().Where(post =>
+                {
+                    if (_builder._topPosts is not null && period.Contains(post.PublishedAt))
+                    {
+                        periodPosts.Add(post);
+                    }
+
+                    return window.Contains(post.PublishedAt);
+                }),
+                data.Audience);
+            _streamedPeriodPosts = periodPosts;
+            return analysis;
         }
 
         private MentionSpikes MentionSpikes()
@@ -36,10 +54,20 @@ public sealed partial class DashboardBuilder
             var data = _request.Data;
             var start = _period.Start.PlusDays(-_builder._spikeHistoryDays);
 
-            // Streamed mentions are enumerated once more, keeping one count per day.
-            var points = data.AreMentionsStreamed
-                ? _builder._mentionVolume.Series(data.ReadMentions(), Cadence.Day, start, _period.End)
-                : _builder._mentionVolume.Series(data.MentionColumns, Cadence.Day, start, _period.End);
+            // Streamed mentions are enumerated once more, keeping one count per day, and noting whether there is any at all.
+            IReadOnlyList<VolumePoint> points;
+            if (data.AreMentionsStreamed)
+            {
+                var any = false;
+                points = _builder._mentionVolume.Series(data.ReadMentions().Select(mention => { any = true; return mention; }), Cadence.Day, start, _period.End);
+                _anyMention = any;
+            }
+            else
+            {
+                points = _builder._mentionVolume.Series(data.MentionColumns, Cadence.Day, start, _period.End);
+                _anyMention = data.MentionColumns.Count > 0;
+            }
+
             var spikes = _builder._spikeDetector.Detect(points)
                 .Where(anomaly => anomaly.IsFlagged && anomaly.Direction == VolumeDirection.Spike && _period.Contains(anomaly.Period.Start))
                 .ToList()

@@ -43,6 +43,8 @@ public sealed partial class DashboardBuilder
     private readonly MentionVolumeCalculator _mentionVolume;
     private readonly IVolumeAnomalyDetector _spikeDetector;
     private readonly PlatformReconciler? _reconciler;
+    private readonly TopPostsAnalyzer? _topPosts;
+    private readonly bool _showRowsWithoutData;
 
     /// <summary>Creates a builder.</summary>
     /// <param name="registry">The calculators KPIs are computed with.</param>
@@ -89,6 +91,13 @@ public sealed partial class DashboardBuilder
             $"The platform reconciler counts periods in {reconciler?.Calendar}, but the dashboard in {calendar}; create it with the dashboard's calendar.",
             nameof(reconciler));
         _reconciler = validated.ShowReconciliation ? reconciler ?? new PlatformReconciler(calendar: calendar) : null;
+        _showRowsWithoutData = validated.ShowRowsWithoutData;
+
+        // The best and worst posts are ranked by the engagement rate the dashboard's row shows.
+        _topPosts = validated.TopPostCount == 0 ? null
+            : new TopPostsAnalyzer(
+                registry.TryGet(BuiltInIndicators.EngagementRate.Key, out var engagement) && engagement is PostRatioCalculator ratio ? ratio : new EngagementRateCalculator(calendar: calendar),
+                validated.TopPostCount);
     }
 
     /// <summary>Gets the calendar of the dashboards this builder makes.</summary>
@@ -211,23 +220,29 @@ public sealed partial class DashboardBuilder
                 }
             }
 
-            return new KpiDashboard
+            var (shownRows, notMeasured) = SplitMeasured(rows);
+            var dashboard = new KpiDashboard
             {
                 Title = _builder._title,
                 Period = _period,
                 AsOf = asOf,
                 GeneratedAt = _builder._clock.GetCurrentInstant(),
                 Calendar = _builder.Calendar,
-                Sections = Sections(rows),
+                Scorecards = Scorecards(shownRows).AsReadOnly(),
+                Sections = Sections(shownRows),
+                NotMeasured = notMeasured.AsReadOnly(),
+                AnalysesWithoutData = [],
                 Objectives = evaluations.AsReadOnly(),
                 RoiRanking = Analyze("Problem.Component.RoiRanking", () => _builder._roiRanking.Rank(_request.Data.Actions, _period)),
                 ChannelComparison = Analyze("Problem.Component.ChannelComparison", () => _builder._channelComparison.Compare(_request.Data, _period)),
                 BestTimeToPost = Analyze("Problem.Component.BestTimeToPost", BestTimeToPost),
                 MentionSpikes = Analyze("Problem.Component.MentionSpikes", MentionSpikes),
+                TopPosts = _builder._topPosts is null ? null : Analyze("Problem.Component.TopPosts", TopPosts),
                 Reconciliation = Reconciliation(),
                 Problems = _problems.AsReadOnly(),
                 DisplayNames = _builder._catalog.DisplayNames,
             };
+            return dashboard with { AnalysesWithoutData = AnalysesWithoutData(dashboard).AsReadOnly() };
         }
 
         private List<ReportingPeriod> HistoryEndingAt(ReportingPeriod period, int length)
@@ -263,70 +278,6 @@ public sealed partial class DashboardBuilder
 
         private static Channel? ChannelOf(Objective objective) =>
             objective.Scope.Channels.Count == 1 ? objective.Scope.Channels[0] : null;
-
-        private void IndexMeasuredSeries()
-        {
-            Preconditions.NotNull(_request.Measurements, "request.Measurements");
-            foreach (var series in _request.Measurements)
-            {
-                Preconditions.Check(series is not null, "request.Measurements must not contain null.", "request");
-                Preconditions.Check(
-                    series.Cadence is null || series.Cadence == _period.Cadence,
-                    $"The measured series of '{series.Indicator}' has the cadence {series.Cadence}, but the dashboard's period {_period} is {_period.Cadence}.",
-                    "request");
-                Preconditions.Check(
-                    _measured.TryAdd((series.Indicator, series.Channel), series),
-                    $"Two measured series are given for '{series.Indicator}' ({series.Channel?.Name ?? "all channels"}); give one per indicator and channel.",
-                    "request");
-            }
-        }
-
-        private void CheckSelection()
-        {
-            Preconditions.NotNull(_request.Objectives, "request.Objectives");
-            Preconditions.Check(_request.Objectives.All(objective => objective is not null), "request.Objectives must not contain null.", "request");
-            Preconditions.NotNull(_request.Data, "request.Data");
-            var ids = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var objective in _request.Objectives.SelectMany(root => root.SelfAndDescendants()))
-            {
-                Preconditions.Check(
-                    ids.Add(objective.Id),
-                    $"The id '{objective.Id}' is used by two objectives of the request; a dashboard refers to objectives by id, so ids must be unique across all trees.",
-                    "request");
-                _objectiveIndicators.TryAdd(objective.Indicator.Key, objective.Indicator);
-            }
-
-            foreach (var key in _request.Indicators ?? [])
-            {
-                Preconditions.Check(
-                    _builder._registry.TryGet(key, out _) || _measured.ContainsKey((key, null)),
-                    $"The selected indicator '{key}' is computed by no registered calculator and measured by no series for all channels. " +
-                    $"Registered: {string.Join(", ", _builder._registry.Calculators.Select(c => c.Indicator.Key))}.",
-                    "request");
-            }
-
-            foreach (var series in _measured.Values)
-            {
-                Preconditions.Check(
-                    _objectiveIndicators.ContainsKey(series.Indicator) || _builder._catalog.Contains(series.Indicator) || _builder._registry.TryGet(series.Indicator, out _),
-                    $"The measured series of '{series.Indicator}' has an indicator that is neither in the catalog nor an objective's; register its definition so the dashboard knows its name and unit.",
-                    "request");
-            }
-        }
-
-        private IEnumerable<(IndicatorKey Key, Channel? Channel)> SelectedKpis()
-        {
-            var selected = _request.Indicators ?? _builder._registry.Calculators.Select(calculator => calculator.Indicator.Key).ToList();
-            foreach (var key in selected)
-            {
-                yield return (key, null);
-            }
-
-            foreach (var series in _measured.Values)
-            {
-                yield return (series.Indicator, series.Channel);
-            }
-        }
 
         private Indicator DefinitionOf(IndicatorKey key)
         {

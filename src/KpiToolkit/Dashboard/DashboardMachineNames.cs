@@ -215,6 +215,41 @@ internal static class DashboardMachineNames
         _ => throw Undefined(value),
     };
 
+    public static string Name(DashboardAnalysis value) => value switch
+    {
+        DashboardAnalysis.RoiRanking => "roiRanking",
+        DashboardAnalysis.ChannelComparison => "channelComparison",
+        DashboardAnalysis.BestTimeToPost => "bestTimeToPost",
+        DashboardAnalysis.MentionSpikes => "mentionSpikes",
+        DashboardAnalysis.TopPosts => "topPosts",
+        _ => throw Undefined(value),
+    };
+
+    public static string Name(PostFormat value) => value switch
+    {
+        PostFormat.Text => "text",
+        PostFormat.Photo => "photo",
+        PostFormat.Video => "video",
+        PostFormat.Link => "link",
+        PostFormat.Story => "story",
+        PostFormat.Reel => "reel",
+        PostFormat.Live => "live",
+        PostFormat.Other => "other",
+        PostFormat.Carousel => "carousel",
+        _ => throw Undefined(value),
+    };
+
+    public static string Name(PostDenominator value) => value switch
+    {
+        PostDenominator.Reach => "reach",
+        PostDenominator.Impressions => "impressions",
+        PostDenominator.Followers => "followers",
+        PostDenominator.VideoViews => "videoViews",
+        PostDenominator.Post => "post",
+        PostDenominator.Views => "views",
+        _ => throw Undefined(value),
+    };
+
     public static string Name(IsoDayOfWeek value) => value switch
     {
         IsoDayOfWeek.Monday => "monday",

@@ -50,6 +50,17 @@ public sealed class DashboardOptions
     /// <value>True. The dashboard has no reconciliation anyway when no post carries a platform figure.</value>
     public bool ShowReconciliation { get; set; } = true;
 
+    /// <summary>Gets or sets how many best and how many worst posts of the period the dashboard lists (<see cref="KpiDashboard.TopPosts"/>).</summary>
+    /// <value>3. Between 0 (no list) and 50.</value>
+    public int TopPostCount { get; set; } = 3;
+
+    /// <summary>
+    /// Gets or sets whether KPIs with no value in any period of the history stay in their sections (as n/a), instead of
+    /// being listed once in <see cref="KpiDashboard.NotMeasured"/>.
+    /// </summary>
+    /// <value>False: a page shows what the data measures and names the rest once.</value>
+    public bool ShowRowsWithoutData { get; set; }
+
     /// <summary>
     /// Gets or sets how many threads a dashboard reads its records on: the posts and the mentions are read at once when
     /// there are at least 100,000 of them together. The dashboard is the same whatever the number.
@@ -71,6 +82,11 @@ public sealed class DashboardOptions
         if (SpikeHistoryDays is < 1 or > 3660)
         {
             throw new ArgumentOutOfRangeException(nameof(SpikeHistoryDays), SpikeHistoryDays, $"{nameof(DashboardOptions)}.{nameof(SpikeHistoryDays)} must be between 1 and 3660 when set.");
+        }
+
+        if (TopPostCount is < 0 or > 50)
+        {
+            throw new ArgumentOutOfRangeException(nameof(TopPostCount), TopPostCount, $"{nameof(DashboardOptions)}.{nameof(TopPostCount)} must be between 0 and 50.");
         }
 
         if (MaxDegreeOfParallelism is 0 or < -1)
@@ -103,6 +119,8 @@ public sealed class DashboardOptions
         SpikeDetector = SpikeDetector,
         SpikeHistoryDays = SpikeHistoryDays,
         ShowReconciliation = ShowReconciliation,
+        TopPostCount = TopPostCount,
+        ShowRowsWithoutData = ShowRowsWithoutData,
         MaxDegreeOfParallelism = MaxDegreeOfParallelism,
     };
 

@@ -129,6 +129,12 @@ internal sealed partial class HtmlPage
         var points = spikes.Points;
         var flagged = spikes.Spikes.Select(spike => spike.Period.Start).ToHashSet();
         var (_, high, step) = Scale(0, Math.Max(1, points.Max(point => point.Count)), 4);
+        if (step < 1)
+        {
+            // Counts are whole: a peak of 1 or 2 would otherwise get ticks 0.25 apart, written 0, 0, 1, 1.
+            (high, step) = (Math.Ceiling(high), 1);
+        }
+
         var band = (width - left - right) / points.Count;
         var barWidth = Math.Max(1, band * 0.72);
         double Y(double count) => top + ((high - count) / high * (height - top - bottom));

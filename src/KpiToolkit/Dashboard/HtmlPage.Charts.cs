@@ -85,14 +85,38 @@ internal sealed partial class HtmlPage
 
     // ---- Analyses ----------------------------------------------------------------------------------------------
 
+    /// <summary>Writes a card per analysis: the ones without data are left out, since the KPI card names them once.</summary>
     private void WriteAnalyses()
     {
-        html.Open("div", ("class", "grid-2")).Line();
-        Card(text.RoiRanking, "roi", () => RoiChart(dashboard.RoiRanking!), dashboard.RoiRanking is null ? text.NotComputed : dashboard.RoiRanking.Ranked.Count == 0 && dashboard.RoiRanking.NotRankable.Count == 0 ? text.NoActions : null);
-        Card(text.ChannelComparison, "channels", () => ChannelsChart(dashboard.ChannelComparison!), dashboard.ChannelComparison is null ? text.NotComputed : dashboard.ChannelComparison.Rows.Count == 0 ? text.NoTraffic : null);
-        html.Close("div").Line();
-        Card(text.BestTimes, "heatmap", () => HeatMap(dashboard.BestTimeToPost!), dashboard.BestTimeToPost is null ? text.NotComputed : null);
-        Card(text.MentionSpikes, "mentions", () => MentionsChart(dashboard.MentionSpikes!), dashboard.MentionSpikes is null ? text.NotComputed : dashboard.MentionSpikes.Points.Count == 0 ? text.NoSpikes : null);
+        var shownPair = new[] { DashboardAnalysis.RoiRanking, DashboardAnalysis.ChannelComparison }.Where(Shows).ToList();
+        if (shownPair.Count > 0)
+        {
+            html.Open("div", ("class", "grid-2")).Line();
+            Card(DashboardAnalysis.RoiRanking, text.RoiRanking, "roi", () => RoiChart(dashboard.RoiRanking!));
+            Card(DashboardAnalysis.ChannelComparison, text.ChannelComparison, "channels", () => ChannelsChart(dashboard.ChannelComparison!));
+            html.Close("div").Line();
+        }
+
+        Card(DashboardAnalysis.TopPosts, text.TopPostsTitle, "top-posts", () => TopPostsCard(dashboard.TopPosts!));
+        Card(DashboardAnalysis.BestTimeToPost, text.BestTimes, "heatmap", () => HeatMap(dashboard.BestTimeToPost!));
+        Card(DashboardAnalysis.MentionSpikes, text.MentionSpikes, "mentions", () => MentionsChart(dashboard.MentionSpikes!));
+    }
+
+    /// <summary>
+    /// Whether an analysis gets a card: it has data, or it failed and the card says so beside the problems. The best and
+    /// weakest posts are optional, so when they are off or failed they get no card (a failure is among the problems).
+    /// </summary>
+    private bool Shows(DashboardAnalysis analysis) =>
+        !dashboard.AnalysesWithoutData.Contains(analysis) && (analysis != DashboardAnalysis.TopPosts || dashboard.TopPosts is not null);
+
+    private void Card(DashboardAnalysis analysis, string title, string id, Action content)
+    {
+        if (!Shows(analysis))
+        {
+            return;
+        }
+
+        Card(title, id, content, dashboard.HasData(analysis) ? null : text.NotComputed);
     }
 
     private void Card(string title, string id, Action content, string? unavailable)

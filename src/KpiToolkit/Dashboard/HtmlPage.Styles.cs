@@ -142,6 +142,21 @@ thead th { color: var(--muted); font-weight: 600; }
 .problems { border-color: #fecaca; background: #fff7f7; }
 .problems ul { margin: 0; padding-left: 20px; }
 .problems li { margin: 4px 0; }
+.scorecard-grid { list-style: none; margin: 0; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(280px, 1fr)); gap: 14px; }
+.scorecard { border: 1px solid var(--line); border-radius: 8px; padding: 12px 14px 8px; }
+.scorecard-head { display: flex; justify-content: space-between; align-items: flex-start; gap: 8px; }
+.scorecard-value { margin: 6px 0 0; display: flex; align-items: baseline; gap: 6px; }
+.scorecard-value .kpi-value { font-size: 26px; }
+.scorecard-change { display: flex; gap: 8px; align-items: baseline; }
+.scorecard-change .kpi-change, .scorecard-change .kpi-previous { display: inline; }
+.scorecard-target { margin: 4px 0 0; font-size: 12.5px; }
+.kpi-unit { color: var(--muted); font-size: 12px; font-weight: 400; }
+.trend { display: block; width: 100%; max-width: 300px; height: auto; margin-top: 6px; }
+.chart .target-label { font-size: 10.5px; fill: #15803d; font-weight: 600; }
+.top-posts h3 { font-size: 14px; margin: 4px 0; }
+.posts-table td.strong { font-weight: 700; }
+.not-measured { margin: 12px 0 0; font-size: 13px; color: var(--muted); }
+.not-measured strong { color: var(--ink); }
 @media (max-width: 700px) { .grid-2, .objective-body { grid-template-columns: 1fr; } .page { padding: 16px 12px 32px; } }
 
 """;

@@ -24,6 +24,7 @@ internal sealed partial class HtmlPage(KpiDashboard dashboard, HtmlMarkup html, 
         html.Open("main", ("class", "page")).Line();
 
         WriteHeader();
+        WriteScorecards();
         WriteObjectives();
         WriteIndicators();
         WriteAnalyses();
@@ -226,6 +227,7 @@ internal sealed partial class HtmlPage(KpiDashboard dashboard, HtmlMarkup html, 
         html.Element("h2", text.Indicators, ("id", "indicators-title")).Line();
         if (rows.Count == 0)
         {
+            WriteNotMeasured();
             html.Close("section").Line();
             return;
         }
@@ -256,6 +258,7 @@ internal sealed partial class HtmlPage(KpiDashboard dashboard, HtmlMarkup html, 
 
         html.Close("table").Close("div").Line();
         WriteHistoryTable(rows, periods);
+        WriteNotMeasured();
         html.Close("section").Line();
     }
 
@@ -276,6 +279,7 @@ internal sealed partial class HtmlPage(KpiDashboard dashboard, HtmlMarkup html, 
 
         html.Open("td", ("class", "number"));
         html.Element("span", text.FormatResultShort(row.Current), ("class", row.Current.IsAvailable ? "kpi-value" : "kpi-value unavailable"));
+        Unit(row);
         if (!row.Current.IsAvailable)
         {
             html.Element("span", text.ReasonName(row.Current.UnavailableReason ?? Calculators.KpiUnavailableReason.NoData), ("class", "kpi-note"));

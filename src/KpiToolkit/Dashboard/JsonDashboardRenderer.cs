@@ -42,7 +42,7 @@ namespace KpiToolkit.Dashboard;
 public sealed partial class JsonDashboardRenderer : IDashboardRenderer
 {
     /// <summary>The version of the JSON shape, written as the top-level <c>schemaVersion</c>.</summary>
-    public const int SchemaVersion = 1;
+    public const int SchemaVersion = 2;
 
     // Past this many levels of objectives the document is written without indentation, which would grow as the square of the
     // depth (40,000 spaces a line at 10,000 levels), and with a nesting limit raised to fit: each level nests an object in an array.
@@ -158,6 +158,14 @@ public sealed partial class JsonDashboardRenderer : IDashboardRenderer
         json.WriteString("firstDayOfWeek", Name(dashboard.Calendar.FirstDayOfWeek));
         json.WriteEndObject();
 
+        json.WriteStartArray("scorecards");
+        foreach (var row in dashboard.Scorecards)
+        {
+            WriteRowReference(json, row);
+        }
+
+        json.WriteEndArray();
+
         json.WriteStartArray("sections");
         foreach (var section in dashboard.Sections)
         {
@@ -172,6 +180,21 @@ public sealed partial class JsonDashboardRenderer : IDashboardRenderer
 
             json.WriteEndArray();
             json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+
+        json.WriteStartArray("notMeasured");
+        foreach (var row in dashboard.NotMeasured)
+        {
+            WriteRow(json, row);
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("analysesWithoutData");
+        foreach (var analysis in dashboard.AnalysesWithoutData)
+        {
+            json.WriteStringValue(Name(analysis));
         }
 
         json.WriteEndArray();
@@ -192,6 +215,8 @@ public sealed partial class JsonDashboardRenderer : IDashboardRenderer
         WriteBestTimeToPost(json, dashboard.BestTimeToPost);
         json.WritePropertyName("mentionSpikes");
         WriteMentionSpikes(json, dashboard.MentionSpikes);
+        json.WritePropertyName("topPosts");
+        WriteTopPosts(json, dashboard.TopPosts);
         json.WritePropertyName("reconciliation");
         WriteReconciliation(json, dashboard.Reconciliation);
 
@@ -248,6 +273,7 @@ public sealed partial class JsonDashboardRenderer : IDashboardRenderer
         json.WriteString("description", indicator.Description);
         WriteNumber(json, "minimumValue", indicator.MinimumValue);
         WriteNumber(json, "maximumValue", indicator.MaximumValue);
+        json.WriteString("unitLabel", indicator.UnitLabel);
         json.WriteEndObject();
     }
 

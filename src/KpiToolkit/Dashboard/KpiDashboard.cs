@@ -34,8 +34,29 @@ public sealed record KpiDashboard
     /// <summary>Gets the calendar that turned instants into the period's days.</summary>
     public required ReportingCalendar Calendar { get; init; }
 
+    /// <summary>
+    /// Gets the headline scorecards: the rows of the objectives' KPIs that have a value in the history, in the objectives'
+    /// order (each parent before its sub-objectives). The same rows are in <see cref="Sections"/> too.
+    /// </summary>
+    public required IReadOnlyList<KpiRow> Scorecards { get; init; }
+
     /// <summary>Gets the KPI rows grouped by indicator category, then media type, in the order of those enumerations.</summary>
+    /// <value>Without the rows of <see cref="NotMeasured"/>, unless <see cref="DashboardOptions.ShowRowsWithoutData"/> is on.</value>
     public required IReadOnlyList<DashboardSection> Sections { get; init; }
+
+    /// <summary>
+    /// Gets the KPIs with no value in any period of the history and no error: nothing in the data measures them. They are
+    /// taken out of <see cref="Sections"/> and listed once, so a page is not filled with n/a.
+    /// </summary>
+    /// <value>Empty when <see cref="DashboardOptions.ShowRowsWithoutData"/> is on: the rows stay in their sections then.</value>
+    public required IReadOnlyList<KpiRow> NotMeasured { get; init; }
+
+    /// <summary>
+    /// Gets the analyses that have nothing to show because the data holds nothing they read: no action for the ROI ranking,
+    /// no web traffic for the channel comparison, no post with an engagement rate for the best time to post or the top
+    /// posts, no mention at all for the mention spikes. Renderers list them once instead of drawing empty charts.
+    /// </summary>
+    public required IReadOnlyList<DashboardAnalysis> AnalysesWithoutData { get; init; }
 
     /// <summary>Gets the evaluations of the top-level objectives; sub-objectives hang below each.</summary>
     public required IReadOnlyList<ObjectiveEvaluation> Objectives { get; init; }
@@ -51,6 +72,12 @@ public sealed record KpiDashboard
 
     /// <summary>Gets the daily mention volume with the spikes flagged in the period; null when the detection failed.</summary>
     public MentionSpikes? MentionSpikes { get; init; }
+
+    /// <summary>
+    /// Gets the best and the worst posts of the period by the engagement rate of the dashboard's calculator; null when
+    /// <see cref="DashboardOptions.TopPostCount"/> is 0 or the ranking failed.
+    /// </summary>
+    public TopPosts? TopPosts { get; init; }
 
     /// <summary>
     /// Gets what the dashboard computes beside what the platforms reported themselves, for the posts of its periods (the
@@ -69,8 +96,41 @@ public sealed record KpiDashboard
     /// <summary>Gets every KPI row of every section, in order.</summary>
     public IEnumerable<KpiRow> Rows => Sections.SelectMany(section => section.Rows);
 
+    /// <summary>Returns whether an analysis has something to show: it was computed and the data holds what it reads.</summary>
+    /// <param name="analysis">The analysis.</param>
+    /// <returns>False when the analysis failed, was turned off, or is in <see cref="AnalysesWithoutData"/>.</returns>
+    public bool HasData(DashboardAnalysis analysis) =>
+        !AnalysesWithoutData.Contains(analysis) && analysis switch
+        {
+            DashboardAnalysis.RoiRanking => RoiRanking is not null,
+            DashboardAnalysis.ChannelComparison => ChannelComparison is not null,
+            DashboardAnalysis.BestTimeToPost => BestTimeToPost is not null,
+            DashboardAnalysis.MentionSpikes => MentionSpikes is not null,
+            DashboardAnalysis.TopPosts => TopPosts is not null,
+            _ => false,
+        };
+
     /// <summary>Gets the display names the builder's catalog gives indicators, shown in place of their definitions' names.</summary>
     internal IReadOnlyDictionary<IndicatorKey, string>? DisplayNames { get; init; }
+}
+
+/// <summary>The analyses a dashboard shows beside its KPI rows.</summary>
+public enum DashboardAnalysis
+{
+    /// <summary>The actions of the period ranked by ROI (<see cref="KpiDashboard.RoiRanking"/>).</summary>
+    RoiRanking,
+
+    /// <summary>The channels compared by traffic and conversion (<see cref="KpiDashboard.ChannelComparison"/>).</summary>
+    ChannelComparison,
+
+    /// <summary>The weekday × hour engagement of the posts (<see cref="KpiDashboard.BestTimeToPost"/>).</summary>
+    BestTimeToPost,
+
+    /// <summary>The daily mention volume and its spikes (<see cref="KpiDashboard.MentionSpikes"/>).</summary>
+    MentionSpikes,
+
+    /// <summary>The best and worst posts of the period (<see cref="KpiDashboard.TopPosts"/>).</summary>
+    TopPosts,
 }
 
 /// <summary>The KPI rows of one indicator category and media type.</summary>

@@ -71,16 +71,39 @@ public sealed partial class MarkdownDashboardRenderer : IDashboardRenderer
             $"**{text.AsOf}{text.Colon}** {Inline(text.DateText(dashboard.AsOf))} · " +
             $"**{text.Generated}{text.Colon}** {Inline(text.InstantText(dashboard.GeneratedAt, dashboard.Calendar.Zone))}");
 
+        WriteScorecards(output, text, dashboard.Scorecards);
         foreach (var section in dashboard.Sections)
         {
             WriteSection(output, text, section);
         }
 
+        WriteNotMeasured(output, text, dashboard);
         WriteObjectives(output, text, dashboard.Objectives);
-        WriteRoiRanking(output, text, dashboard.RoiRanking);
-        WriteChannelComparison(output, text, dashboard.ChannelComparison);
-        WriteBestTimes(output, text, dashboard.BestTimeToPost);
-        WriteMentionSpikes(output, text, dashboard.MentionSpikes);
+        if (Shows(dashboard, DashboardAnalysis.RoiRanking))
+        {
+            WriteRoiRanking(output, text, dashboard.RoiRanking);
+        }
+
+        if (Shows(dashboard, DashboardAnalysis.ChannelComparison))
+        {
+            WriteChannelComparison(output, text, dashboard.ChannelComparison);
+        }
+
+        if (dashboard.TopPosts is { IsEmpty: false } topPosts)
+        {
+            WriteTopPosts(output, text, topPosts, dashboard.Calendar.Zone);
+        }
+
+        if (Shows(dashboard, DashboardAnalysis.BestTimeToPost))
+        {
+            WriteBestTimes(output, text, dashboard.BestTimeToPost);
+        }
+
+        if (Shows(dashboard, DashboardAnalysis.MentionSpikes))
+        {
+            WriteMentionSpikes(output, text, dashboard.MentionSpikes);
+        }
+
         WriteReconciliation(output, text, dashboard.Reconciliation);
         WriteProblems(output, text, dashboard.Problems);
         writer.Flush();
@@ -100,7 +123,7 @@ public sealed partial class MarkdownDashboardRenderer : IDashboardRenderer
             table.Add(
                 text.IndicatorName(row.Indicator),
                 text.ChannelName(row.Channel),
-                text.FormatResult(row.Current),
+                row.Current.IsAvailable ? text.FormatResultWithUnit(row.Current, row.Indicator) : text.FormatResult(row.Current),
                 text.FormatResultShort(row.Previous),
                 row.Change is { } change ? text.ChangeText(change, unit, currency) : string.Empty,
                 evaluation?.Objective.Target is { } target ? text.TargetText(target, unit, currency) : string.Empty,

@@ -94,12 +94,18 @@ internal sealed class KpiToolkitConfigurationReader(IConfiguration section) : IC
                 case "MAXDEGREEOFPARALLELISM":
                     Read(entry, errors, ParseInt, degree => dashboard.MaxDegreeOfParallelism = degree);
                     break;
+                case "TOPPOSTCOUNT":
+                    Read(entry, errors, ParseInt, count => dashboard.TopPostCount = count);
+                    break;
+                case "SHOWROWSWITHOUTDATA":
+                    Read(entry, errors, static text => (bool.TryParse(text, out var value), value), show => dashboard.ShowRowsWithoutData = show);
+                    break;
                 case "EVALUATION":
                     dashboard.Evaluation ??= new EvaluationOptions();
                     ReadEvaluation(entry, dashboard.Evaluation, errors);
                     break;
                 default:
-                    Unknown(entry, errors, "Title, HistoryLength, SpikeHistoryDays, ShowReconciliation, MaxDegreeOfParallelism, Evaluation");
+                    Unknown(entry, errors, "Title, HistoryLength, SpikeHistoryDays, ShowReconciliation, TopPostCount, ShowRowsWithoutData, MaxDegreeOfParallelism, Evaluation");
                     break;
             }
         }

@@ -53,7 +53,7 @@ public static class BuiltInIndicators
     public static Indicator PostingFrequency { get; } = new(
         IndicatorKeys.PostingFrequency, "Posting frequency", IndicatorUnit.PerPeriod, Polarity.HigherIsBetter,
         IndicatorCategory.Engagement, MediaType.Owned, Cadence.Week,
-        "New posts per week.", minimumValue: 0);
+        "New posts per week.", minimumValue: 0, unitLabel: "posts / week");
 
     /// <summary>Impressions / followers; can pass 100 % since impressions repeat.</summary>
     public static Indicator ImpressionRate { get; } = new(
@@ -66,7 +66,7 @@ public static class BuiltInIndicators
     public static Indicator Frequency { get; } = new(
         IndicatorKeys.Frequency, "Frequency", IndicatorUnit.Ratio, Polarity.HigherIsBetter,
         IndicatorCategory.Visibility, MediaType.Owned, Cadence.Month,
-        "Impressions / reach: mean exposures per person reached.", minimumValue: 0);
+        "Impressions / reach: mean exposures per person reached.", minimumValue: 0, unitLabel: "impressions / person");
 
     /// <summary>The mean reach of a post; reach is not additive, so this replaces a "total reach".</summary>
     public static Indicator AverageReachPerPost { get; } = new(
@@ -78,19 +78,19 @@ public static class BuiltInIndicators
     public static Indicator ConversationRate { get; } = new(
         IndicatorKeys.ConversationRate, "Conversation rate", IndicatorUnit.Ratio, Polarity.HigherIsBetter,
         IndicatorCategory.Engagement, MediaType.Owned, Cadence.Month,
-        "Comments per post.", minimumValue: 0);
+        "Comments per post.", minimumValue: 0, unitLabel: "comments / post");
 
     /// <summary>Shares per post (Kaushik's amplification rate), an average count.</summary>
     public static Indicator AmplificationRate { get; } = new(
         IndicatorKeys.AmplificationRate, "Amplification rate", IndicatorUnit.Ratio, Polarity.HigherIsBetter,
         IndicatorCategory.Engagement, MediaType.Owned, Cadence.Month,
-        "Shares per post.", minimumValue: 0);
+        "Shares per post.", minimumValue: 0, unitLabel: "shares / post");
 
     /// <summary>Reactions per post (Kaushik's applause rate), an average count.</summary>
     public static Indicator ApplauseRate { get; } = new(
         IndicatorKeys.ApplauseRate, "Applause rate", IndicatorUnit.Ratio, Polarity.HigherIsBetter,
         IndicatorCategory.Engagement, MediaType.Owned, Cadence.Month,
-        "Reactions per post.", minimumValue: 0);
+        "Reactions per post.", minimumValue: 0, unitLabel: "reactions / post");
 
     /// <summary>Comments / followers: the conversation rate per follower, a fraction comparable between accounts of different sizes.</summary>
     public static Indicator ConversationRatePerFollower { get; } = new(
@@ -202,7 +202,7 @@ public static class BuiltInIndicators
     public static Indicator Roas { get; } = new(
         IndicatorKeys.Roas, "Return on ad spend", IndicatorUnit.Ratio, Polarity.HigherIsBetter,
         IndicatorCategory.Financial, MediaType.Paid, Cadence.Month,
-        "gain / cost: 4.0 means 4 per unit spent; excludes the cost of goods, so above 1 can still lose money.", minimumValue: 0);
+        "gain / cost: 4.0 means 4 per unit spent; excludes the cost of goods, so above 1 can still lose money.", minimumValue: 0, unitLabel: "× spend");
 
     /// <summary>Cost per acquisition: cost / conversions.</summary>
     public static Indicator CostPerAcquisition { get; } = new(

@@ -31,9 +31,15 @@ public sealed record Indicator
     /// For a fraction without a plausible maximum, why it can pass 100 %, such as "comments per follower pass 100 % when
     /// each follower comments more than once"; null otherwise.
     /// </param>
+    /// <param name="unitLabel">
+    /// What a <see cref="IndicatorUnit.Ratio"/>, <see cref="IndicatorUnit.PerPeriod"/> or <see cref="IndicatorUnit.Count"/>
+    /// value counts, written after it, such as <c>comments / post</c>; null for none. A fraction shows a percent sign and
+    /// money its currency, so they take none.
+    /// </param>
     /// <exception cref="ArgumentException">
     /// The key is empty, the name blank, an enum value undefined, a bound not finite, the minimum above the maximum,
-    /// the plausible maximum outside them, or a reason given for an indicator that is no fraction or with a plausible maximum.
+    /// the plausible maximum outside them, a reason given for an indicator that is no fraction or with a plausible maximum,
+    /// or a unit label given for a fraction or money.
     /// </exception>
     public Indicator(
         IndicatorKey key,
@@ -47,7 +53,8 @@ public sealed record Indicator
         double? minimumValue = null,
         double? maximumValue = null,
         double? plausibleMaximum = null,
-        string? unboundedRateReason = null)
+        string? unboundedRateReason = null,
+        string? unitLabel = null)
     {
         Preconditions.Check(!key.IsEmpty, "key must not be the empty (default) indicator key.", nameof(key));
         Key = key;
@@ -72,6 +79,11 @@ public sealed record Indicator
             UnboundedRateReason is null || (unit == IndicatorUnit.Fraction && plausibleMaximum is null),
             "unboundedRateReason is for a fraction without a plausible maximum.",
             nameof(unboundedRateReason));
+        UnitLabel = Preconditions.OptionalText(unitLabel);
+        Preconditions.Check(
+            UnitLabel is null || unit is IndicatorUnit.Ratio or IndicatorUnit.PerPeriod or IndicatorUnit.Count,
+            $"unitLabel is for a ratio, a count or a number per period; a {unit} value shows its own unit.",
+            nameof(unitLabel));
         PlausibleMaximum = Preconditions.Finite(plausibleMaximum)
             ?? (unit == IndicatorUnit.Fraction && maximumValue is null && UnboundedRateReason is null ? 1 : null);
         if (PlausibleMaximum < minimumValue || PlausibleMaximum > maximumValue)
@@ -122,6 +134,9 @@ public sealed record Indicator
     /// <summary>Gets why a fraction can pass 100 % and so has no plausible maximum, or null.</summary>
     public string? UnboundedRateReason { get; }
 
+    /// <summary>Gets what a value counts, written after it on a dashboard (<c>0.52 comments / post</c>), or null.</summary>
+    public string? UnitLabel { get; }
+
     /// <summary>Returns whether <paramref name="value"/> lies within the indicator's bounds.</summary>
     /// <param name="value">The value, in the indicator's unit (a fraction for a rate).</param>
     /// <returns><see langword="true"/> when the value is finite and within <see cref="MinimumValue"/> and <see cref="MaximumValue"/>.</returns>
@@ -156,7 +171,8 @@ public sealed record Indicator
 
     /// <summary>Returns the same definition with another name and description.</summary>
     internal Indicator Renamed(string name, string? description) =>
-        new(Key, name, Unit, Polarity, Category, MediaType, DefaultCadence, description, MinimumValue, MaximumValue);
+        new(Key, name, Unit, Polarity, Category, MediaType, DefaultCadence, description, MinimumValue, MaximumValue,
+            PlausibleMaximum, UnboundedRateReason, UnitLabel);
 
     /// <summary>Returns the key and the name, such as <c>engagement-rate (Engagement rate)</c>.</summary>
     /// <returns>A short description.</returns>

@@ -19,7 +19,7 @@ public sealed class CsvDashboardRendererTests
         "value", "unavailableReason", "previousValue", "previousUnavailableReason", "changeAbsolute", "changeRelative",
         "objectiveId", "objectiveStatement", "targetKind", "targetValue", "targetMinimum", "targetMaximum", "baseline",
         "progress", "expectedProgress", "status", "statusReason", "projectionValue", "origin", "source", "method",
-        "numerator", "denominator", "recordsUsed", "recordsSkipped", "error",
+        "numerator", "denominator", "recordsUsed", "recordsSkipped", "error", "unitLabel", "measured",
     ];
 
     [Fact]
@@ -44,7 +44,7 @@ public sealed class CsvDashboardRendererTests
     {
         var dashboard = RichDashboard.Value;
         var records = Rfc4180.Read(Renderer.RenderToString(dashboard));
-        var rows = dashboard.Rows.ToList();
+        var rows = dashboard.Rows.Concat(dashboard.NotMeasured).ToList();
 
         records.Should().HaveCount(rows.Count + 1);
         rows.Should().HaveCountGreaterThan(10);
@@ -93,7 +93,7 @@ public sealed class CsvDashboardRendererTests
         failing["changeAbsolute"].Should().BeEmpty();
         failing["error"].Should().Contain("The partner API answered 503.");
 
-        var odd = Rfc4180.Read(Renderer.RenderToString(Odd())).Skip(1).Select(Record).First();
+        var odd = Rfc4180.Read(Renderer.RenderToString(Odd())).Skip(1).Select(Record).Single(record => record["measured"] == "false");
         odd["value"].Should().BeEmpty();
         odd["unavailableReason"].Should().NotBeEmpty();
         odd["progress"].Should().BeEmpty();
@@ -104,7 +104,7 @@ public sealed class CsvDashboardRendererTests
     public void Render_TextWithQuotesCommasAndLineBreaks_IsQuotedAndReadsBackUnchanged()
     {
         var text = Renderer.RenderToString(Odd());
-        var record = Record(Rfc4180.Read(text)[1]);
+        var record = Rfc4180.Read(text).Skip(1).Select(Record).Single(record => record["measured"] == "false");
 
         record["channel"].Should().Be(OddChannel.Name);
         record["objectiveStatement"].Should().Be(OddStatement);
@@ -223,6 +223,8 @@ public sealed class CsvDashboardRendererTests
         record["recordsUsed"].Should().Be(row.Current.Inputs.RecordsUsed.ToString(CultureInfo.InvariantCulture));
         record["recordsSkipped"].Should().Be(row.Current.Inputs.RecordsSkipped.ToString(CultureInfo.InvariantCulture));
         record["error"].Should().Be(row.Error ?? string.Empty);
+        record["unitLabel"].Should().Be(row.Indicator.UnitLabel ?? string.Empty);
+        record["measured"].Should().Be(row.Error is null && row.History.All(result => !result.IsAvailable) ? "false" : "true");
 
         // The text is the shortest that reads back: the same as "R" formatting, not a rounded or padded form.
         record["value"].Should().Be(Number(row.Current.Value));

@@ -239,7 +239,9 @@ public sealed partial class HtmlDashboardRendererTests
         var format = CultureInfo.GetCultureInfo(culture);
         var document = Parse(Render(dashboard, culture));
 
-        var values = document.Descendants("span").Where(span => (string?)span.Attribute("class") == "kpi-value").Select(span => span.Value).ToList();
+        // The KPI table's values; the scorecards above it show the objectives' ones again.
+        var table = document.Descendants("table").Single(element => (string?)element.Attribute("class") == "kpi-table");
+        var values = table.Descendants("span").Where(span => (string?)span.Attribute("class") == "kpi-value").Select(span => span.Value).ToList();
 
         values.Should().Equal(dashboard.Rows.Select(row => row.Indicator.FormatValue(row.Current.Value!.Value, format)));
         values.Should().Contain(value => (culture == "fr-FR" ? FrenchEngagementRate() : EnglishEngagementRate()).IsMatch(value));
@@ -283,28 +285,47 @@ public sealed partial class HtmlDashboardRendererTests
 
         var document = Parse(Render(dashboard, "en-US"));
 
-        document.Descendants("svg").Should().OnlyContain(svg => (string)svg.Attribute("data-chart")! == "sparkline");
+        document.Descendants("svg").Should().OnlyContain(svg => (string)svg.Attribute("data-chart")! == "sparkline" || (string)svg.Attribute("data-chart")! == "trend");
         document.Descendants("p").Count(p => p.Value == "Not available: the analysis failed (see the problems).").Should().Be(4);
     }
 
     [Fact]
-    public void Render_DashboardWithoutData_DrawsEmptySparklinesAndStaysWellFormed()
+    public void Render_DashboardWithoutData_NamesWhatIsNotMeasuredOnceAndDrawsNoChart()
     {
         var dashboard = BuildWith(new DashboardRequest(DashboardFixture.June) { Indicators = [BuiltInIndicators.EngagementRate.Key, BuiltInIndicators.Followers.Key] });
 
         var document = Parse(Render(dashboard, "fr-FR"));
 
+        document.Descendants("svg").Should().BeEmpty("nothing in the data measures the KPIs or feeds the analyses");
+        var notMeasured = document.Descendants("p").Single(p => (string?)p.Attribute("data-section") == "not-measured").Value;
+        notMeasured.Should().Be(
+            "Non mesuré (Rien dans les données ne les mesure, ils sont donc omis)\u00A0: Taux d’engagement (Tous les canaux), Abonnés (Tous les canaux), " +
+            "Classement par ROI, Comparaison des canaux, Meilleures et plus faibles publications, Meilleurs moments pour publier, Pics de mentions");
+    }
+
+    [Fact]
+    public void Render_DashboardWithoutData_ShowingRowsWithoutData_DrawsEmptySparklinesAndStaysWellFormed()
+    {
+        var dashboard = new DashboardBuilder(
+            KpiCalculatorRegistry.CreateDefault(DashboardFixture.Paris),
+            IndicatorCatalog.BuiltIn,
+            DashboardFixture.Clock(),
+            DashboardFixture.Paris,
+            new DashboardOptions { ShowRowsWithoutData = true }).Build(new DashboardRequest(DashboardFixture.June) { Indicators = [BuiltInIndicators.EngagementRate.Key, BuiltInIndicators.Followers.Key] });
+
+        var document = Parse(Render(dashboard, "fr-FR"));
+
+        dashboard.NotMeasured.Should().BeEmpty();
         var sparklines = Charts(document, "sparkline").ToList();
         sparklines.Should().HaveCount(2);
         sparklines.Should().OnlyContain(svg => !svg.Elements("polyline").Any() && svg.Elements("text").Single().Value == "n.d.");
-        document.Descendants("section").Should().Contain(section => section.Value.Contains("Aucun trafic web sur la période.", StringComparison.Ordinal));
     }
 
     [Fact]
     public void Render_DegenerateRanges_WriteNoNaNNorInfinity()
     {
         // One action costing 100 EUR and gaining 100 EUR: every ranked ROI is 0, so the ROI axis spans nothing.
-        // No mention at all: the daily mention series is all zeros. Three posts in one slot: the heat map has a single
+        // One mention a year before: the daily mention series of the window is all zeros. Three posts in one slot: the heat map has a single
         // value. A KPI measured 3 every month: its sparkline is flat.
         var at = Instant.FromUtc(2026, 6, 5, 8, 0);
         var posts = Enumerable.Range(0, 3).Select(week => new SocialPost(
@@ -315,7 +336,7 @@ public sealed partial class HtmlDashboardRendererTests
             Enumerable.Range(1, 6).Select(month => new Measurement(DashboardFixture.Headcount.Key, ReportingPeriod.Month(2026, month), 3)));
         var dashboard = BuildWith(new DashboardRequest(DashboardFixture.June)
         {
-            Data = new ActivityData(posts: posts, actions: [action]),
+            Data = new ActivityData(posts: posts, mentions: [new Mention("m-old", Instant.FromUtc(2025, 6, 1, 12, 0), MentionSourceType.News, "someone")], actions: [action]),
             Indicators = [DashboardFixture.Headcount.Key],
             Measurements = [flat],
         });

@@ -23,7 +23,7 @@ public sealed partial class JsonDashboardRendererTests
         using var document = JsonDocument.Parse(Renderer.RenderToString(dashboard));
         var root = document.RootElement;
 
-        root.GetProperty("schemaVersion").GetInt32().Should().Be(1).And.Be(JsonDashboardRenderer.SchemaVersion);
+        root.GetProperty("schemaVersion").GetInt32().Should().Be(2).And.Be(JsonDashboardRenderer.SchemaVersion);
         root.GetProperty("title").GetString().Should().Be(dashboard.Title);
         ShouldMatch(root.GetProperty("period"), dashboard.Period);
         root.GetProperty("period").GetProperty("label").GetString().Should().Be("2026-06");
@@ -279,7 +279,7 @@ public sealed partial class JsonDashboardRendererTests
 
         text.Should().Be(Renderer.RenderToString(dashboard));
         text.Should().NotContain("\r").And.EndWith("}\n").And.NotEndWith("\n\n");
-        text.Should().StartWith("{\n  \"schemaVersion\": 1,\n");
+        text.Should().StartWith("{\n  \"schemaVersion\": 2,\n");
     }
 
     [Fact]
@@ -294,7 +294,8 @@ public sealed partial class JsonDashboardRendererTests
         var objective = root.GetProperty("objectives")[0];
         objective.GetProperty("statement").GetString().Should().Be(OddStatement);
         objective.GetProperty("scope").GetProperty("channels")[0].GetString().Should().Be(OddChannel.Name);
-        var row = root.GetProperty("sections")[0].GetProperty("rows")[0];
+        // The objective's KPI has no data, so its row is listed once among those not measured.
+        var row = root.GetProperty("notMeasured")[0];
         row.GetProperty("channel").GetString().Should().Be(OddChannel.Name);
         row.GetProperty("evaluation").GetProperty("statement").GetString().Should().Be(OddStatement);
 
@@ -309,7 +310,7 @@ public sealed partial class JsonDashboardRendererTests
         var dashboard = Odd();
         using var document = JsonDocument.Parse(Renderer.RenderToString(dashboard));
         var objective = document.RootElement.GetProperty("objectives")[0];
-        var row = document.RootElement.GetProperty("sections")[0].GetProperty("rows")[0];
+        var row = document.RootElement.GetProperty("notMeasured")[0];
 
         ShouldMatch(objective, dashboard.Objectives[0]);
         objective.GetProperty("status").GetString().Should().Be("noData");
@@ -318,7 +319,7 @@ public sealed partial class JsonDashboardRendererTests
         objective.GetProperty("progress").ValueKind.Should().Be(JsonValueKind.Null);
         objective.GetProperty("projection").ValueKind.Should().Be(JsonValueKind.Null);
         row.GetProperty("current").GetProperty("value").ValueKind.Should().Be(JsonValueKind.Null);
-        row.GetProperty("current").GetProperty("unavailableReason").GetString().Should().Be(Camel(dashboard.Rows.First().Current.UnavailableReason!.Value));
+        row.GetProperty("current").GetProperty("unavailableReason").GetString().Should().Be(Camel(dashboard.NotMeasured[0].Current.UnavailableReason!.Value));
     }
 
     [Fact]

@@ -26,8 +26,8 @@ public sealed class MarkdownDashboardRendererTests
 
         var tables = Tables(markdown);
 
-        // One table per section, ROI ranking, channel comparison, best times, mention spikes.
-        tables.Should().HaveCount(DashboardFixture.Build().Sections.Count + 4);
+        // The headline scorecards, one table per section, ROI ranking, channel comparison, best and weakest posts, best times, mention spikes.
+        tables.Should().HaveCount(1 + DashboardFixture.Build().Sections.Count + 6);
         foreach (var table in tables)
         {
             var width = Cells(table[0]).Count;
@@ -45,7 +45,9 @@ public sealed class MarkdownDashboardRendererTests
     {
         var dashboard = DashboardFixture.Build();
         var format = CultureInfo.GetCultureInfo(culture);
-        var rows = Tables(Render(dashboard, culture)).SelectMany(table => table.Skip(2)).Select(Cells).ToList();
+        // The sections' tables: those with a column for the previous value (the scorecards show it beside the change).
+        var previous = culture == "fr-FR" ? "Précédent" : "Previous";
+        var rows = Tables(Render(dashboard, culture)).Where(table => Cells(table[0]).Contains(previous)).SelectMany(table => table.Skip(2)).Select(Cells).ToList();
 
         foreach (var row in dashboard.Rows)
         {
@@ -55,7 +57,9 @@ public sealed class MarkdownDashboardRendererTests
                 ? KpiLocalizer.Default.GetString($"Indicator.{row.Indicator.Key}.Name", format)
                 : row.Indicator.Name;
             var line = rows.Single(cells => cells[0] == name && cells[1] == channel);
-            line[2].Should().Be(row.Indicator.FormatValue(row.Current.Value!.Value, format));
+            // A ratio or a number per period says what it counts: "6.07 posts / week".
+            var unit = row.Indicator.UnitLabel is null ? string.Empty : "\u00A0" + KpiLocalizer.Default.GetString($"Indicator.{row.Indicator.Key}.Unit", format);
+            line[2].Should().Be(row.Indicator.FormatValue(row.Current.Value!.Value, format) + unit);
             line[3].Should().Be(row.Indicator.FormatValue(row.Previous.Value!.Value, format));
         }
     }

@@ -259,7 +259,7 @@ public sealed class ReconciliationRendererTests
     {
         var csv = new CsvDashboardRenderer().RenderToString(Dashboard.Value);
 
-        csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Should().HaveCount(1 + Dashboard.Value.Rows.Count());
+        csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Should().HaveCount(1 + Dashboard.Value.Rows.Count() + Dashboard.Value.NotMeasured.Count);
     }
 
     [Fact]

@@ -186,6 +186,19 @@ public partial class PressCoverageAnalyzerTests
     }
 
     [Fact]
+    public void Analyze_NoArticleAtAll_IsNoDataLikeMentionVolume()
+    {
+        var period = ReportingPeriod.Month(2026, 5);
+
+        var coverage = new PressCoverageAnalyzer().Analyze([], period);
+        var mentions = new MentionVolumeCalculator().Calculate(Array.Empty<Mention>(), period);
+
+        coverage.Articles.UnavailableReason.Should().Be(KpiUnavailableReason.NoData);
+        coverage.Articles.Inputs.RecordsUsed.Should().Be(0);
+        mentions.UnavailableReason.Should().Be(coverage.Articles.UnavailableReason);
+    }
+
+    [Fact]
     public void Analyze_Subject_KeepsThatSubjectOrEvery()
     {
         var competitor = new PressCoverageAnalyzer(new PressCoverageOptions { Subject = Subject.Competitor("le creuset") }).Analyze(Coverage, March);

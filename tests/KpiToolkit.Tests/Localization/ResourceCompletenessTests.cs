@@ -20,6 +20,7 @@ public sealed class ResourceCompletenessTests
         "Indicator.impressions.Name",
         "Duplicates.Mentions.One", "Duplicates.Mentions.Other",
         "Smart.Duration.Minute.One", "Smart.Duration.Minute.Other", "Smart.Duration.List",
+        "Label.Format", "Label.Interactions", "Denominator.Impressions", "Format.Photo", "Format.Story", "Format.Reel",
     ];
 
     [Fact]

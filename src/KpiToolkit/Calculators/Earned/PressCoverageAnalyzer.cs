@@ -48,7 +48,11 @@ public sealed record PressCoverage
     /// <summary>Gets the period.</summary>
     public required ReportingPeriod Period { get; init; }
 
-    /// <summary>Gets the number of articles, after syndication counting; as a result of the <c>press-articles</c> indicator.</summary>
+    /// <summary>
+    /// Gets the number of articles, after syndication counting; as a result of the <c>press-articles</c> indicator.
+    /// A period without articles counts 0 when the input holds any article (at any date), and is
+    /// <see cref="KpiUnavailableReason.NoData"/> when it holds none at all, as for mention volume: an empty export is never read as silence.
+    /// </summary>
     public required KpiResult Articles { get; init; }
 
     /// <summary>Gets the number of distinct outlets (compared without regard to case).</summary>
@@ -128,7 +132,7 @@ public sealed class PressCoverageAnalyzer
     {
         Preconditions.NotNull(articles);
         Preconditions.NotNull(period);
-        var kept = Select(articles, period);
+        var kept = Select(articles, period, out var anyArticle);
         var tonality = kept.GroupBy(a => a.Tonality).ToDictionary(g => g.Key, g => (long)g.Count());
         long positive = tonality.GetValueOrDefault(Sentiment.Positive);
         long neutral = tonality.GetValueOrDefault(Sentiment.Neutral);
@@ -145,7 +149,9 @@ public sealed class PressCoverageAnalyzer
         return new PressCoverage
         {
             Period = period,
-            Articles = Result(BuiltInIndicators.PressArticles, period, kept.Count, new KpiInputs(kept.Count, null, kept.Count), ArticlesMethod),
+            Articles = anyArticle
+                ? Result(BuiltInIndicators.PressArticles, period, kept.Count, new KpiInputs(kept.Count, null, kept.Count), ArticlesMethod)
+                : KpiResult.Unavailable(IndicatorKeys.PressArticles, IndicatorUnit.Count, period, null, KpiUnavailableReason.NoData, new KpiInputs(null, null, 0), ArticlesMethod),
             DistinctOutlets = kept.Select(a => a.Outlet).Distinct(StringComparer.OrdinalIgnoreCase).Count(),
             ByMediaKind = new SortedDictionary<MediaKind, long>(kept.GroupBy(a => a.MediaKind).ToDictionary(g => g.Key, g => (long)g.Count())).AsReadOnly(),
             ByTonality = new SortedDictionary<Sentiment, long>(tonality).AsReadOnly(),
@@ -171,12 +177,14 @@ public sealed class PressCoverageAnalyzer
             ? Preconditions.NotNull(coverage).NetTonalityIncludingNeutral
             : Preconditions.NotNull(coverage).NetTonalityExcludingNeutral;
 
-    private List<PressArticle> Select(IEnumerable<PressArticle> articles, ReportingPeriod period)
+    private List<PressArticle> Select(IEnumerable<PressArticle> articles, ReportingPeriod period, out bool anyArticle)
     {
         var inPeriod = new List<PressArticle>();
+        anyArticle = false;
         foreach (var article in articles)
         {
             Preconditions.Check(article is not null, "articles must not contain null.", nameof(articles));
+            anyArticle = true;
             if (period.Contains(article.PublishedOn) && (Subject is not { } subject || article.Subject == subject))
             {
                 inPeriod.Add(article);

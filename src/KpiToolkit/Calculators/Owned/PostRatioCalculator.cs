@@ -273,6 +273,16 @@ public abstract partial class PostRatioCalculator : IKpiCalculator, IPostPass
             ? (double)numerator / (double)denominator
             : null;
 
+    /// <summary>Measures one post alone: its numerator and denominator, when both are reported and the denominator is not 0.</summary>
+    /// <param name="post">The post.</param>
+    /// <param name="audience">The audience snapshots.</param>
+    /// <param name="periodEnd">The end of the period the post is reported in.</param>
+    /// <param name="numerator">The post's numerator.</param>
+    /// <param name="denominator">The post's denominator, above 0 when the post is measured.</param>
+    /// <returns>Whether the post has a ratio.</returns>
+    internal bool TryMeasure(SocialPost post, AudienceHistory audience, Instant periodEnd, out Int128 numerator, out Int128 denominator) =>
+        Measure(post, audience, periodEnd, out numerator, out denominator) == Outcome.Used;
+
     private void Add(RatioAccumulator accumulator, SocialPost post, AudienceHistory audience, Instant periodEnd)
     {
         // One rule for every family of ratios: a record with both figures reported is added even when its
