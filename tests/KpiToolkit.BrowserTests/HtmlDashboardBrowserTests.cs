@@ -33,7 +33,8 @@ public sealed class HtmlDashboardBrowserTests
 
         // Every chart is on screen with a size.
         var charts = page.Locator("svg[data-chart]");
-        (await charts.CountAsync()).Should().Be(dashboard.Rows.Count() + 4, "one sparkline per KPI row, then the ROI, channel, heat map and mention charts");
+        (await charts.CountAsync()).Should().Be(
+            dashboard.Scorecards.Count + dashboard.Rows.Count() + 4, "a trend per scorecard, one sparkline per KPI row, then the ROI, channel, heat map and mention charts");
         for (var i = 0; i < await charts.CountAsync(); i++)
         {
             var chart = charts.Nth(i);
