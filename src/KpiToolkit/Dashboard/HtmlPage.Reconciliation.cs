@@ -71,7 +71,7 @@ internal sealed partial class HtmlPage
                 html.Element("td", text.FigureText(disagreement.IsRate, disagreement.Computed, decimals), ("class", "number"));
                 html.Element("td", text.FigureDifferenceText(disagreement.IsRate, disagreement.Difference, decimals), ("class", "number"));
                 html.Element("td", text.DisagreementReasonName(disagreement.Reason), ("class", "reason"));
-                html.Element("td", Isolate(disagreement.Explanation), ("class", "explanation"));
+                html.Element("td", Isolate(disagreement.ExplanationText is { } explanation ? text.Format(explanation) : disagreement.Explanation), ("class", "explanation"));
                 html.Close("tr").Line();
             }
 

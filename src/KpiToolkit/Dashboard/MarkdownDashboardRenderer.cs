@@ -384,7 +384,7 @@ public sealed partial class MarkdownDashboardRenderer : IDashboardRenderer
                 text.FigureText(disagreement.IsRate, disagreement.Computed, decimals),
                 text.FigureDifferenceText(disagreement.IsRate, disagreement.Difference, decimals),
                 text.DisagreementReasonName(disagreement.Reason),
-                disagreement.Explanation);
+                disagreement.ExplanationText is { } explanation ? text.Format(explanation) : disagreement.Explanation);
         }
 
         posts.WriteTo(output);

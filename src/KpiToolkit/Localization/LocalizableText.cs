@@ -20,6 +20,15 @@ internal sealed class LocalizableText
         Count = count;
     }
 
+    private LocalizableText(string separator, object?[] parts, bool join)
+        : this(string.Empty, parts)
+    {
+        _separator = join ? separator : null;
+    }
+
+    // Set for a list: its parts formatted in the culture and joined with it, with no resource of its own.
+    private readonly string? _separator;
+
     /// <summary>Gets the resource name; for a text with a <see cref="Count"/>, the stem of its <c>.One</c> and <c>.Other</c> forms.</summary>
     public string Name { get; }
 
@@ -38,9 +47,17 @@ internal sealed class LocalizableText
     /// </summary>
     public static LocalizableText Plural(string name, double count, params object?[] arguments) => new(name, count, arguments);
 
+    /// <summary>A list of texts, each formatted in the culture when shown, joined with a separator: <c>reactions + comments</c>.</summary>
+    public static LocalizableText Join(string separator, IEnumerable<object?> parts) => new(separator, [.. parts], join: true);
+
     /// <summary>Formats the text in a culture with the localizer's texts.</summary>
     public string Format(KpiLocalizer localizer, CultureInfo culture)
     {
+        if (_separator is not null)
+        {
+            return string.Join(_separator, Arguments.Select(part => part is LocalizableText inner ? inner.Format(localizer, culture) : Convert.ToString(part, culture)));
+        }
+
         var name = Count is { } count
             ? Name + (KpiLocalizer.IsSingular(count, localizer.LanguageOf(culture)) ? ".One" : ".Other")
             : Name;

@@ -18,6 +18,12 @@ public sealed class ReconciliationRendererTests
         "the platform counts 3 more engagements than the 57 of X engagements (shares + comments + reactions + profile clicks + link clicks + " +
         "hashtag clicks + detail expands + permalink clicks + app opens + app installs + follows + email shares + phone dials + media engagements)";
 
+    // The same sentence on a French page: the words are French, the composition's name (X's own) as given.
+    private const string T2EngagementsFrench =
+        "la plateforme compte 3 interactions de plus que les 57 de X engagements (partages + commentaires + réactions + clics sur le profil + " +
+        "clics sur le lien + clics sur les hashtags + ouvertures des détails + clics sur le permalien + ouvertures de l’application + " +
+        "installations de l’application + abonnements + partages par e-mail + appels + interactions avec le média)";
+
     private static readonly Lazy<KpiDashboard> Dashboard = new(() => ReconciliationDashboards.Build());
 
     // ---- Markdown ------------------------------------------------------------------------------------------------
@@ -105,7 +111,13 @@ public sealed class ReconciliationRendererTests
         var posts = Rows(section, "reconciliation-posts");
         posts.Select(cells => cells[0]).Should().Equal("t2", "t2");
         posts[0][3..6].Should().Equal("60", "57", "-3");
-        posts[0][7].Should().Be(T2Engagements);
+        posts[0][7].Should().Be(culture == "fr-FR" ? T2EngagementsFrench : T2Engagements);
+    }
+
+    [Fact]
+    public void Model_KeepsTheEnglishExplanation_WhateverThePagesLanguage()
+    {
+        Dashboard.Value.Reconciliation!.RecordDisagreements[0].Explanation.Should().Be(T2Engagements);
     }
 
     [Fact]

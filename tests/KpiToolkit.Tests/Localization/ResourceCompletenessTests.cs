@@ -21,6 +21,7 @@ public sealed class ResourceCompletenessTests
         "Duplicates.Mentions.One", "Duplicates.Mentions.Other",
         "Smart.Duration.Minute.One", "Smart.Duration.Minute.Other", "Smart.Duration.List",
         "Label.Format", "Label.Interactions", "Denominator.Impressions", "Format.Photo", "Format.Story", "Format.Reel",
+        "Counter.Impressions", "Reconciliation.Denominator.Impressions",
     ];
 
     [Fact]

@@ -52,6 +52,9 @@ public sealed record RecordDisagreement(
 {
     /// <summary>Gets computed minus reported, or null when nothing was computed.</summary>
     public decimal? Difference => Computed - Reported;
+
+    /// <summary>Gets <see cref="Explanation"/> with its values, to show in the labels' language; null for one made outside KpiToolkit.</summary>
+    internal Localization.LocalizableText? ExplanationText { get; init; }
 }
 
 /// <summary>
@@ -74,6 +77,9 @@ public sealed record ActivityDisagreement(
 {
     /// <summary>Gets computed minus reported, or null when nothing was computed.</summary>
     public decimal? Difference => Computed - Reported;
+
+    /// <summary>Gets <see cref="Explanation"/> with its values, to show in the labels' language; null for one made outside KpiToolkit.</summary>
+    internal Localization.LocalizableText? ExplanationText { get; init; }
 }
 
 /// <summary>

@@ -1,5 +1,6 @@
-using System.Globalization;
 using KpiToolkit.Activity;
+using KpiToolkit.Localization;
+using static KpiToolkit.Calculators.ReconciliationTexts;
 
 namespace KpiToolkit.Calculators;
 
@@ -62,8 +63,8 @@ internal static class RecordComparison
 
         var gap = reported - sum;
         var why = gap > 0
-            ? $"the platform counts {Number(gap)} more engagements than the {Number(sum)} of {definition.Composition.Name} ({Words(definition.Composition)})"
-            : $"{definition.Composition.Name} ({Words(definition.Composition)}) adds up to {Number(sum)}, {Number(-gap)} more than the platform's {Number(reported)}";
+            ? Text("MoreEngagements", gap, sum, definition.Composition.Name, Words(definition.Composition))
+            : Text("FewerEngagements", definition.Composition.Name, Words(definition.Composition), sum, -gap, reported);
         return Disagreement(post, figure, reported, sum, DisagreementReason.OtherComposition, why);
     }
 
@@ -76,7 +77,7 @@ internal static class RecordComparison
         IReadOnlyList<PostCounter> missing,
         decimal? reportedEngagements)
     {
-        var denominatorWords = definition.Denominator.ToString().ToLowerInvariant();
+        var denominatorWords = Denominator(definition.Denominator);
         if (engagements is not { } sum)
         {
             return RateDisagreement(post, figure, reported, null, DisagreementReason.MissingCounter, MissingWords(missing, definition));
@@ -84,14 +85,14 @@ internal static class RecordComparison
 
         if (DenominatorOf(post, definition) is not { } denominator)
         {
-            return RateDisagreement(post, figure, reported, null, DisagreementReason.MissingCounter, $"the export has no {denominatorWords} for this post");
+            return RateDisagreement(post, figure, reported, null, DisagreementReason.MissingCounter, Text("NoDenominatorForPost", denominatorWords));
         }
 
         if (denominator == 0)
         {
             return reported == 0
                 ? null
-                : RateDisagreement(post, figure, reported, null, DisagreementReason.ZeroDenominator, $"the post has 0 {denominatorWords}, so it has no rate");
+                : RateDisagreement(post, figure, reported, null, DisagreementReason.ZeroDenominator, Text("ZeroDenominatorForPost", denominatorWords));
         }
 
         var computed = sum / denominator;
@@ -110,40 +111,40 @@ internal static class RecordComparison
         var engagementsAgree = Math.Abs(implied - sum) < 0.5m + (unit * denominator);
         return engagementsAgree
             ? RateDisagreement(post, figure, reported, computed, DisagreementReason.OtherDenominator,
-                $"{Number(sum)} engagements over {Number(denominator)} {denominatorWords} give {Number(computed)}; the platform divides by something else")
+                Text("OtherDenominator", sum, (decimal)denominator, denominatorWords, computed))
             : RateDisagreement(post, figure, reported, computed, DisagreementReason.OtherComposition,
-                $"the platform's rate stands for about {Number(decimal.Round(implied))} engagements over {Number(denominator)} {denominatorWords}, {definition.Composition.Name} gives {Number(sum)}");
+                Text("OtherComposition", decimal.Round(implied), (decimal)denominator, denominatorWords, definition.Composition.Name, sum));
     }
 
     /// <summary>Compares the engagement rate an account activity row reports with its engagements over its denominator.</summary>
     public static ActivityDisagreement? CompareActivity(ChannelActivity row, PlatformDefinition definition, decimal reported)
     {
         var byReach = definition.Denominator == PostDenominator.Reach;
-        var denominatorWords = byReach ? "reach" : "impressions";
+        var denominatorWords = Denominator(byReach ? PostDenominator.Reach : PostDenominator.Impressions);
         if (row.Engagements is not { } engagements)
         {
-            return new(row.Channel, row.Dates, reported, null, DisagreementReason.MissingCounter, "the export has no engagements for these days");
+            return Activity(row, reported, null, DisagreementReason.MissingCounter, Text("NoEngagementsForDays"));
         }
 
         if ((byReach ? row.Reach : row.Impressions) is not { } denominator)
         {
-            return new(row.Channel, row.Dates, reported, null, DisagreementReason.MissingCounter, $"the export has no {denominatorWords} for these days");
+            return Activity(row, reported, null, DisagreementReason.MissingCounter, Text("NoDenominatorForDays", denominatorWords));
         }
 
         if (denominator == 0)
         {
             return reported == 0
                 ? null
-                : new(row.Channel, row.Dates, reported, null, DisagreementReason.ZeroDenominator, $"the days have 0 {denominatorWords}, so they have no rate");
+                : Activity(row, reported, null, DisagreementReason.ZeroDenominator, Text("ZeroDenominatorForDays", denominatorWords));
         }
 
         var computed = (decimal)engagements / denominator;
         return Classify(computed, reported) switch
         {
             RateGap.Agrees => null,
-            RateGap.Rounding => new(row.Channel, row.Dates, reported, computed, DisagreementReason.ExportRounding, RoundingWords(reported, computed)),
-            _ => new(row.Channel, row.Dates, reported, computed, DisagreementReason.OtherDenominator,
-                $"{Number(engagements)} engagements over {Number(denominator)} {denominatorWords} give {Number(computed)}; the platform divides by something else"),
+            RateGap.Rounding => Activity(row, reported, computed, DisagreementReason.ExportRounding, RoundingWords(reported, computed)),
+            _ => Activity(row, reported, computed, DisagreementReason.OtherDenominator,
+                Text("OtherDenominator", (decimal)engagements, (decimal)denominator, denominatorWords, computed)),
         };
     }
 
@@ -159,8 +160,7 @@ internal static class RecordComparison
             : RateGap.Differs;
     }
 
-    private static string RoundingWords(decimal reported, decimal computed) =>
-        $"the export printed {Number(reported)}, one unit of its last digit from {Number(computed)}: it rounded or cut the figure";
+    private static LocalizableText RoundingWords(decimal reported, decimal computed) => Text("Rounding", reported, computed);
 
     private static decimal? Engagements(SocialPost post, EngagementComposition composition, out IReadOnlyList<PostCounter> missing)
     {
@@ -168,25 +168,23 @@ internal static class RecordComparison
         return (decimal?)composition.EngagementsOf(post);
     }
 
-    private static RecordDisagreement Disagreement(SocialPost post, string figure, decimal reported, decimal? computed, DisagreementReason reason, string explanation) =>
-        new(post.Id, post.Channel, post.PublishedAt, figure, reported, computed, reason, explanation, IsRate: false);
+    private static RecordDisagreement Disagreement(SocialPost post, string figure, decimal reported, decimal? computed, DisagreementReason reason, LocalizableText explanation) =>
+        new(post.Id, post.Channel, post.PublishedAt, figure, reported, computed, reason, explanation.English, IsRate: false) { ExplanationText = explanation };
 
-    private static RecordDisagreement RateDisagreement(SocialPost post, string figure, decimal reported, decimal? computed, DisagreementReason reason, string explanation) =>
-        new(post.Id, post.Channel, post.PublishedAt, figure, reported, computed, reason, explanation, IsRate: true);
+    private static RecordDisagreement RateDisagreement(SocialPost post, string figure, decimal reported, decimal? computed, DisagreementReason reason, LocalizableText explanation) =>
+        new(post.Id, post.Channel, post.PublishedAt, figure, reported, computed, reason, explanation.English, IsRate: true) { ExplanationText = explanation };
 
-    private static string MissingWords(IReadOnlyList<PostCounter> missing, PlatformDefinition definition) =>
+    private static ActivityDisagreement Activity(ChannelActivity row, decimal reported, decimal? computed, DisagreementReason reason, LocalizableText explanation) =>
+        new(row.Channel, row.Dates, reported, computed, reason, explanation.English) { ExplanationText = explanation };
+
+    private static LocalizableText MissingWords(IReadOnlyList<PostCounter> missing, PlatformDefinition definition) =>
         missing.Count == 0
-            ? $"the post lacks the platform figure that {definition.Composition.Name} reads"
-            : $"the export has no {string.Join(", ", missing.Select(c => c.Words))} for this post, which {definition.Composition.Name} needs";
-
-    private static string Words(EngagementComposition composition) =>
-        composition.PlatformFigure ?? string.Join(" + ", composition.Counters.Select(c => c.Words));
+            ? Text("MissingPlatformFigure", definition.Composition.Name)
+            : Text("MissingCounters", Counters(missing, ", "), definition.Composition.Name);
 
     // One unit of the last digit a decimal was written with: 0.0353 was printed to 1e-4.
     private static decimal LastDigit(decimal value) => new(1, 0, 0, false, value.Scale);
 
-    // Up to 12 decimals: enough to show a rate's disagreement, short enough to read.
-    private static string Number(decimal value) => value.ToString("0.############", CultureInfo.InvariantCulture);
 
     public sealed record Outcome(int Compared, IReadOnlyList<RecordDisagreement> Disagreements);
 
