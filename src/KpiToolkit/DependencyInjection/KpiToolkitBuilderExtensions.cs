@@ -113,6 +113,39 @@ public static class KpiToolkitBuilderExtensions
         return builder;
     }
 
+    /// <summary>
+    /// Adds a place alerts go, beside the host's log: every <see cref="KpiToolkit.Alerts.KpiAlert"/> published through
+    /// <see cref="KpiToolkit.Alerts.IKpiAlertPublisher"/> reaches it. Adding the same type twice adds it once.
+    /// </summary>
+    /// <typeparam name="TSink">The sink's type, created by the container as a singleton.</typeparam>
+    /// <param name="builder">The builder.</param>
+    /// <returns>The same builder, to chain calls.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="builder"/> is null.</exception>
+    public static IKpiToolkitBuilder AddAlertSink<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TSink>(this IKpiToolkitBuilder builder)
+        where TSink : class, KpiToolkit.Alerts.IKpiAlertSink
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<KpiToolkit.Alerts.IKpiAlertSink, TSink>());
+        return builder;
+    }
+
+    /// <summary>Adds a sink the host made itself; the same instance twice is added once.</summary>
+    /// <param name="builder">The builder.</param>
+    /// <param name="sink">The sink.</param>
+    /// <returns>The same builder, to chain calls.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static IKpiToolkitBuilder AddAlertSink(this IKpiToolkitBuilder builder, KpiToolkit.Alerts.IKpiAlertSink sink)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(sink);
+        if (!builder.Services.Any(descriptor => descriptor.ServiceType == typeof(KpiToolkit.Alerts.IKpiAlertSink) && ReferenceEquals(descriptor.ImplementationInstance, sink)))
+        {
+            builder.Services.AddSingleton(sink);
+        }
+
+        return builder;
+    }
+
     /// <summary>Adds a dashboard renderer of the host's own, available through <see cref="Dashboard.DashboardRenderers"/>; adding the same type twice registers it once.</summary>
     /// <typeparam name="TRenderer">The renderer's type; a later renderer of the same format replaces an earlier one in the lookup.</typeparam>
     /// <param name="builder">The builder.</param>

@@ -179,6 +179,12 @@ public static class KpiToolkitServiceCollectionExtensions
         ]);
         services.TryAddSingleton<AuthorRankingAnalyzer>();
         services.TryAddSingleton<SpikeExplainer>();
+
+        // Alerts go to the host's log by default (a null logger when the host has no logging), and to its own sinks.
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<KpiToolkit.Alerts.IKpiAlertSink, KpiToolkit.Alerts.LoggingAlertSink>(
+            provider => new KpiToolkit.Alerts.LoggingAlertSink(
+                provider.GetService<Microsoft.Extensions.Logging.ILogger<KpiToolkit.Alerts.LoggingAlertSink>>() ?? Microsoft.Extensions.Logging.Abstractions.NullLogger<KpiToolkit.Alerts.LoggingAlertSink>.Instance)));
+        services.TryAddSingleton<KpiToolkit.Alerts.IKpiAlertPublisher>(provider => new KpiToolkit.Alerts.KpiAlertPublisher(provider.GetServices<KpiToolkit.Alerts.IKpiAlertSink>()));
         services.TryAddSingleton<PressCoverageAnalyzer>();
         services.TryAddSingleton<RoiRankingAnalyzer>();
         services.TryAddSingleton<ChannelComparisonAnalyzer>();
