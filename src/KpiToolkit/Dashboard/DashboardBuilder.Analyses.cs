@@ -75,6 +75,7 @@ public sealed partial class DashboardBuilder
             return new MentionSpikes(_builder._spikeDetector.Name, points, spikes)
             {
                 DetectorText = (_builder._spikeDetector as TrailingWindowDetector)?.Description,
+                Explanations = ExplainSpikes(spikes),
             };
         }
 

@@ -1,5 +1,6 @@
 using KpiToolkit.Activity;
 using KpiToolkit.Calculators;
+using NodaTime;
 
 namespace KpiToolkit.Dashboard;
 
@@ -63,6 +64,43 @@ public sealed partial class DashboardBuilder
                     yield return columns[index];
                 }
             }
+        }
+
+        /// <summary>
+        /// Says what is behind each spike, so the page tells the good kind from the bad kind. Only the mentions of the
+        /// spikes' days are made objects: held columns are filtered by their instants, streamed mentions are read once more.
+        /// </summary>
+        private IReadOnlyList<SpikeExplanation> ExplainSpikes(IReadOnlyList<VolumeAnomaly> spikes)
+        {
+            if (spikes.Count == 0)
+            {
+                return [];
+            }
+
+            var calendar = _builder.Calendar;
+            var windows = spikes.Select(spike => calendar.ToInterval(spike.Period)).ToArray();
+            bool InASpike(Instant instant) => Array.Exists(windows, window => window.Contains(instant));
+            var data = _request.Data;
+            List<Mention> behind;
+            if (data.AreMentionsStreamed)
+            {
+                behind = [.. data.ReadMentions().Where(mention => InASpike(mention.PublishedAt))];
+            }
+            else
+            {
+                behind = [];
+                var columns = data.MentionColumns;
+                for (var index = 0; index < columns.Count; index++)
+                {
+                    if (InASpike(Instant.FromUnixTimeTicks(columns.PublishedAtTicks[index])))
+                    {
+                        behind.Add(columns[index]);
+                    }
+                }
+            }
+
+            var explainer = new SpikeExplainer(new SpikeExplainerOptions { Subject = _builder._mentionVolume.Subject });
+            return spikes.Select(spike => explainer.Explain(behind, spike, calendar)).ToList().AsReadOnly();
         }
 
         /// <summary>Lists the analyses that have nothing to show because the data holds nothing they read, in the page's order.</summary>

@@ -250,6 +250,16 @@ internal static class DashboardMachineNames
         _ => throw Undefined(value),
     };
 
+    public static string Name(SpikeCharacter value) => value switch
+    {
+        SpikeCharacter.Unknown => "unknown",
+        SpikeCharacter.Positive => "positive",
+        SpikeCharacter.Negative => "negative",
+        SpikeCharacter.Mixed => "mixed",
+        SpikeCharacter.Neutral => "neutral",
+        _ => throw Undefined(value),
+    };
+
     public static string Name(IsoDayOfWeek value) => value switch
     {
         IsoDayOfWeek.Monday => "monday",

@@ -37,6 +37,12 @@ internal sealed partial class DashboardText
         return $"{DateText(local.Date)} {local.TimeOfDay.ToString("t", Culture.Name.Length == 0 ? System.Globalization.CultureInfo.InvariantCulture : Culture)}";
     }
 
+    public string SpikeKind => T("Label.SpikeKind");
+
+    /// <summary>Says whether the spike of a position in <see cref="MentionSpikes.Spikes"/> is the good kind or the bad kind; <c>n/a</c> when not explained.</summary>
+    public string SpikeKindText(MentionSpikes spikes, int index) =>
+        index < spikes.Explanations.Count ? T($"SpikeCharacter.{spikes.Explanations[index].Character}") : NotAvailable;
+
     /// <summary>Names a post format: <c>Carousel</c>, <c>Carrousel</c>.</summary>
     public string FormatName(PostFormat format) => T($"Format.{format}");
 

@@ -198,14 +198,27 @@ internal sealed partial class HtmlPage
 
         if (spikes.Spikes.Count > 0)
         {
+            // Each spike's kind in words: the good kind to convert, the bad kind to answer.
+            html.Open("ul", ("class", "spike-kinds")).Line();
+            for (var i = 0; i < spikes.Spikes.Count; i++)
+            {
+                var character = i < spikes.Explanations.Count ? spikes.Explanations[i].Character : SpikeCharacter.Unknown;
+                html.Open("li", ("class", $"spike-kind character-{character.ToString().ToLowerInvariant()}"));
+                html.Element("strong", $"{text.DayAndMonth(spikes.Spikes[i].Period.Start)} · {text.Count(spikes.Spikes[i].Observed)} {text.Mentions.ToLower(text.Culture)}");
+                html.Text($"{text.Colon} {text.SpikeKindText(spikes, i)}");
+                html.Close("li").Line();
+            }
+
+            html.Close("ul").Line();
             DataTable(
-                [text.Date, text.Mentions, text.Baseline, text.Threshold, text.Score],
-                spikes.Spikes.Select(spike => new[]
+                [text.Date, text.Mentions, text.Baseline, text.Threshold, text.Score, text.SpikeKind],
+                spikes.Spikes.Select((spike, index) => new[]
                 {
                     text.DateText(spike.Period.Start), text.Count(spike.Observed),
                     spike.Baseline is { } baseline ? baseline.ToString("N1", text.Culture) : text.NotAvailable,
                     spike.UpperThreshold is { } threshold ? threshold.ToString("N1", text.Culture) : text.NotAvailable,
                     spike.Score is { } score ? score.ToString("N1", text.Culture) : text.NotAvailable,
+                    text.SpikeKindText(spikes, index),
                 }),
                 $"{text.Data}{text.Colon} {text.MentionSpikes.ToLower(text.Culture)}");
         }

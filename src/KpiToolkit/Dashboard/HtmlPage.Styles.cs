@@ -155,6 +155,9 @@ thead th { color: var(--muted); font-weight: 600; }
 .chart .target-label { font-size: 10.5px; fill: #15803d; font-weight: 600; }
 .top-posts h3 { font-size: 14px; margin: 4px 0; }
 .posts-table td.strong { font-weight: 700; }
+.spike-kinds { margin: 8px 0 0; padding-left: 20px; font-size: 13px; }
+.spike-kind.character-negative { color: #b91c1c; }
+.spike-kind.character-positive { color: #15803d; }
 .not-measured { margin: 12px 0 0; font-size: 13px; color: var(--muted); }
 .not-measured strong { color: var(--ink); }
 @media (max-width: 700px) { .grid-2, .objective-body { grid-template-columns: 1fr; } .page { padding: 16px 12px 32px; } }

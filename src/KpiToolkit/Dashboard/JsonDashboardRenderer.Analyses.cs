@@ -164,8 +164,9 @@ public sealed partial class JsonDashboardRenderer
 
         json.WriteEndArray();
         json.WriteStartArray("spikes");
-        foreach (var spike in spikes.Spikes)
+        for (var index = 0; index < spikes.Spikes.Count; index++)
         {
+            var spike = spikes.Spikes[index];
             json.WriteStartObject();
             json.WritePropertyName("period");
             WritePeriod(json, spike.Period);
@@ -178,10 +179,31 @@ public sealed partial class JsonDashboardRenderer
             WriteNumber(json, "upperThreshold", spike.UpperThreshold);
             WriteNumber(json, "lowerThreshold", spike.LowerThreshold);
             WriteNumber(json, "score", spike.Score);
+            WriteSpikeExplanation(json, index < spikes.Explanations.Count ? spikes.Explanations[index] : null);
             json.WriteEndObject();
         }
 
         json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    /// <summary>Writes what is behind a spike: its kind and the tone of its mentions.</summary>
+    private static void WriteSpikeExplanation(Utf8JsonWriter json, SpikeExplanation? explanation)
+    {
+        json.WriteString("character", explanation is null ? null : Name(explanation.Character));
+        json.WritePropertyName("tone");
+        if (explanation is null)
+        {
+            json.WriteNullValue();
+            return;
+        }
+
+        json.WriteStartObject();
+        json.WriteNumber("mentions", explanation.Mentions);
+        json.WriteNumber("positive", explanation.Positive);
+        json.WriteNumber("neutral", explanation.Neutral);
+        json.WriteNumber("negative", explanation.Negative);
+        json.WriteNumber("unknownTone", explanation.UnknownTone);
         json.WriteEndObject();
     }
 

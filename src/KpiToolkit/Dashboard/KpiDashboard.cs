@@ -198,6 +198,12 @@ public sealed record MentionSpikes(string Detector, IReadOnlyList<VolumePoint> P
 {
     /// <summary>Gets <see cref="Detector"/> with its settings, to show in the labels' language; null for a host's detector.</summary>
     internal Localization.LocalizableText? DetectorText { get; init; }
+
+    /// <summary>
+    /// Gets the mentions behind each spike, in the order of <see cref="Spikes"/>: how many, who wrote them, in what tone,
+    /// and whether the spike is the good kind (enthusiasm to convert) or the bad kind (a possible crisis).
+    /// </summary>
+    public IReadOnlyList<SpikeExplanation> Explanations { get; init; } = [];
 }
 
 /// <summary>Something a dashboard could not compute, reported instead of stopping the whole build.</summary>

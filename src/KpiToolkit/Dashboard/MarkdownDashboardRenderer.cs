@@ -318,15 +318,16 @@ public sealed partial class MarkdownDashboardRenderer : IDashboardRenderer
             return;
         }
 
-        var table = new MarkdownTable((text.Date, false), (text.Mentions, true), (text.Baseline, true), (text.Threshold, true), (text.Score, true));
-        foreach (var spike in spikes.Spikes)
+        var table = new MarkdownTable((text.Date, false), (text.Mentions, true), (text.Baseline, true), (text.Threshold, true), (text.Score, true), (text.SpikeKind, false));
+        foreach (var (spike, index) in spikes.Spikes.Select((spike, index) => (spike, index)))
         {
             table.Add(
                 text.DateText(spike.Period.Start),
                 text.Count(spike.Observed),
                 spike.Baseline is { } baseline ? baseline.ToString("N1", text.Culture) : text.NotAvailable,
                 spike.UpperThreshold is { } threshold ? threshold.ToString("N1", text.Culture) : text.NotAvailable,
-                spike.Score is { } score ? score.ToString("N1", text.Culture) : text.NotAvailable);
+                spike.Score is { } score ? score.ToString("N1", text.Culture) : text.NotAvailable,
+                text.SpikeKindText(spikes, index));
         }
 
         table.WriteTo(output);

@@ -140,6 +140,23 @@ public sealed class DashboardHighlightsTests
     }
 
     [Fact]
+    public void MentionSpikes_SayWhatIsBehindEachSpike_TheGoodKindOrTheBadKind()
+    {
+        var dashboard = Fixture.Value;
+        var spike = dashboard.MentionSpikes!.Spikes.Should().ContainSingle().Subject;
+        var day = DashboardFixture.Paris.ToInterval(spike.Period);
+        var expected = new SpikeExplainer().Explain(DashboardFixture.Request().Data.ReadMentions(), day);
+
+        var explanation = dashboard.MentionSpikes.Explanations.Should().ContainSingle().Subject;
+
+        explanation.Mentions.Should().Be(spike.Observed, "the explanation reads the same mentions the spike counted");
+        explanation.Character.Should().Be(expected.Character);
+        (explanation.Positive, explanation.Neutral, explanation.Negative, explanation.UnknownTone).Should().Be((expected.Positive, expected.Neutral, expected.Negative, expected.UnknownTone));
+        var markdown = new MarkdownDashboardRenderer().RenderToString(dashboard, new DashboardRenderOptions { Culture = CultureInfo.GetCultureInfo("fr-FR") });
+        markdown.Should().Contain(KpiToolkit.Localization.KpiLocalizer.Default.GetString($"SpikeCharacter.{expected.Character}", CultureInfo.GetCultureInfo("fr-FR")));
+    }
+
+    [Fact]
     public void Markdown_RatioValues_SayWhatTheyCount_InTheLabelsLanguage()
     {
         var french = new MarkdownDashboardRenderer().RenderToString(Fixture.Value, new DashboardRenderOptions { Culture = CultureInfo.GetCultureInfo("fr-FR") });

@@ -33,15 +33,17 @@ public class StreamedDashboardTests
     }
 
     [Fact]
-    public void StreamedDashboard_OfTheFixture_EnumeratesTheMentionsTwiceAndThePostsThrice()
+    public void StreamedDashboard_OfTheFixture_EnumeratesTheMentionsAndThePostsThrice()
     {
         var request = DashboardFixture.Request() with { Indicators = null };
 
         var dashboard = Build(request with { Data = Streamed(Held, out var posts, out var mentions) });
 
         dashboard.Problems.Should().BeEmpty();
-        // Mentions: the shared pass of every mention calculator and channel scope, then the spikes' daily counts.
-        mentions.Enumerations.Should().Be(2);
+        // Mentions: the shared pass of every mention calculator and channel scope, the spikes' daily counts, then the
+        // mentions of the spike of 17 June, to say what kind it is.
+        dashboard.MentionSpikes!.Spikes.Should().ContainSingle();
+        mentions.Enumerations.Should().Be(3);
         // Posts: the shared pass, best time to post, and the reconciliation's look for a platform figure (there is none).
         posts.Enumerations.Should().Be(3);
     }
@@ -54,7 +56,7 @@ public class StreamedDashboardTests
         Build(request with { Data = Streamed(Held, out var posts, out var mentions) }, new DashboardOptions { ShowReconciliation = false });
 
         posts.Enumerations.Should().Be(2);
-        mentions.Enumerations.Should().Be(2);
+        mentions.Enumerations.Should().Be(3, "the fixture's June has a spike to explain");
     }
 
     [Fact]
@@ -90,7 +92,8 @@ public class StreamedDashboardTests
             var streamed = builder.Build(request with { Data = streamedData });
 
             renderer.RenderToString(streamed).Should().Be(renderer.RenderToString(builder.Build(request)), records.ToString());
-            mentions.Enumerations.Should().Be(2, records.ToString());
+            // Once more when the period has spikes, to read the mentions behind them.
+            mentions.Enumerations.Should().Be(streamed.MentionSpikes is { Spikes.Count: > 0 } ? 3 : 2, records.ToString());
             posts.Enumerations.Should().Be(3, records.ToString());
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(60));
     }
