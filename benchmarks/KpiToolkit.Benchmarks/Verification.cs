@@ -144,7 +144,7 @@ public static class Verification
         var columns = DashboardScenario.FromLibrary(columnsDashboard);
 
         // With no audience snapshot, the follower-based rates skip every post of the month.
-        var totals = dashboard.Rows.Where(row => row.Channel is null).ToDictionary(row => row.Indicator.Key);
+        var totals = dashboard.Rows.Concat(dashboard.NotMeasured).Where(row => row.Channel is null).ToDictionary(row => row.Indicator.Key);
         foreach (var key in new[] { IndicatorKeys.ReachRate, IndicatorKeys.ImpressionRate })
         {
             Same($"{key} skipped posts", [.. library.Months.Select(m => m.Posts)], [.. totals[key].History.Select(r => r.Inputs.RecordsSkippedForMissingCounters)], (a, b) => a == b);

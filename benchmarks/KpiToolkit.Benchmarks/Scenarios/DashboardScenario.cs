@@ -95,6 +95,9 @@ public static partial class DashboardScenario
 
     private static readonly long UnixEpochTicks = DateTime.UnixEpoch.Ticks;
 
+    // The hand-written baselines rank no posts, so the library does not either: the same figures on both sides.
+    private static readonly DashboardOptions Options = new() { TopPostCount = 0 };
+
     /// <summary>The library: the default dashboard builder, its registry and options.</summary>
     /// <param name="data">The posts and mentions.</param>
     /// <param name="calendar">The reporting calendar.</param>
@@ -102,7 +105,7 @@ public static partial class DashboardScenario
     /// <param name="period">The month of the dashboard.</param>
     /// <returns>The dashboard.</returns>
     public static KpiDashboard Library(ActivityData data, ReportingCalendar calendar, IClock clock, ReportingPeriod period) =>
-        DashboardBuilder.CreateDefault(clock, calendar).Build(new DashboardRequest(period) { Data = data });
+        DashboardBuilder.CreateDefault(clock, calendar, Options).Build(new DashboardRequest(period) { Data = data });
 
     /// <summary>
     /// The library over columns: the same builder with <see cref="ActivityData.FromColumns"/> of posts and mentions
@@ -197,7 +200,8 @@ public static partial class DashboardScenario
     /// <returns>The figures; the mention days hold the counts and, for the flagged spikes, their verdicts.</returns>
     public static DashboardFigures FromLibrary(KpiDashboard dashboard)
     {
-        var rows = dashboard.Rows.Where(row => row.Channel is null).ToDictionary(row => row.Indicator.Key, row => row.History);
+        // Rows the data does not measure (the follower rates, without audience snapshots) are listed apart.
+        var rows = dashboard.Rows.Concat(dashboard.NotMeasured).Where(row => row.Channel is null).ToDictionary(row => row.Indicator.Key, row => row.History);
         var months = new List<DashboardMonth>();
         for (var i = 0; i < HistoryMonths; i++)
         {
