@@ -31,21 +31,16 @@ public sealed partial class DashboardBuilder
             }
 
             // Streamed posts are enumerated once more; the medians keep one rate per post of the window, as for held posts.
-            // The same read keeps the period's posts for the best and weakest posts, so they cost no read of their own.
-            var period = _builder.Calendar.ToInterval(_period);
-            var periodPosts = new List<SocialPost>();
+            // The same read ranks the best and weakest posts, so they cost no read of their own and keep only a few posts.
+            var ranking = _builder._topPosts?.Begin(_period, data.Audience);
             var analysis = _builder._bestTime.Analyze(
                 data.ReadPosts().Where(post =>
                 {
-                    if (_builder._topPosts is not null && period.Contains(post.PublishedAt))
-                    {
-                        periodPosts.Add(post);
-                    }
-
+                    ranking?.Add(post);
                     return window.Contains(post.PublishedAt);
                 }),
                 data.Audience);
-            _streamedPeriodPosts = periodPosts;
+            _streamedRanking = ranking;
             return analysis;
         }
 

@@ -37,8 +37,8 @@ public sealed partial class DashboardBuilder
         private static List<KpiRow> Scorecards(List<KpiRow> shown) =>
             shown.Where(row => row.Evaluation is not null && row.History.Any(result => result.IsAvailable)).ToList();
 
-        // The streamed posts of the period, kept by the best-time read; null until that read has finished.
-        private List<SocialPost>? _streamedPeriodPosts;
+        // The ranking of the streamed posts, made by the best-time read; null until that read has finished.
+        private TopPostsAnalyzer.Ranking? _streamedRanking;
 
         // Whether the data holds any mention, known once the mention series has been read.
         private bool? _anyMention;
@@ -47,8 +47,12 @@ public sealed partial class DashboardBuilder
         private TopPosts TopPosts()
         {
             var data = _request.Data;
-            var posts = !data.ArePostsStreamed ? PostsOfPeriod(data.PostColumns) : _streamedPeriodPosts ?? data.ReadPosts();
-            return _builder._topPosts!.Analyze(posts, _period, data.Audience);
+            if (data.ArePostsStreamed && _streamedRanking is { } ranking)
+            {
+                return ranking.Result();
+            }
+
+            return _builder._topPosts!.Analyze(data.ArePostsStreamed ? data.ReadPosts() : PostsOfPeriod(data.PostColumns), _period, data.Audience);
         }
 
         /// <summary>Makes objects of the period's posts only, so a long history held as columns stays columns.</summary>

@@ -1,6 +1,7 @@
 using KpiToolkit.Activity;
 using KpiToolkit.Indicators;
 using KpiToolkit.Time;
+using NodaTime;
 
 namespace KpiToolkit.Calculators;
 
@@ -39,7 +40,8 @@ public sealed record TopPosts(
 /// <para>A post belongs to the period holding its publication instant in the ratio's calendar. A post without the ratio
 /// (a counter missing, a denominator of 0) is counted in <see cref="TopPosts.PostsSkipped"/>, never ranked as 0.</para>
 /// <para>Ties keep a fixed order: the larger denominator first (a rate over more people is the surer one), then the
-/// earlier post, then the id. Stateless and thread-safe.</para>
+/// earlier post, then the id. Only the best and the worst few posts are kept while reading, so any number of posts
+/// ranks in the same small memory. Stateless and thread-safe.</para>
 /// </remarks>
 public sealed class TopPostsAnalyzer
 {
@@ -69,51 +71,123 @@ public sealed class TopPostsAnalyzer
     public TopPosts Analyze(IEnumerable<SocialPost> posts, ReportingPeriod period, AudienceHistory? audience = null)
     {
         Preconditions.NotNull(posts);
-        Preconditions.NotNull(period);
-        audience ??= AudienceHistory.Empty;
-        var interval = Ratio.Calendar.ToInterval(period);
-        var ranked = new List<(SocialPost Post, double Value, long Numerator, long Denominator)>();
-        var skipped = 0;
+        var ranking = Begin(period, audience);
         foreach (var post in posts)
         {
             Preconditions.Check(post is not null, "posts must not contain null.", nameof(posts));
-            if (!interval.Contains(post.PublishedAt))
+            ranking.Add(post);
+        }
+
+        return ranking.Result();
+    }
+
+    /// <summary>Starts a ranking that posts are added to one by one, as another read of them goes by.</summary>
+    internal Ranking Begin(ReportingPeriod period, AudienceHistory? audience) => new(this, Preconditions.NotNull(period), audience ?? AudienceHistory.Empty);
+
+    /// <summary>
+    /// The ranking of one period: only the best and the worst few posts are kept, so memory does not grow with the posts.
+    /// </summary>
+    internal sealed class Ranking(TopPostsAnalyzer analyzer, ReportingPeriod period, AudienceHistory audience)
+    {
+        private readonly Interval _interval = analyzer.Ratio.Calendar.ToInterval(period);
+
+        // Both in best-first order: the first Count posts of all, and the last Count.
+        private readonly List<Entry> _best = [];
+        private readonly List<Entry> _worst = [];
+        private int _ranked;
+        private int _skipped;
+
+        public void Add(SocialPost post)
+        {
+            if (!_interval.Contains(post.PublishedAt))
             {
-                continue;
+                return;
             }
 
-            if (Ratio.TryMeasure(post, audience, interval.End, out var numerator, out var denominator))
+            if (!analyzer.Ratio.TryMeasure(post, audience, _interval.End, out var numerator, out var denominator))
             {
-                // One post's counters are longs, so a sum of a few of them fits a long unless it is absurd: saturate then.
-                ranked.Add((post, (double)numerator / (double)denominator, Saturated(numerator), Saturated(denominator)));
+                _skipped++;
+                return;
             }
-            else
+
+            // One post's counters are longs, so a sum of a few of them fits a long unless it is absurd: saturate then.
+            var entry = new Entry(post, (double)numerator / (double)denominator, Saturated(numerator), Saturated(denominator));
+            _ranked++;
+            var count = analyzer.Count;
+            var at = Position(_best, entry);
+            if (at < count)
             {
-                skipped++;
+                _best.Insert(at, entry);
+                if (_best.Count > count)
+                {
+                    _best.RemoveAt(count);
+                }
+            }
+
+            at = Position(_worst, entry);
+            if (_worst.Count < count || at > 0)
+            {
+                _worst.Insert(at, entry);
+                if (_worst.Count > count)
+                {
+                    _worst.RemoveAt(0);
+                }
             }
         }
 
-        var best = ranked
-            .OrderByDescending(entry => entry.Value)
-            .ThenByDescending(entry => entry.Denominator)
-            .ThenBy(entry => entry.Post.PublishedAt)
-            .ThenBy(entry => entry.Post.Id, StringComparer.Ordinal)
-            .ToList();
-        var bestCount = Math.Min(Count, best.Count);
-        var worstCount = Math.Min(Count, best.Count - bestCount);
-        return new TopPosts(
-            Ratio.Indicator,
-            Ratio.Denominator,
-            period,
-            best.Take(bestCount).Select((entry, index) => new RankedPost(index + 1, entry.Post, entry.Value, entry.Numerator, entry.Denominator)).ToList().AsReadOnly(),
-            Enumerable.Range(0, worstCount)
-                .Select(index => best[best.Count - 1 - index])
-                .Select((entry, index) => new RankedPost(index + 1, entry.Post, entry.Value, entry.Numerator, entry.Denominator))
-                .ToList()
-                .AsReadOnly(),
-            ranked.Count,
-            skipped,
-            Ratio.Method);
+        public TopPosts Result()
+        {
+            // With fewer posts than twice the count, the weakest are the posts the best left, all among the last Count.
+            var worstCount = Math.Min(analyzer.Count, _ranked - _best.Count);
+            var worst = Enumerable.Reverse(_worst).Where(entry => !_best.Contains(entry)).Take(worstCount);
+            return new TopPosts(
+                analyzer.Ratio.Indicator,
+                analyzer.Ratio.Denominator,
+                period,
+                _best.Select((entry, index) => entry.ToRanked(index + 1)).ToList().AsReadOnly(),
+                worst.Select((entry, index) => entry.ToRanked(index + 1)).ToList().AsReadOnly(),
+                _ranked,
+                _skipped,
+                analyzer.Ratio.Method);
+        }
+
+        private static int Position(List<Entry> entries, Entry entry)
+        {
+            var index = entries.BinarySearch(entry, BestFirst.Instance);
+            return index >= 0 ? index : ~index;
+        }
+    }
+
+    private sealed record Entry(SocialPost Post, double Value, long Numerator, long Denominator)
+    {
+        public RankedPost ToRanked(int rank) => new(rank, Post, Value, Numerator, Denominator);
+    }
+
+    /// <summary>The higher rate first; then the larger denominator (the surer rate), the earlier post, the id and the channel.</summary>
+    private sealed class BestFirst : IComparer<Entry>
+    {
+        public static readonly BestFirst Instance = new();
+
+        public int Compare(Entry? x, Entry? y)
+        {
+            var order = y!.Value.CompareTo(x!.Value);
+            if (order == 0)
+            {
+                order = y.Denominator.CompareTo(x.Denominator);
+            }
+
+            if (order == 0)
+            {
+                order = x.Post.PublishedAt.CompareTo(y.Post.PublishedAt);
+            }
+
+            if (order == 0)
+            {
+                order = string.CompareOrdinal(x.Post.Id, y.Post.Id);
+            }
+
+            return order != 0 ? order : string.CompareOrdinal(x.Post.Channel.Name, y.Post.Channel.Name);
+        }
     }
 
     private static long Saturated(Int128 value) => value > long.MaxValue ? long.MaxValue : (long)value;
