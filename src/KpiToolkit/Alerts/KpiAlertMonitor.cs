@@ -14,7 +14,8 @@ namespace KpiToolkit.Alerts;
 /// <remarks>
 /// A period without a value (<see cref="KpiResult.IsAvailable"/> false) makes no alert and is not given to the anomaly
 /// detectors, so a gap in the data is never read as a fall to 0; the next value is compared with the ones before the
-/// gap. Not thread-safe: feed it from one place, in period order.
+/// gap (it is still the last period read, so it cannot be given again). Not thread-safe: feed it from one place, in
+/// period order; a period that does not start after the last one read is refused, as the detectors would count it twice.
 /// </remarks>
 public sealed class KpiAlertMonitor
 {
@@ -53,6 +54,9 @@ public sealed class KpiAlertMonitor
 
     /// <summary>Gets the part followed.</summary>
     public string? Scope { get; }
+
+    /// <summary>Gets the last period read, with or without a value; null before the first.</summary>
+    public ReportingPeriod? LastObserved { get; private set; }
 
     /// <summary>Gets the threshold rules.</summary>
     public IReadOnlyList<ThresholdAlertRule> Thresholds => _thresholds.Select(entry => entry.Rule).ToList().AsReadOnly();
@@ -95,7 +99,7 @@ public sealed class KpiAlertMonitor
             $"{id}: unusual move",
             () => new MovingStandardDeviationDetector(new MovingStandardDeviationDetectorOptions { Window = 6, K = 3 }),
             minimumVolume: 0,
-            directions: wrongWay,
+            direction: wrongWay,
             coolDown: Duration.Zero);
         return new KpiAlertMonitor(objective.Indicator.Key, id, thresholds, [anomaly], calendar, clock);
     }
@@ -103,17 +107,42 @@ public sealed class KpiAlertMonitor
     /// <summary>Reads the KPI's next period and returns the alerts it makes, thresholds first.</summary>
     /// <param name="result">The KPI's result for the period after the previous one read.</param>
     /// <returns>The alerts; empty when there are none or the result has no value.</returns>
-    /// <exception cref="ArgumentException">The result is null or of another indicator.</exception>
+    /// <exception cref="ArgumentException">
+    /// The result is null, of another indicator, or of a period that does not start after the last one read.
+    /// </exception>
     public IReadOnlyList<KpiAlert> Observe(KpiResult result)
     {
         Preconditions.NotNull(result);
         Preconditions.Check(result.Indicator == Indicator, $"The result is of '{result.Indicator}', but the monitor follows '{Indicator}'.", nameof(result));
-        if (result.Value is not { } value)
+        return Observe(result.Period, result.Value, nameof(result));
+    }
+
+    /// <summary>Reads the KPI's next measured period, such as the latest of a <see cref="Measurements.MeasurementSeries"/>, and returns the alerts it makes.</summary>
+    /// <param name="measurement">The measurement of the period after the previous one read.</param>
+    /// <returns>The alerts; empty when there are none.</returns>
+    /// <exception cref="ArgumentException">
+    /// The measurement is null, of another indicator, or of a period that does not start after the last one read.
+    /// </exception>
+    public IReadOnlyList<KpiAlert> Observe(Measurements.Measurement measurement)
+    {
+        Preconditions.NotNull(measurement);
+        Preconditions.Check(measurement.Indicator == Indicator, $"The measurement is of '{measurement.Indicator}', but the monitor follows '{Indicator}'.", nameof(measurement));
+        return Observe(measurement.Period, measurement.Value, nameof(measurement));
+    }
+
+    private List<KpiAlert> Observe(ReportingPeriod period, double? observed, string parameterName)
+    {
+        Preconditions.Check(
+            LastObserved is null || period.Start > LastObserved.Start,
+            $"The period {period} does not start after the last one read, {LastObserved}: periods are read once each, in order.",
+            parameterName);
+        LastObserved = period;
+        if (observed is not { } value)
         {
             return [];
         }
 
-        var interval = _calendar.ToInterval(result.Period);
+        var interval = _calendar.ToInterval(period);
         var alerts = new List<KpiAlert>();
         for (var i = 0; i < _thresholds.Length; i++)
         {
@@ -128,6 +157,7 @@ public sealed class KpiAlertMonitor
                     Subject = Indicator.Value,
                     Scope = Scope,
                     Kind = KpiAlertKind.ThresholdCrossed,
+                    Direction = rule.Side is ThresholdSide.Below or ThresholdSide.AtOrBelow ? VolumeDirection.Drop : VolumeDirection.Spike,
                     Start = interval.Start,
                     End = interval.End,
                     Value = value,
