@@ -29,24 +29,24 @@ public sealed class KpiAlertMonitor
     /// <param name="scope">The part followed, such as a channel or an objective's id; null for all.</param>
     /// <param name="thresholds">The threshold rules.</param>
     /// <param name="anomalies">The anomaly rules; each gets a detector of its own.</param>
+    /// <param name="clock">Gives <see cref="KpiAlert.RaisedAt"/>: the host's <see cref="IClock"/>, as registered by <c>AddKpiToolkit()</c>.</param>
     /// <param name="calendar">Turns the results' periods into instants; UTC when null.</param>
-    /// <param name="clock">Gives <see cref="KpiAlert.RaisedAt"/>; the system clock when null.</param>
     /// <exception cref="ArgumentException">An argument is null or holds null.</exception>
     public KpiAlertMonitor(
         IndicatorKey indicator,
         string? scope,
         IEnumerable<ThresholdAlertRule> thresholds,
         IEnumerable<SpikeAlertRule> anomalies,
-        ReportingCalendar? calendar = null,
-        IClock? clock = null)
+        IClock clock,
+        ReportingCalendar? calendar = null)
     {
         Preconditions.Check(!indicator.IsEmpty, "indicator must not be the empty (default) key.", nameof(indicator));
         Indicator = indicator;
         Scope = scope;
         _calendar = calendar ?? ReportingCalendar.Utc;
-        _clock = clock ?? SystemClock.Instance;
+        _clock = Preconditions.NotNull(clock);
         _thresholds = [.. Preconditions.NotNull(thresholds).Select(rule => (Preconditions.NotNull(rule, nameof(thresholds)), false))];
-        _anomalies = [.. Preconditions.NotNull(anomalies).Select(rule => new SpikeAlertMonitor(Preconditions.NotNull(rule, nameof(anomalies)), indicator.Value, scope, _clock))];
+        _anomalies = [.. Preconditions.NotNull(anomalies).Select(rule => new SpikeAlertMonitor(Preconditions.NotNull(rule, nameof(anomalies)), indicator.Value, _clock, scope))];
     }
 
     /// <summary>Gets the KPI followed.</summary>
@@ -69,11 +69,11 @@ public sealed class KpiAlertMonitor
     /// target reached, and an unusual move the wrong way for the indicator's polarity, judged against the six periods before.
     /// </summary>
     /// <param name="objective">The objective.</param>
+    /// <param name="clock">Gives <see cref="KpiAlert.RaisedAt"/>: the host's <see cref="IClock"/>.</param>
     /// <param name="calendar">The calendar its periods are counted in; UTC when null.</param>
-    /// <param name="clock">Gives <see cref="KpiAlert.RaisedAt"/>; the system clock when null.</param>
     /// <returns>A monitor of the objective's KPI, scoped to the objective's id.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="objective"/> is null.</exception>
-    public static KpiAlertMonitor ForObjective(Objective objective, ReportingCalendar? calendar = null, IClock? clock = null)
+    /// <exception cref="ArgumentNullException"><paramref name="objective"/> or <paramref name="clock"/> is null.</exception>
+    public static KpiAlertMonitor ForObjective(Objective objective, IClock clock, ReportingCalendar? calendar = null)
     {
         Preconditions.NotNull(objective);
         var id = objective.Id;
@@ -101,7 +101,7 @@ public sealed class KpiAlertMonitor
             minimumVolume: 0,
             direction: wrongWay,
             coolDown: Duration.Zero);
-        return new KpiAlertMonitor(objective.Indicator.Key, id, thresholds, [anomaly], calendar, clock);
+        return new KpiAlertMonitor(objective.Indicator.Key, id, thresholds, [anomaly], clock, calendar);
     }
 
     /// <summary>Reads the KPI's next period and returns the alerts it makes, thresholds first.</summary>

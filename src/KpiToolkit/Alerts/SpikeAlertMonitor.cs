@@ -26,19 +26,19 @@ public sealed class SpikeAlertMonitor
     /// <summary>Creates a monitor.</summary>
     /// <param name="rule">The rule.</param>
     /// <param name="subject">What the series is: <c>mentions</c>, or an indicator's key.</param>
+    /// <param name="clock">Gives <see cref="KpiAlert.RaisedAt"/>: the host's <see cref="IClock"/>, as registered by <c>AddKpiToolkit()</c>.</param>
     /// <param name="scope">The part of the series followed, such as a brand; null for all of it.</param>
-    /// <param name="clock">Gives <see cref="KpiAlert.RaisedAt"/>; the system clock when null.</param>
     /// <param name="explain">
     /// For a mention series, says what is behind a spiking bucket (see <see cref="SpikeExplainer"/>), so the alert says
     /// whether it is the good kind or the bad kind; null for none.
     /// </param>
-    /// <exception cref="ArgumentException">The rule is null or the subject blank.</exception>
-    public SpikeAlertMonitor(SpikeAlertRule rule, string subject, string? scope = null, IClock? clock = null, Func<Interval, SpikeExplanation?>? explain = null)
+    /// <exception cref="ArgumentException">The rule or the clock is null, or the subject blank.</exception>
+    public SpikeAlertMonitor(SpikeAlertRule rule, string subject, IClock clock, string? scope = null, Func<Interval, SpikeExplanation?>? explain = null)
     {
         Rule = Preconditions.NotNull(rule);
         Subject = Preconditions.NotBlank(subject).Trim();
         Scope = scope;
-        _clock = clock ?? SystemClock.Instance;
+        _clock = Preconditions.NotNull(clock);
         _explain = explain;
         _detector = rule.Detector() ?? throw new ArgumentException($"The detector factory of rule '{rule.Name}' returned null.", nameof(rule));
     }

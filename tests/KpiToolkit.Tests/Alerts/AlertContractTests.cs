@@ -111,8 +111,8 @@ public sealed class AlertContractTests
             null,
             [new ThresholdAlertRule("below", 0.04, ThresholdSide.Below), new ThresholdAlertRule("target", 0.06, ThresholdSide.AtOrAbove)],
             [],
-            ReportingCalendar.Utc,
-            Clock);
+            Clock,
+            ReportingCalendar.Utc);
 
         var february = monitor.Observe(new Measurement(IndicatorKeys.EngagementRate, ReportingPeriod.Month(2026, 2), 0.038));
         var march = monitor.Observe(new Measurement(IndicatorKeys.EngagementRate, ReportingPeriod.Month(2026, 3), 0.061));
@@ -130,7 +130,7 @@ public sealed class AlertContractTests
             new Measurement(IndicatorKeys.EngagementRate, ReportingPeriod.Month(2026, 3), 0.041),
             new Measurement(IndicatorKeys.EngagementRate, ReportingPeriod.Month(2026, 4), 0.039),
         ]);
-        var monitor = new KpiAlertMonitor(IndicatorKeys.EngagementRate, null, [new ThresholdAlertRule("below", 0.04, ThresholdSide.Below)], [], ReportingCalendar.Utc, Clock);
+        var monitor = new KpiAlertMonitor(IndicatorKeys.EngagementRate, null, [new ThresholdAlertRule("below", 0.04, ThresholdSide.Below)], [], Clock, ReportingCalendar.Utc);
 
         var alerted = series.Measurements.Where(measurement => monitor.Observe(measurement).Count > 0).Select(measurement => measurement.Period.Start.Month);
 
@@ -140,7 +140,7 @@ public sealed class AlertContractTests
     [Fact]
     public void KpiMonitor_RefusesAPeriodReadAlready_EvenWithoutValue()
     {
-        var monitor = new KpiAlertMonitor(IndicatorKeys.EngagementRate, null, [new ThresholdAlertRule("below", 0.04, ThresholdSide.Below)], [], ReportingCalendar.Utc, Clock);
+        var monitor = new KpiAlertMonitor(IndicatorKeys.EngagementRate, null, [new ThresholdAlertRule("below", 0.04, ThresholdSide.Below)], [], Clock, ReportingCalendar.Utc);
         monitor.Observe(KpiResult.Unavailable(IndicatorKeys.EngagementRate, IndicatorUnit.Fraction, ReportingPeriod.Month(2026, 3), null, KpiUnavailableReason.MissingCounters, new KpiInputs(null, null, 0), "test"));
 
         var again = () => monitor.Observe(new Measurement(IndicatorKeys.EngagementRate, ReportingPeriod.Month(2026, 3), 0.03));

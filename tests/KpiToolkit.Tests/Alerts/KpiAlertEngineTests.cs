@@ -63,8 +63,8 @@ public sealed class KpiAlertEngineTests
     private static SpikeAlertMonitor Monitor(Duration coolDown) => new(
         new SpikeAlertRule("mention-spike", () => new MovingStandardDeviationDetector(new MovingStandardDeviationDetectorOptions { Window = 4, K = 3 }), coolDown: coolDown),
         "mentions",
-        "maison-verdier",
-        Clock);
+        Clock,
+        "maison-verdier");
 
     [Fact]
     public async Task RunAsync_PublishesTheBurst_ThenStaysQuietForTheCoolDown()
@@ -158,7 +158,7 @@ public sealed class KpiAlertEngineTests
             "engagement", "Raise the Instagram engagement rate by reach to 6 % by the end of June", BuiltInIndicators.EngagementRate,
             Target.IncreaseTo(0.06), new Baseline(0.04, new LocalDate(2025, 12, 31)), new LocalDate(2026, 1, 1), new LocalDate(2026, 6, 30),
             ObjectiveScope.ForChannels(Channel.Instagram));
-        var monitor = KpiAlertMonitor.ForObjective(objective, ReportingCalendar.Utc, Clock);
+        var monitor = KpiAlertMonitor.ForObjective(objective, Clock, ReportingCalendar.Utc);
 
         var january = await engine.ObserveAsync(monitor, Rate(1, 0.045));
         var february = await engine.ObserveAsync(monitor, Rate(2, 0.038));

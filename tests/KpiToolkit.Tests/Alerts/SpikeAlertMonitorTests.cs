@@ -34,7 +34,7 @@ public sealed class SpikeAlertMonitorTests
     {
         // 10, 12, 10, 12 then 40: mean 11, sample deviation √(4/3) ≈ 1.155, so the band tops out at 11 + 3 × 1.155 ≈ 14.46.
         var rule = new SpikeAlertRule("mention-spike", () => new MovingStandardDeviationDetector(new MovingStandardDeviationDetectorOptions { Window = 4, K = 3 }));
-        var monitor = new SpikeAlertMonitor(rule, "mentions", "maison-verdier", Clock);
+        var monitor = new SpikeAlertMonitor(rule, "mentions", Clock, "maison-verdier");
 
         var alerts = Feed(monitor, 10, 12, 10, 12, 40, 11, 12, 10).Select(pair => pair.Item2).ToList();
 
