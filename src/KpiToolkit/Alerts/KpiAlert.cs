@@ -15,6 +15,9 @@ public enum KpiAlertKind
 
     /// <summary>The value crossed a threshold a rule set, such as the baseline of an objective.</summary>
     ThresholdCrossed,
+
+    /// <summary>An objective fell behind the pace its deadline asks for: at risk, off track or missed.</summary>
+    BehindPace,
 }
 
 /// <summary>Which ways of departing from the usual a rule alerts on.</summary>
@@ -63,7 +66,7 @@ public sealed record KpiAlert
     /// <summary>Gets the value that raised the alert.</summary>
     public required double Value { get; init; }
 
-    /// <summary>Gets the value expected from the earlier ones, or the threshold crossed; NaN when there is none.</summary>
+    /// <summary>Gets the value expected from the earlier ones, the threshold crossed, or where an objective's pace asks the KPI to be; NaN when there is none.</summary>
     public double Expected { get; init; } = double.NaN;
 
     /// <summary>Gets the lowest value that would not have been a drop; NaN when there is none.</summary>
@@ -85,7 +88,8 @@ public sealed record KpiAlert
     /// <returns>
     /// Such as <c>mention-spike: spike of mentions (maison-verdier) at 88 from 2026-06-17T14:00:00Z to
     /// 2026-06-17T15:00:00Z, expected 17.2, score 0.99, mostly negative mentions</c>, or for a threshold
-    /// <c>engagement: back past the baseline: engagement-rate (engagement) at 0.038 from … to …, below the threshold 0.04</c>.
+    /// <c>engagement: back past the baseline: engagement-rate (engagement) at 0.038 from … to …, below the threshold 0.04</c>,
+    /// or for a pace <c>engagement: at risk: engagement-rate (engagement) at 0.042 from … to …, where its pace asks for 0.0467</c>.
     /// </returns>
     public override string ToString()
     {
@@ -96,6 +100,12 @@ public sealed record KpiAlert
             var side = Direction == VolumeDirection.Drop ? "below" : "above";
             var threshold = double.IsNaN(Expected) ? string.Empty : string.Create(CultureInfo.InvariantCulture, $", {side} the threshold {Expected:0.####}");
             return $"{Rule}: {Subject}{scope} {when}{threshold}";
+        }
+
+        if (Kind == KpiAlertKind.BehindPace)
+        {
+            var pace = double.IsNaN(Expected) ? ", behind its pace" : string.Create(CultureInfo.InvariantCulture, $", where its pace asks for {Expected:0.####}");
+            return $"{Rule}: {Subject}{scope} {when}{pace}";
         }
 
         var expected = double.IsNaN(Expected) ? string.Empty : string.Create(CultureInfo.InvariantCulture, $", expected {Expected:0.####}");

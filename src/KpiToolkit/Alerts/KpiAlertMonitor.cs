@@ -17,7 +17,7 @@ namespace KpiToolkit.Alerts;
 /// gap (it is still the last period read, so it cannot be given again). Not thread-safe: feed it from one place, in
 /// period order; a period that does not start after the last one read is refused, as the detectors would count it twice.
 /// </remarks>
-public sealed class KpiAlertMonitor
+public sealed partial class KpiAlertMonitor
 {
     private readonly ReportingCalendar _calendar;
     private readonly IClock _clock;
@@ -114,7 +114,7 @@ public sealed class KpiAlertMonitor
     {
         Preconditions.NotNull(result);
         Preconditions.Check(result.Indicator == Indicator, $"The result is of '{result.Indicator}', but the monitor follows '{Indicator}'.", nameof(result));
-        return Observe(result.Period, result.Value, nameof(result));
+        return Observe(result.Period, result.Value, result.Channel, nameof(result));
     }
 
     /// <summary>Reads the KPI's next measured period, such as the latest of a <see cref="Measurements.MeasurementSeries"/>, and returns the alerts it makes.</summary>
@@ -127,10 +127,10 @@ public sealed class KpiAlertMonitor
     {
         Preconditions.NotNull(measurement);
         Preconditions.Check(measurement.Indicator == Indicator, $"The measurement is of '{measurement.Indicator}', but the monitor follows '{Indicator}'.", nameof(measurement));
-        return Observe(measurement.Period, measurement.Value, nameof(measurement));
+        return Observe(measurement.Period, measurement.Value, measurement.Channel, nameof(measurement));
     }
 
-    private List<KpiAlert> Observe(ReportingPeriod period, double? observed, string parameterName)
+    private List<KpiAlert> Observe(ReportingPeriod period, double? observed, Channel? channel, string parameterName)
     {
         Preconditions.Check(
             LastObserved is null || period.Start > LastObserved.Start,
@@ -174,6 +174,11 @@ public sealed class KpiAlertMonitor
             {
                 alerts.Add(alert);
             }
+        }
+
+        if (_pace?.Observe(period, channel, value, interval) is { } behind)
+        {
+            alerts.Add(behind);
         }
 
         return alerts;
