@@ -28,7 +28,10 @@ public sealed class SpikeAlertRule
     /// mentions is unusual and still not worth waking anyone. 0 alerts on any volume.
     /// </param>
     /// <param name="direction">Which ways alert: spikes only by default, the usual concern of mention volume.</param>
-    /// <param name="minimumScore">The lowest score, in [0, 1], that alerts; the detector's own threshold gives 0.5.</param>
+    /// <param name="minimumScore">
+    /// The lowest score, in [0, 1], that alerts: 0.5 by default, the alarm score of <see cref="SpikeLikelihoodDetector"/>,
+    /// which also marks a point merely outside its band as a spike or a drop with a lower score.
+    /// </param>
     /// <param name="coolDown">
     /// How long after an alert the rule stays quiet for the same direction: six hours by default, so that an hour-by-hour
     /// series of a crisis makes one alert a working morning, not one an hour. A change of direction alerts at once.
