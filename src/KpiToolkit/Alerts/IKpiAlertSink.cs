@@ -2,7 +2,7 @@ namespace KpiToolkit.Alerts;
 
 /// <summary>
 /// Somewhere alerts go: a log, a chat channel, an e-mail, an incident tool. Register one with
-/// <c>services.AddKpiToolkit().AddAlertSink&lt;TSink&gt;()</c>; every registered sink receives every alert.
+/// <c>services.AddKpiToolkit().AddKpiAlertSink&lt;TSink&gt;()</c>; every registered sink receives every alert.
 /// </summary>
 /// <remarks>Sinks are singletons and may receive alerts from several threads at once.</remarks>
 public interface IKpiAlertSink

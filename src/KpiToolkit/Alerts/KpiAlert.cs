@@ -15,6 +15,9 @@ public enum KpiAlertKind
 
     /// <summary>The value crossed a threshold a rule set, such as the baseline of an objective.</summary>
     ThresholdCrossed,
+
+    /// <summary>An objective fell behind the pace its deadline asks for: at risk, off track or missed.</summary>
+    BehindPace,
 }
 
 /// <summary>Which ways of departing from the usual a rule alerts on.</summary>
@@ -47,6 +50,13 @@ public sealed record KpiAlert
     /// <summary>Gets what happened.</summary>
     public required KpiAlertKind Kind { get; init; }
 
+    /// <summary>
+    /// Gets which way the value went: <see cref="VolumeDirection.Spike"/> for a spike or a threshold crossed upwards,
+    /// <see cref="VolumeDirection.Drop"/> for a drop or a threshold crossed downwards.
+    /// </summary>
+    /// <value><see cref="VolumeDirection.None"/> unless set.</value>
+    public VolumeDirection Direction { get; init; }
+
     /// <summary>Gets when the bucket or period the value belongs to starts.</summary>
     public required Instant Start { get; init; }
 
@@ -56,7 +66,7 @@ public sealed record KpiAlert
     /// <summary>Gets the value that raised the alert.</summary>
     public required double Value { get; init; }
 
-    /// <summary>Gets the value expected from the earlier ones, or the threshold crossed; NaN when there is none.</summary>
+    /// <summary>Gets the value expected from the earlier ones, the threshold crossed, or where an objective's pace asks the KPI to be; NaN when there is none.</summary>
     public double Expected { get; init; } = double.NaN;
 
     /// <summary>Gets the lowest value that would not have been a drop; NaN when there is none.</summary>
@@ -75,22 +85,42 @@ public sealed record KpiAlert
     public SpikeExplanation? Explanation { get; init; }
 
     /// <summary>Returns the alert as one sentence, in English, for logs.</summary>
-    /// <returns>Such as <c>mention-spike: mentions (maison-verdier) at 88 from 2026-06-17T14:00:00Z to 15:00, expected 17.2 (up to 20.7), score 0.99</c>.</returns>
+    /// <returns>
+    /// Such as <c>mention-spike: spike of mentions (maison-verdier) at 88 from 2026-06-17T14:00:00Z to
+    /// 2026-06-17T15:00:00Z, expected 17.2, score 0.99, mostly negative mentions</c>, or for a threshold
+    /// <c>engagement: back past the baseline: engagement-rate (engagement) at 0.038 from … to …, below the threshold 0.04</c>,
+    /// or for a pace <c>engagement: at risk: engagement-rate (engagement) at 0.042 from … to …, where its pace asks for 0.0467</c>.
+    /// </returns>
     public override string ToString()
     {
         var scope = Scope is null ? string.Empty : $" ({Scope})";
-        var expected = double.IsNaN(Expected) ? string.Empty
-            : Kind == KpiAlertKind.ThresholdCrossed ? string.Create(CultureInfo.InvariantCulture, $", threshold {Expected:0.####}")
-            : string.Create(CultureInfo.InvariantCulture, $", expected {Expected:0.####}");
+        var when = string.Create(CultureInfo.InvariantCulture, $"at {Value:0.####} from {Start} to {End}");
+        if (Kind == KpiAlertKind.ThresholdCrossed)
+        {
+            var side = Direction == VolumeDirection.Drop ? "below" : "above";
+            var threshold = double.IsNaN(Expected) ? string.Empty : string.Create(CultureInfo.InvariantCulture, $", {side} the threshold {Expected:0.####}");
+            return $"{Rule}: {Subject}{scope} {when}{threshold}";
+        }
+
+        if (Kind == KpiAlertKind.BehindPace)
+        {
+            var pace = double.IsNaN(Expected) ? ", behind its pace" : string.Create(CultureInfo.InvariantCulture, $", where its pace asks for {Expected:0.####}");
+            return $"{Rule}: {Subject}{scope} {when}{pace}";
+        }
+
+        var expected = double.IsNaN(Expected) ? string.Empty : string.Create(CultureInfo.InvariantCulture, $", expected {Expected:0.####}");
+        var character = Explanation?.Character is SpikeCharacter.Positive or SpikeCharacter.Negative or SpikeCharacter.Mixed
+            ? $", {CharacterWords(Explanation.Character)}"
+            : string.Empty;
         return string.Create(
             CultureInfo.InvariantCulture,
-            $"{Rule}: {KindWords()} of {Subject}{scope} at {Value:0.####} from {Start} to {End}{expected}, score {Score:0.##}");
+            $"{Rule}: {(Kind == KpiAlertKind.Drop ? "drop" : "spike")} of {Subject}{scope} {when}{expected}, score {Score:0.##}{character}");
     }
 
-    private string KindWords() => Kind switch
+    private static string CharacterWords(SpikeCharacter character) => character switch
     {
-        KpiAlertKind.Spike => "spike",
-        KpiAlertKind.Drop => "drop",
-        _ => "threshold crossed",
+        SpikeCharacter.Positive => "mostly positive mentions",
+        SpikeCharacter.Negative => "mostly negative mentions",
+        _ => "mentions of mixed tone",
     };
 }

@@ -9,7 +9,11 @@ namespace KpiToolkit.Alerts;
 /// the monitor says whether it makes an alert. Keep one per series (a brand's hourly mentions, say) for as long as the
 /// series runs: its memory is the detector's window.
 /// </summary>
-/// <remarks>Not thread-safe: feed it from one place, in time order.</remarks>
+/// <remarks>
+/// Not thread-safe: feed it from one place, in time order. A bucket that does not start after the last one read is
+/// refused rather than read twice, as a detector would count it twice; <see cref="LastObserved"/> tells a host that
+/// may receive a bucket again (a retried message) which ones it has already read.
+/// </remarks>
 public sealed class SpikeAlertMonitor
 {
     private readonly IOnlineSpikeDetector _detector;
@@ -22,19 +26,19 @@ public sealed class SpikeAlertMonitor
     /// <summary>Creates a monitor.</summary>
     /// <param name="rule">The rule.</param>
     /// <param name="subject">What the series is: <c>mentions</c>, or an indicator's key.</param>
+    /// <param name="clock">Gives <see cref="KpiAlert.RaisedAt"/>: the host's <see cref="IClock"/>, as registered by <c>AddKpiToolkit()</c>.</param>
     /// <param name="scope">The part of the series followed, such as a brand; null for all of it.</param>
-    /// <param name="clock">Gives <see cref="KpiAlert.RaisedAt"/>; the system clock when null.</param>
     /// <param name="explain">
     /// For a mention series, says what is behind a spiking bucket (see <see cref="SpikeExplainer"/>), so the alert says
     /// whether it is the good kind or the bad kind; null for none.
     /// </param>
-    /// <exception cref="ArgumentException">The rule is null or the subject blank.</exception>
-    public SpikeAlertMonitor(SpikeAlertRule rule, string subject, string? scope = null, IClock? clock = null, Func<Interval, SpikeExplanation?>? explain = null)
+    /// <exception cref="ArgumentException">The rule or the clock is null, or the subject blank.</exception>
+    public SpikeAlertMonitor(SpikeAlertRule rule, string subject, IClock clock, string? scope = null, Func<Interval, SpikeExplanation?>? explain = null)
     {
         Rule = Preconditions.NotNull(rule);
         Subject = Preconditions.NotBlank(subject).Trim();
         Scope = scope;
-        _clock = clock ?? SystemClock.Instance;
+        _clock = Preconditions.NotNull(clock);
         _explain = explain;
         _detector = rule.Detector() ?? throw new ArgumentException($"The detector factory of rule '{rule.Name}' returned null.", nameof(rule));
     }
@@ -48,15 +52,26 @@ public sealed class SpikeAlertMonitor
     /// <summary>Gets the part of the series followed.</summary>
     public string? Scope { get; }
 
+    /// <summary>Gets when the last bucket read starts; null before the first.</summary>
+    public Instant? LastObserved { get; private set; }
+
     /// <summary>Reads the next value of the series and returns the alert it makes, if any.</summary>
     /// <param name="start">When the value's bucket starts; after the previous one's.</param>
     /// <param name="end">When it ends.</param>
     /// <param name="value">The value; finite.</param>
     /// <returns>The alert, or null.</returns>
-    /// <exception cref="ArgumentException">The value is NaN or infinite, or the bucket ends before it starts.</exception>
+    /// <exception cref="ArgumentException">
+    /// The value is NaN or infinite, the bucket ends before it starts, or it does not start after the last bucket read.
+    /// </exception>
     public KpiAlert? Observe(Instant start, Instant end, double value)
     {
+        Preconditions.Finite(value);
         Preconditions.Check(end >= start, $"The bucket ends at {end}, before it starts at {start}.", nameof(end));
+        Preconditions.Check(
+            LastObserved is not { } last || start > last,
+            $"The bucket starting at {start} does not start after the last one read, at {LastObserved}: buckets are read once each, in time order.",
+            nameof(start));
+        LastObserved = start;
         var verdict = _detector.Observe(start, value);
         if (!Alerts(verdict, out var kind))
         {
@@ -78,6 +93,7 @@ public sealed class SpikeAlertMonitor
             Subject = Subject,
             Scope = Scope,
             Kind = kind,
+            Direction = verdict.Direction,
             Start = start,
             End = end,
             Value = value,
@@ -108,8 +124,8 @@ public sealed class SpikeAlertMonitor
         kind = verdict.Direction == VolumeDirection.Drop ? KpiAlertKind.Drop : KpiAlertKind.Spike;
         var wanted = verdict.Direction switch
         {
-            VolumeDirection.Spike => Rule.Directions.HasFlag(AlertDirections.Spikes),
-            VolumeDirection.Drop => Rule.Directions.HasFlag(AlertDirections.Drops),
+            VolumeDirection.Spike => Rule.Direction.HasFlag(AlertDirections.Spikes),
+            VolumeDirection.Drop => Rule.Direction.HasFlag(AlertDirections.Drops),
             _ => false,
         };
 

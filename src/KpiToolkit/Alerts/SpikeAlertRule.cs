@@ -27,18 +27,21 @@ public sealed class SpikeAlertRule
     /// A value, or for a drop the expected value, below this never alerts: on a quiet account a rise from 2 to 6
     /// mentions is unusual and still not worth waking anyone. 0 alerts on any volume.
     /// </param>
-    /// <param name="directions">Which ways alert: spikes only by default, the usual concern of mention volume.</param>
-    /// <param name="minimumScore">The lowest score, in [0, 1], that alerts; the detector's own threshold gives 0.5.</param>
+    /// <param name="direction">Which ways alert: spikes only by default, the usual concern of mention volume.</param>
+    /// <param name="minimumScore">
+    /// The lowest score, in [0, 1], that alerts: 0.5 by default, the alarm score of <see cref="SpikeLikelihoodDetector"/>,
+    /// which also marks a point merely outside its band as a spike or a drop with a lower score.
+    /// </param>
     /// <param name="coolDown">
     /// How long after an alert the rule stays quiet for the same direction: six hours by default, so that an hour-by-hour
     /// series of a crisis makes one alert a working morning, not one an hour. A change of direction alerts at once.
     /// </param>
-    /// <exception cref="ArgumentException">The name is blank, a number is out of range or the directions are none.</exception>
+    /// <exception cref="ArgumentException">The name is blank, a number is out of range or the direction is none.</exception>
     public SpikeAlertRule(
         string name,
         Func<IOnlineSpikeDetector>? detector = null,
         double minimumVolume = DefaultMinimumVolume,
-        AlertDirections directions = AlertDirections.Spikes,
+        AlertDirections direction = AlertDirections.Spikes,
         double minimumScore = DefaultMinimumScore,
         Duration? coolDown = null)
     {
@@ -46,8 +49,8 @@ public sealed class SpikeAlertRule
         Detector = detector ?? (static () => new SpikeLikelihoodDetector());
         Preconditions.Check(double.IsFinite(minimumVolume) && minimumVolume >= 0, $"minimumVolume must be a finite number of 0 or more, but was {minimumVolume}.", nameof(minimumVolume));
         MinimumVolume = minimumVolume;
-        Preconditions.Check(directions is AlertDirections.Spikes or AlertDirections.Drops or AlertDirections.Both, $"directions must be Spikes, Drops or Both, but was {directions}.", nameof(directions));
-        Directions = directions;
+        Preconditions.Check(direction is AlertDirections.Spikes or AlertDirections.Drops or AlertDirections.Both, $"direction must be Spikes, Drops or Both, but was {direction}.", nameof(direction));
+        Direction = direction;
         Preconditions.Check(minimumScore is >= 0 and <= 1, $"minimumScore must be between 0 and 1, but was {minimumScore}.", nameof(minimumScore));
         MinimumScore = minimumScore;
         CoolDown = coolDown ?? Duration.FromHours(6);
@@ -64,7 +67,7 @@ public sealed class SpikeAlertRule
     public double MinimumVolume { get; }
 
     /// <summary>Gets which ways alert.</summary>
-    public AlertDirections Directions { get; }
+    public AlertDirections Direction { get; }
 
     /// <summary>Gets the lowest score that alerts.</summary>
     public double MinimumScore { get; }

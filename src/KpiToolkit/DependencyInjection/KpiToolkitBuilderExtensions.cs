@@ -121,7 +121,7 @@ public static class KpiToolkitBuilderExtensions
     /// <param name="builder">The builder.</param>
     /// <returns>The same builder, to chain calls.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="builder"/> is null.</exception>
-    public static IKpiToolkitBuilder AddAlertSink<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TSink>(this IKpiToolkitBuilder builder)
+    public static IKpiToolkitBuilder AddKpiAlertSink<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TSink>(this IKpiToolkitBuilder builder)
         where TSink : class, KpiToolkit.Alerts.IKpiAlertSink
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -134,7 +134,7 @@ public static class KpiToolkitBuilderExtensions
     /// <param name="sink">The sink.</param>
     /// <returns>The same builder, to chain calls.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static IKpiToolkitBuilder AddAlertSink(this IKpiToolkitBuilder builder, KpiToolkit.Alerts.IKpiAlertSink sink)
+    public static IKpiToolkitBuilder AddKpiAlertSink(this IKpiToolkitBuilder builder, KpiToolkit.Alerts.IKpiAlertSink sink)
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(sink);

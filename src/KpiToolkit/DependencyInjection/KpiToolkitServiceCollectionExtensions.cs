@@ -185,6 +185,7 @@ public static class KpiToolkitServiceCollectionExtensions
             provider => new KpiToolkit.Alerts.LoggingAlertSink(
                 provider.GetService<Microsoft.Extensions.Logging.ILogger<KpiToolkit.Alerts.LoggingAlertSink>>() ?? Microsoft.Extensions.Logging.Abstractions.NullLogger<KpiToolkit.Alerts.LoggingAlertSink>.Instance)));
         services.TryAddSingleton<KpiToolkit.Alerts.IKpiAlertPublisher>(provider => new KpiToolkit.Alerts.KpiAlertPublisher(provider.GetServices<KpiToolkit.Alerts.IKpiAlertSink>()));
+        services.TryAddSingleton<KpiToolkit.Alerts.KpiAlertEngine>();
         services.TryAddSingleton<PressCoverageAnalyzer>();
         services.TryAddSingleton<RoiRankingAnalyzer>();
         services.TryAddSingleton<ChannelComparisonAnalyzer>();

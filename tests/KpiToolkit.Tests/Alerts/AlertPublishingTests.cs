@@ -110,10 +110,10 @@ public sealed class AlertPublishingTests
     }
 
     [Fact]
-    public async Task AddAlertSink_AddsTheHostsSinkOnce_BesideTheLog_AndWorksWithoutLogging()
+    public async Task AddKpiAlertSink_AddsTheHostsSinkOnce_BesideTheLog_AndWorksWithoutLogging()
     {
         var services = new ServiceCollection();
-        services.AddKpiToolkit().AddAlertSink<CollectingSink>().AddAlertSink<CollectingSink>();
+        services.AddKpiToolkit().AddKpiAlertSink<CollectingSink>().AddKpiAlertSink<CollectingSink>();
         using var provider = services.BuildServiceProvider();
 
         var sinks = provider.GetServices<IKpiAlertSink>().ToList();
@@ -124,11 +124,11 @@ public sealed class AlertPublishingTests
     }
 
     [Fact]
-    public void AddAlertSink_AnInstance_IsAddedOnce()
+    public void AddKpiAlertSink_AnInstance_IsAddedOnce()
     {
         var sink = new CollectingSink();
         var services = new ServiceCollection();
-        services.AddKpiToolkit().AddAlertSink(sink).AddAlertSink(sink);
+        services.AddKpiToolkit().AddKpiAlertSink(sink).AddKpiAlertSink(sink);
         using var provider = services.BuildServiceProvider();
 
         provider.GetServices<IKpiAlertSink>().Count(registered => ReferenceEquals(registered, sink)).Should().Be(1);

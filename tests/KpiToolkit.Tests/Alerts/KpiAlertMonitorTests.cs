@@ -35,7 +35,7 @@ public sealed class KpiAlertMonitorTests
     public void Threshold_AlertsOnceWhenCrossed_AndAgainOnlyAfterComingBack()
     {
         var rule = new ThresholdAlertRule("below baseline", 0.04, ThresholdSide.Below);
-        var monitor = new KpiAlertMonitor(IndicatorKeys.EngagementRate, "engagement", [rule], [], Paris, Clock);
+        var monitor = new KpiAlertMonitor(IndicatorKeys.EngagementRate, "engagement", [rule], [], Clock, Paris);
 
         var alerts = new[] { 0.045, 0.038, 0.035, 0.04, 0.039 }.Select((value, i) => monitor.Observe(Rate(i + 1, value)).Count).ToList();
 
@@ -46,7 +46,7 @@ public sealed class KpiAlertMonitorTests
     [Fact]
     public void ForObjective_AlertsBackPastTheBaseline_TheTargetReached_AndAGapMakesNothing()
     {
-        var monitor = KpiAlertMonitor.ForObjective(Engagement, Paris, Clock);
+        var monitor = KpiAlertMonitor.ForObjective(Engagement, Clock, Paris);
 
         var january = monitor.Observe(Rate(1, 0.045));
         var february = monitor.Observe(Rate(2, 0.038));
@@ -72,7 +72,7 @@ public sealed class KpiAlertMonitorTests
     [Fact]
     public void ForObjective_AnUnusualFallForAHigherIsBetterKpi_Alerts_AnUnusualRiseDoesNot()
     {
-        var monitor = KpiAlertMonitor.ForObjective(EngagementObjective(Target.IncreaseTo(0.06), null), Paris, Clock);
+        var monitor = KpiAlertMonitor.ForObjective(EngagementObjective(Target.IncreaseTo(0.06), null), Clock, Paris);
         double[] steady = [0.050, 0.051, 0.050, 0.051, 0.050, 0.051];
         for (var i = 0; i < steady.Length; i++)
         {
@@ -83,7 +83,7 @@ public sealed class KpiAlertMonitorTests
         var fall = monitor.Observe(Rate(7, 0.045));
 
         fall.Should().ContainSingle().Which.Kind.Should().Be(KpiAlertKind.Drop);
-        var rising = KpiAlertMonitor.ForObjective(EngagementObjective(Target.IncreaseTo(0.5), null), Paris, Clock);
+        var rising = KpiAlertMonitor.ForObjective(EngagementObjective(Target.IncreaseTo(0.5), null), Clock, Paris);
         for (var i = 0; i < steady.Length; i++)
         {
             rising.Observe(Rate(i + 1, steady[i]));
@@ -99,7 +99,7 @@ public sealed class KpiAlertMonitorTests
             "press-tonality", "Keep the net tonality of our press coverage between +20 % and +100 % this year", BuiltInIndicators.NetTonality,
             Target.KeepWithin(0.2, 1), null, new LocalDate(2026, 1, 1), new LocalDate(2026, 12, 31));
 
-        var monitor = KpiAlertMonitor.ForObjective(tonality, Paris, Clock);
+        var monitor = KpiAlertMonitor.ForObjective(tonality, Clock, Paris);
 
         monitor.Thresholds.Select(rule => (rule.Name, rule.Threshold, rule.Side)).Should().Equal(
             ("press-tonality: below the range to keep", 0.2, ThresholdSide.Below), ("press-tonality: above the range to keep", 1.0, ThresholdSide.Above));
@@ -108,7 +108,7 @@ public sealed class KpiAlertMonitorTests
     [Fact]
     public void Observe_AResultOfAnotherKpi_Throws()
     {
-        var monitor = KpiAlertMonitor.ForObjective(Engagement, Paris, Clock);
+        var monitor = KpiAlertMonitor.ForObjective(Engagement, Clock, Paris);
         var other = KpiResult.Available(IndicatorKeys.Followers, IndicatorUnit.Count, ReportingPeriod.Month(2026, 1), null, 10, new KpiInputs(null, null, 1), "test");
 
         var act = () => monitor.Observe(other);

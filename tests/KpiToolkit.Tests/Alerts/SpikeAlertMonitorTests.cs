@@ -34,7 +34,7 @@ public sealed class SpikeAlertMonitorTests
     {
         // 10, 12, 10, 12 then 40: mean 11, sample deviation √(4/3) ≈ 1.155, so the band tops out at 11 + 3 × 1.155 ≈ 14.46.
         var rule = new SpikeAlertRule("mention-spike", () => new MovingStandardDeviationDetector(new MovingStandardDeviationDetectorOptions { Window = 4, K = 3 }));
-        var monitor = new SpikeAlertMonitor(rule, "mentions", "maison-verdier", Clock);
+        var monitor = new SpikeAlertMonitor(rule, "mentions", Clock, "maison-verdier");
 
         var alerts = Feed(monitor, 10, 12, 10, 12, 40, 11, 12, 10).Select(pair => pair.Item2).ToList();
 
@@ -69,7 +69,7 @@ public sealed class SpikeAlertMonitorTests
         var detector = new ScriptedDetector(
             (VolumeDirection.Spike, 0.9, 20), (VolumeDirection.Spike, 0.95, 20), (VolumeDirection.Drop, 0.9, 40),
             (VolumeDirection.Spike, 0.9, 20), (VolumeDirection.None, 0, 20), (VolumeDirection.None, 0, 20), (VolumeDirection.Spike, 0.9, 20));
-        var rule = new SpikeAlertRule("r", () => detector, directions: AlertDirections.Both, coolDown: Duration.FromHours(6));
+        var rule = new SpikeAlertRule("r", () => detector, direction: AlertDirections.Both, coolDown: Duration.FromHours(6));
         var monitor = new SpikeAlertMonitor(rule, "mentions", clock: Clock);
 
         var kinds = Feed(monitor, 60, 70, 12, 80, 20, 20, 90).Select(pair => pair.Item2?.Kind).ToList();
@@ -83,7 +83,7 @@ public sealed class SpikeAlertMonitorTests
     {
         (VolumeDirection, double, double)[] script = [(VolumeDirection.Drop, 0.9, 40), (VolumeDirection.Drop, 0.9, 8)];
         var spikesOnly = new SpikeAlertMonitor(new SpikeAlertRule("r", () => new ScriptedDetector(script)), "mentions", clock: Clock);
-        var drops = new SpikeAlertMonitor(new SpikeAlertRule("r", () => new ScriptedDetector(script), directions: AlertDirections.Drops, coolDown: Duration.Zero), "mentions", clock: Clock);
+        var drops = new SpikeAlertMonitor(new SpikeAlertRule("r", () => new ScriptedDetector(script), direction: AlertDirections.Drops, coolDown: Duration.Zero), "mentions", clock: Clock);
 
         Feed(spikesOnly, 2, 0).Should().OnlyContain(pair => pair.Item2 == null);
         // 40 expected and 2 seen is a drop of volume worth telling; 8 expected is below the minimum of 10.
@@ -133,12 +133,12 @@ public sealed class SpikeAlertMonitorTests
     [InlineData(" ", 10, AlertDirections.Spikes, 0.5, 1, "name")]
     [InlineData("r", double.NaN, AlertDirections.Spikes, 0.5, 1, "minimumVolume")]
     [InlineData("r", -1, AlertDirections.Spikes, 0.5, 1, "minimumVolume")]
-    [InlineData("r", 10, (AlertDirections)0, 0.5, 1, "directions")]
+    [InlineData("r", 10, (AlertDirections)0, 0.5, 1, "direction")]
     [InlineData("r", 10, AlertDirections.Spikes, 1.5, 1, "minimumScore")]
     [InlineData("r", 10, AlertDirections.Spikes, 0.5, -1, "coolDown")]
-    public void Rule_RefusesWhatMakesNoSense_NamingTheParameter(string name, double volume, AlertDirections directions, double score, int coolDownHours, string parameter)
+    public void Rule_RefusesWhatMakesNoSense_NamingTheParameter(string name, double volume, AlertDirections direction, double score, int coolDownHours, string parameter)
     {
-        var act = () => new SpikeAlertRule(name, minimumVolume: volume, directions: directions, minimumScore: score, coolDown: Duration.FromHours(coolDownHours));
+        var act = () => new SpikeAlertRule(name, minimumVolume: volume, direction: direction, minimumScore: score, coolDown: Duration.FromHours(coolDownHours));
 
         act.Should().Throw<ArgumentException>().Which.ParamName.Should().Be(parameter);
     }
@@ -150,7 +150,7 @@ public sealed class SpikeAlertMonitorTests
 
         rule.Name.Should().Be("mention-spike");
         rule.MinimumVolume.Should().Be(10);
-        rule.Directions.Should().Be(AlertDirections.Spikes);
+        rule.Direction.Should().Be(AlertDirections.Spikes);
         rule.MinimumScore.Should().Be(0.5);
         rule.CoolDown.Should().Be(Duration.FromHours(6));
         rule.Detector().Should().BeOfType<SpikeLikelihoodDetector>();
