@@ -95,8 +95,9 @@ public static partial class DashboardScenario
 
     private static readonly long UnixEpochTicks = DateTime.UnixEpoch.Ticks;
 
-    // The hand-written baselines rank no posts, so the library does not either: the same figures on both sides.
-    private static readonly DashboardOptions Options = new() { TopPostCount = 0 };
+    // The hand-written baselines rank no posts and read no mentions behind a spike, so the library does not either:
+    // the same figures on both sides.
+    private static readonly DashboardOptions Options = new() { TopPostCount = 0, ExplainSpikes = false };
 
     /// <summary>The library: the default dashboard builder, its registry and options.</summary>
     /// <param name="data">The posts and mentions.</param>

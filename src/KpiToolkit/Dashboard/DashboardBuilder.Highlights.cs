@@ -1,6 +1,7 @@
+using System.Runtime.CompilerServices;
 using KpiToolkit.Activity;
 using KpiToolkit.Calculators;
-using NodaTime;
+using KpiToolkit.Calculators.Engine;
 
 namespace KpiToolkit.Dashboard;
 
@@ -76,35 +77,49 @@ public sealed partial class DashboardBuilder
         /// </summary>
         private IReadOnlyList<SpikeExplanation> ExplainSpikes(IReadOnlyList<VolumeAnomaly> spikes)
         {
-            if (spikes.Count == 0)
+            if (spikes.Count == 0 || !_builder._explainSpikes)
             {
                 return [];
             }
 
             var calendar = _builder.Calendar;
-            var windows = spikes.Select(spike => calendar.ToInterval(spike.Period)).ToArray();
-            bool InASpike(Instant instant) => Array.Exists(windows, window => window.Contains(instant));
+            var days = spikes.Select(spike => calendar.ToInterval(spike.Period)).Select(day => (day.Start.ToUnixTimeTicks(), day.End.ToUnixTimeTicks())).ToArray();
             var data = _request.Data;
-            List<Mention> behind;
-            if (data.AreMentionsStreamed)
+            var behind = data.AreMentionsStreamed
+                ? [.. data.ReadMentions().Where(mention => IsInside(mention.PublishedAt.ToUnixTimeTicks(), days))]
+                : MentionsInside(data.MentionColumns, days);
+            var explainer = new SpikeExplainer(new SpikeExplainerOptions { Subject = _builder._mentionVolume.Subject });
+            return spikes.Select(spike => explainer.Explain(behind, spike, calendar)).ToList().AsReadOnly();
+        }
+
+        /// <summary>Makes objects of the mentions published within the days, and of no other.</summary>
+        [MethodImpl(HotLoop.Options)]
+        private static List<Mention> MentionsInside(MentionColumns columns, (long Start, long End)[] days)
+        {
+            var inside = new List<Mention>();
+            var ticks = columns.PublishedAtTicks;
+            for (var index = 0; index < ticks.Length; index++)
             {
-                behind = [.. data.ReadMentions().Where(mention => InASpike(mention.PublishedAt))];
-            }
-            else
-            {
-                behind = [];
-                var columns = data.MentionColumns;
-                for (var index = 0; index < columns.Count; index++)
+                if (IsInside(ticks[index], days))
                 {
-                    if (InASpike(Instant.FromUnixTimeTicks(columns.PublishedAtTicks[index])))
-                    {
-                        behind.Add(columns[index]);
-                    }
+                    inside.Add(columns[index]);
                 }
             }
 
-            var explainer = new SpikeExplainer(new SpikeExplainerOptions { Subject = _builder._mentionVolume.Subject });
-            return spikes.Select(spike => explainer.Explain(behind, spike, calendar)).ToList().AsReadOnly();
+            return inside;
+        }
+
+        private static bool IsInside(long ticks, (long Start, long End)[] days)
+        {
+            foreach (var (start, end) in days)
+            {
+                if (ticks >= start && ticks < end)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>Lists the analyses that have nothing to show because the data holds nothing they read, in the page's order.</summary>

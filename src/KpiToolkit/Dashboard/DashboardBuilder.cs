@@ -45,6 +45,7 @@ public sealed partial class DashboardBuilder
     private readonly PlatformReconciler? _reconciler;
     private readonly TopPostsAnalyzer? _topPosts;
     private readonly bool _showRowsWithoutData;
+    private readonly bool _explainSpikes;
 
     /// <summary>Creates a builder.</summary>
     /// <param name="registry">The calculators KPIs are computed with.</param>
@@ -92,6 +93,7 @@ public sealed partial class DashboardBuilder
             nameof(reconciler));
         _reconciler = validated.ShowReconciliation ? reconciler ?? new PlatformReconciler(calendar: calendar) : null;
         _showRowsWithoutData = validated.ShowRowsWithoutData;
+        _explainSpikes = validated.ExplainSpikes;
 
         // The best and worst posts are ranked by the engagement rate the dashboard's row shows.
         _topPosts = validated.TopPostCount == 0 ? null

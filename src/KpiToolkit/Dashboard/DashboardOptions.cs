@@ -55,6 +55,13 @@ public sealed class DashboardOptions
     public int TopPostCount { get; set; } = 3;
 
     /// <summary>
+    /// Gets or sets whether each flagged mention spike is explained by the mentions of its day (<see cref="MentionSpikes.Explanations"/>):
+    /// the good kind or the bad kind. It makes objects of those mentions, and reads streamed mentions once more.
+    /// </summary>
+    /// <value>True.</value>
+    public bool ExplainSpikes { get; set; } = true;
+
+    /// <summary>
     /// Gets or sets whether KPIs with no value in any period of the history stay in their sections (as n/a), instead of
     /// being listed once in <see cref="KpiDashboard.NotMeasured"/>.
     /// </summary>
@@ -120,6 +127,7 @@ public sealed class DashboardOptions
         SpikeHistoryDays = SpikeHistoryDays,
         ShowReconciliation = ShowReconciliation,
         TopPostCount = TopPostCount,
+        ExplainSpikes = ExplainSpikes,
         ShowRowsWithoutData = ShowRowsWithoutData,
         MaxDegreeOfParallelism = MaxDegreeOfParallelism,
     };

@@ -97,6 +97,9 @@ internal sealed class KpiToolkitConfigurationReader(IConfiguration section) : IC
                 case "TOPPOSTCOUNT":
                     Read(entry, errors, ParseInt, count => dashboard.TopPostCount = count);
                     break;
+                case "EXPLAINSPIKES":
+                    Read(entry, errors, static text => (bool.TryParse(text, out var value), value), explain => dashboard.ExplainSpikes = explain);
+                    break;
                 case "SHOWROWSWITHOUTDATA":
                     Read(entry, errors, static text => (bool.TryParse(text, out var value), value), show => dashboard.ShowRowsWithoutData = show);
                     break;
@@ -105,7 +108,7 @@ internal sealed class KpiToolkitConfigurationReader(IConfiguration section) : IC
                     ReadEvaluation(entry, dashboard.Evaluation, errors);
                     break;
                 default:
-                    Unknown(entry, errors, "Title, HistoryLength, SpikeHistoryDays, ShowReconciliation, TopPostCount, ShowRowsWithoutData, MaxDegreeOfParallelism, Evaluation");
+                    Unknown(entry, errors, "Title, HistoryLength, SpikeHistoryDays, ShowReconciliation, TopPostCount, ExplainSpikes, ShowRowsWithoutData, MaxDegreeOfParallelism, Evaluation");
                     break;
             }
         }

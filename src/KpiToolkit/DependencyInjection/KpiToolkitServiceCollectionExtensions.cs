@@ -70,7 +70,7 @@ public static class KpiToolkitServiceCollectionExtensions
     /// <c>Smart:MinimumStatementWords</c>, <c>Smart:AchievabilityTolerance</c>, <c>Smart:MinimumHorizon</c> and
     /// <c>Smart:MaximumHorizon</c> (ISO 8601 durations such as <c>P7D</c>), <c>Dashboard:Title</c>,
     /// <c>Dashboard:HistoryLength</c>, <c>Dashboard:SpikeHistoryDays</c>, <c>Dashboard:ShowReconciliation</c>,
-    /// <c>Dashboard:TopPostCount</c>, <c>Dashboard:ShowRowsWithoutData</c>, <c>Dashboard:MaxDegreeOfParallelism</c>, <c>Dashboard:Evaluation:AtRiskGap</c>, <c>Dashboard:Evaluation:OffTrackGap</c>,
+    /// <c>Dashboard:TopPostCount</c>, <c>Dashboard:ExplainSpikes</c>, <c>Dashboard:ShowRowsWithoutData</c>, <c>Dashboard:MaxDegreeOfParallelism</c>, <c>Dashboard:Evaluation:AtRiskGap</c>, <c>Dashboard:Evaluation:OffTrackGap</c>,
     /// <c>Dashboard:Evaluation:RollUp</c>, <c>Dashboard:Evaluation:MinimumPointsForProjection</c>, and
     /// <c>Localization:Translations:&lt;culture&gt;:&lt;name&gt;</c> for a text of KpiToolkit in a culture (such as
     /// <c>Localization:Translations:de:Label.Period</c>); numbers use a dot for decimals.

@@ -157,6 +157,15 @@ public sealed class DashboardHighlightsTests
     }
 
     [Fact]
+    public void ExplainSpikes_Off_LeavesTheSpikesUnexplained()
+    {
+        var dashboard = DashboardFixture.Build(new DashboardOptions { ExplainSpikes = false });
+
+        dashboard.MentionSpikes!.Spikes.Should().NotBeEmpty();
+        dashboard.MentionSpikes.Explanations.Should().BeEmpty();
+    }
+
+    [Fact]
     public void Markdown_RatioValues_SayWhatTheyCount_InTheLabelsLanguage()
     {
         var french = new MarkdownDashboardRenderer().RenderToString(Fixture.Value, new DashboardRenderOptions { Culture = CultureInfo.GetCultureInfo("fr-FR") });

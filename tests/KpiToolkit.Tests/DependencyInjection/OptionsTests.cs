@@ -144,7 +144,7 @@ public class OptionsTests
 
         // The in-memory provider lists keys in order: Dashboard, FirstDayOfWeek, Smart.
         act.Should().Throw<OptionsValidationException>().Which.Failures.Should().Equal(
-            "KpiToolkit:Dashboard:Colour is not a KpiToolkit option; the keys of this section are Title, HistoryLength, SpikeHistoryDays, ShowReconciliation, TopPostCount, ShowRowsWithoutData, MaxDegreeOfParallelism, Evaluation.",
+            "KpiToolkit:Dashboard:Colour is not a KpiToolkit option; the keys of this section are Title, HistoryLength, SpikeHistoryDays, ShowReconciliation, TopPostCount, ExplainSpikes, ShowRowsWithoutData, MaxDegreeOfParallelism, Evaluation.",
             "KpiToolkit:FirstDayOfWeek = '8': a day name from Monday to Sunday is expected.",
             "KpiToolkit:Smart:AchievabilityTolerance = 'a quarter': a number, with a dot for decimals is expected.",
             "KpiToolkit:Smart:MinimumHorizon = '7 days': an ISO 8601 duration such as 'P7D' or 'P1M' is expected.");
