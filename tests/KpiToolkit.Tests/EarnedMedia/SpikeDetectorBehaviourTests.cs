@@ -89,8 +89,8 @@ public class SpikeDetectorBehaviourTests
     [Fact]
     public void SpikeLikelihood_AValueBeyondTheRangeSeen_ScoresOneAtOnce()
     {
-        // 40 points cycling 0..9 (range 9, margin 0.09), then 9.05 (inside the margin, and the new highest) and 9.2 (beyond 9.05 + 0.0905).
-        var values = Enumerable.Range(0, 40).Select(i => (double)(i % 10)).Append(9.05).Append(9.2).ToArray();
+        // 40 points cycling 0..9 (range 9, margin 0.045), then 9.03 (inside the margin, and the new highest) and 9.2 (beyond 9.03 + 0.04515).
+        var values = Enumerable.Range(0, 40).Select(i => (double)(i % 10)).Append(9.03).Append(9.2).ToArray();
         var options = new SpikeLikelihoodDetectorOptions { Window = 40, MinimumHistory = 40, SurpriseWindow = 7, AveragingWindow = 3, QuietPoints = 0 };
 
         var verdicts = OnlineSpikeDetection.Detect(new SpikeLikelihoodDetector(options), Series(values));
