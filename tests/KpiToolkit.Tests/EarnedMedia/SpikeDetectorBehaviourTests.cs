@@ -87,6 +87,15 @@ public class SpikeDetectorBehaviourTests
     }
 
     [Fact]
+    public void SpikeLikelihood_Defaults_AreTheDocumentedNabTunedOnes()
+    {
+        var options = new SpikeLikelihoodDetectorOptions();
+
+        // Tuned on the 48 NAB files with one set of settings for all; docs/earned-media.md gives each one's reason.
+        (options.RangeTolerance, options.AlarmScore, options.QuietPoints, options.Window).Should().Be((0.005, 0.45, 30, 1000));
+    }
+
+    [Fact]
     public void SpikeLikelihood_AValueBeyondTheRangeSeen_ScoresOneAtOnce()
     {
         // 40 points cycling 0..9 (range 9, margin 0.045), then 9.03 (inside the margin, and the new highest) and 9.2 (beyond 9.03 + 0.04515).
