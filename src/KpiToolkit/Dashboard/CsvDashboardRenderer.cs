@@ -78,7 +78,7 @@ public sealed class CsvDashboardRenderer(CsvDashboardRendererOptions? options) :
         new("recordsSkipped", row => Number(row.Current.Inputs.RecordsSkipped)),
         new("error", IsText: true, Value: row => row.Error),
         new("unitLabel", IsText: true, Value: row => row.Indicator.UnitLabel),
-        new("measured", row => row.Error is not null || row.History.Any(result => result.IsAvailable) ? "true" : "false"),
+        new("measured", row => row.IsMeasured ? "true" : "false"),
     ];
 
     private static readonly ReconciliationColumn[] AllReconciliationColumns =

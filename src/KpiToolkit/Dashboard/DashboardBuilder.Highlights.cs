@@ -26,13 +26,11 @@ public sealed partial class DashboardBuilder
             var notMeasured = new List<KpiRow>();
             foreach (var row in rows)
             {
-                (IsMeasured(row) ? shown : notMeasured).Add(row);
+                (row.IsMeasured ? shown : notMeasured).Add(row);
             }
 
             return (shown, notMeasured);
         }
-
-        private static bool IsMeasured(KpiRow row) => row.Error is not null || row.History.Any(result => result.IsAvailable);
 
         /// <summary>The objectives' KPIs that have a value in the history, in the objectives' order: what the page opens on.</summary>
         private static List<KpiRow> Scorecards(List<KpiRow> shown) =>

@@ -138,7 +138,7 @@ internal sealed partial class HtmlPage
         html.Close("svg");
     }
 
-    /// <summary>Round ticks over the values, whole numbers for a count or a money amount's cents never split below a unit.</summary>
+    /// <summary>Round ticks over the values and the target, padded when they are all equal; whole ticks for a count.</summary>
     private static (double Low, double High, double Step) AxisScale(List<double> values, Indicators.IndicatorUnit unit)
     {
         var min = values.Count > 0 ? values.Min() : 0;

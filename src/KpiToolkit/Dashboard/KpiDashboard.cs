@@ -188,6 +188,12 @@ public sealed record KpiRow
 
     /// <summary>Gets <see cref="Error"/> with its values, to show in the labels' language.</summary>
     internal Localization.LocalizableText? ErrorText { get; init; }
+
+    /// <summary>
+    /// Gets whether the data measures the KPI: a value in some period of the history, or an error that says why there
+    /// is none. A row that is neither goes to <see cref="KpiDashboard.NotMeasured"/>.
+    /// </summary>
+    internal bool IsMeasured => Error is not null || History.Any(result => result.IsAvailable);
 }
 
 /// <summary>The daily mention volume around the dashboard's period and the unusual rises flagged in it.</summary>
