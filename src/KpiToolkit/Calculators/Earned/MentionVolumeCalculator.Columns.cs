@@ -156,7 +156,7 @@ public sealed partial class MentionVolumeCalculator
         var i = 0;
         while (i < ticks.Length)
         {
-            // Outside a fixed period the first group is -1 and the run holds that one mention, which nobody counts.
+            // Outside the periods wanted the first group is -1 and the run holds the mentions no period wants, which nobody counts.
             var (group, periodStart, periodLength) = groups.Enter(Unsafe.Add(ref tick, i));
             long kept = 0;
             var end = i;

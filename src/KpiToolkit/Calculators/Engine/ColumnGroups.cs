@@ -83,11 +83,27 @@ internal sealed class ColumnGroups<TState>
 
     /// <summary>
     /// Moves to the period of <paramref name="ticks"/> and returns its first group (add a channel's column to it) with
-    /// its bounds, or a first group of -1 and empty bounds when no period wants the instant, so the next record looks again.
+    /// its bounds; when no period wants the instant, a first group of -1 with the bounds of the stretch around it that no
+    /// period holds (all periods known up front), or empty bounds, so the next record looks again.
     /// </summary>
     /// <param name="ticks">The record's Unix ticks.</param>
     /// <returns>The period's first group and bounds. Read <see cref="States"/> again afterwards: it may have grown.</returns>
-    public PeriodRun Enter(long ticks) => MoveTo(ticks) ? new(_base, _start, _end - _start) : new(-1, 0, 0);
+    public PeriodRun Enter(long ticks)
+    {
+        if (MoveTo(ticks))
+        {
+            return new(_base, _start, _end - _start);
+        }
+
+        // No period wants the record: the run covers the stretch around it that no period holds, or the record alone.
+        if (_assignment.TryGapAround(Instant.FromUnixTimeTicks(ticks), out var gapStart, out var gapEnd))
+        {
+            var start = gapStart.ToUnixTimeTicks();
+            return new(-1, start, unchecked(gapEnd.ToUnixTimeTicks() - start));
+        }
+
+        return new(-1, 0, 0);
+    }
 
     /// <summary>Returns the group of the period of <paramref name="slot"/> in a grouping not split by channel.</summary>
     public static int UnsplitGroupOf(int slot) => 1 + slot;

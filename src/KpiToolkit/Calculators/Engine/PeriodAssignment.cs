@@ -93,6 +93,38 @@ internal sealed class PeriodAssignment
     public int SlotOf(Instant instant) =>
         instant >= _lastStart && instant < _lastEnd ? _lastSlot : Find(instant);
 
+    /// <summary>
+    /// For an instant no period holds, finds the stretch of time around it that no period holds either, when every period
+    /// is known up front (a fixed period, consecutive ones), so that a pass skips the records of that stretch in one run
+    /// instead of asking again for each: a series of six months over three years of mentions would otherwise search
+    /// for the period of every mention of the other thirty months.
+    /// </summary>
+    /// <param name="instant">An instant no period holds.</param>
+    /// <param name="start">The end of the last period before the instant, or <see cref="Instant.MinValue"/>.</param>
+    /// <param name="end">The start of the first period after it, or <see cref="Instant.MaxValue"/>.</param>
+    /// <returns>False when new periods may still be found (a cadence), where no stretch is known to be empty.</returns>
+    public bool TryGapAround(Instant instant, out Instant start, out Instant end)
+    {
+        (start, end) = (Instant.MinValue, Instant.MaxValue);
+        if (!_closed)
+        {
+            return false;
+        }
+
+        var position = LastStartingAtOrBefore(instant);
+        if (position >= 0)
+        {
+            start = _slots[_byStart[position]].End;
+        }
+
+        if (position + 1 < _byStart.Count)
+        {
+            end = _slots[_byStart[position + 1]].Start;
+        }
+
+        return true;
+    }
+
     /// <summary>Returns the period of a slot.</summary>
     public ReportingPeriod PeriodAt(int slot) => _slots[slot].Period;
 

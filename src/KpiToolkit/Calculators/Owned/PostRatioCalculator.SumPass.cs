@@ -100,7 +100,7 @@ public abstract partial class PostRatioCalculator
             {
                 if (!run.Holds(step.Ticks[j]))
                 {
-                    // Outside any wanted period the bounds stay empty, so the next post looks again; -1 sends it to group 0.
+                    // Outside the wanted periods the bounds cover the stretch no period wants (or stay empty); -1 sends its posts to group 0.
                     run = groups.Enter(step.Ticks[j]);
                     states = groups.States;
                 }

@@ -127,7 +127,7 @@ public sealed partial class PostingFrequencyCalculator
         var i = 0;
         while (i < ticks.Length)
         {
-            // Outside a fixed period the first group is -1 and the run holds that one post, which goes to group 0.
+            // Outside the periods wanted the first group is -1 and the run holds the posts no period wants, which go to group 0.
             var (first, periodStart, periodLength) = groups.Enter(Unsafe.Add(ref tick, i));
             var states = groups.States;
             do
