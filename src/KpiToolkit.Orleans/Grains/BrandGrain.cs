@@ -1,0 +1,162 @@
+using KpiToolkit.Activity;
+using KpiToolkit.Indicators;
+using KpiToolkit.Orleans.Wire;
+using KpiToolkit.Time;
+using Microsoft.Extensions.Options;
+using NodaTime;
+
+namespace KpiToolkit.Orleans.Grains;
+
+/// <summary>The persisted state of a brand.</summary>
+[GenerateSerializer, Alias("KpiToolkit.Orleans.BrandState")]
+internal sealed class BrandState
+{
+    /// <summary>Gets the keys of the brand's month nodes: every kind, channel and month that holds a record.</summary>
+    [Id(0)] public HashSet<string> MonthNodes { get; set; } = [];
+
+    /// <summary>Gets the receipts of the batches remembered, by batch id.</summary>
+    [Id(1)] public Dictionary<string, IngestReceipt> Receipts { get; set; } = [];
+
+    /// <summary>Gets the remembered batch ids, oldest first, so the oldest is forgotten first.</summary>
+    [Id(2)] public List<string> ReceiptOrder { get; set; } = [];
+}
+
+/// <summary>
+/// A brand: it splits each batch by kind, channel and day, hands each part to its partition and waits until every
+/// partition has persisted it; then it records the batch's receipt. A batch delivered again gets its first receipt back;
+/// a batch cut short by a failure is sent again by its sender, and the partitions count only what they did not hold.
+/// The counts of the buckets the batch's mentions fall in then go to the brand's monitor, in one report.
+/// Queries go down the tree (brand, month nodes) and their totals come back merged.
+/// </summary>
+internal sealed class BrandGrain(
+    [PersistentState("brand", KpiClusterOptions.StorageName)] IPersistentState<BrandState> state,
+    MergeableIndicators indicators,
+    ReportingCalendar calendar,
+    IOptions<KpiClusterOptions> options) : Grain, IBrandGrain
+{
+    /// <inheritdoc />
+    public async Task<IngestReceipt> IngestAsync(ActivityBatch batch, CancellationToken cancellationToken)
+    {
+        if (state.State.Receipts.TryGetValue(batch.Id, out var first))
+        {
+            return first with { IsRepeatedBatch = true };
+        }
+
+        var brand = this.GetPrimaryKeyString();
+        var rejected = new List<RejectedRecord>();
+        var posts = Split(brand, RecordKind.Posts, batch.Posts, post => post.Channel, post => post.PublishedAt, post => post.Id, rejected);
+        var mentions = Split(brand, RecordKind.Mentions, batch.Mentions, mention => mention.Channel, mention => mention.PublishedAt, mention => mention.Id, rejected);
+        var postReceipts = posts.Select(part => GrainFactory.GetGrain<IPartitionGrain>(part.Key.ToString()).AddPostsAsync([.. part.Value], cancellationToken));
+        var mentionReceipts = mentions.Select(part => GrainFactory.GetGrain<IPartitionGrain>(part.Key.ToString()).AddMentionsAsync([.. part.Value], cancellationToken));
+        var postResults = await Task.WhenAll(postReceipts);
+        var mentionResults = await Task.WhenAll(mentionReceipts);
+
+        var latest = mentions.Count == 0 ? default(Instant?) : mentions.Values.SelectMany(part => part).Max(mention => mention.PublishedAt);
+        if (latest is { } eventTime)
+        {
+            // One report per batch: the counts the partitions hold for the buckets of the batch's mentions, sent again by a retry.
+            var updates = mentions.Keys.Zip(mentionResults, (address, result) => new ChannelBuckets(address.Channel, result.Buckets))
+                .Where(update => update.Buckets.Length > 0)
+                .ToArray();
+            await GrainFactory.GetGrain<IMentionMonitorGrain>(brand).UpdateBucketsAsync(updates, WireInstant.From(eventTime), cancellationToken);
+        }
+
+        foreach (var address in posts.Keys.Concat(mentions.Keys))
+        {
+            state.State.MonthNodes.Add(address.MonthNode.ToString());
+        }
+
+        var receipt = new IngestReceipt
+        {
+            BatchId = batch.Id,
+            IsRepeatedBatch = false,
+            PostsCounted = postResults.Sum(result => result.Counted),
+            PostsAlreadyCounted = postResults.Sum(result => result.AlreadyCounted),
+            MentionsCounted = mentionResults.Sum(result => result.Counted),
+            MentionsAlreadyCounted = mentionResults.Sum(result => result.AlreadyCounted),
+            Rejected = rejected,
+        };
+        Remember(receipt);
+        await state.WriteStateAsync(cancellationToken);
+        return receipt;
+    }
+
+    /// <inheritdoc />
+    public async Task<PeriodTotals[]> AccumulateAsync(string indicator, int cadence, WireDate start, WireDate end, bool byChannel, CancellationToken cancellationToken)
+    {
+        var mergeable = indicators.Get(new IndicatorKey(indicator));
+        // A calculator of another calendar than the cluster's may put a record on the day before or after its partition's.
+        var first = start.ToLocalDate().PlusDays(-1);
+        var last = end.ToLocalDate().PlusDays(1);
+        var nodes = state.State.MonthNodes
+            .Select(GrainAddress.Parse)
+            .Where(node => node.Kind == mergeable.Kind && Overlaps(node, first, last))
+            .Select(node => node.ToString())
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        var parts = await Task.WhenAll(nodes.Select(node =>
+            GrainFactory.GetGrain<IMonthNodeGrain>(node).AccumulateAsync(indicator, cadence, start, end, byChannel, cancellationToken)));
+        return PeriodMerge.Merge(parts.SelectMany(part => part))
+            .OrderBy(group => group.Period.ToPeriod())
+            .ThenBy(group => group.Channel, StringComparer.OrdinalIgnoreCase)
+            .ToArray();
+    }
+
+    private static bool Overlaps(GrainAddress node, LocalDate first, LocalDate last)
+    {
+        var monthStart = new LocalDate(node.Year, node.Month, 1);
+        return monthStart <= last && monthStart.PlusMonths(1).PlusDays(-1) >= first;
+    }
+
+    private Dictionary<GrainAddress, List<T>> Split<T>(
+        string brand, RecordKind kind, T[] records, Func<T, Channel?> channel, Func<T, Instant> publishedAt, Func<T, string> id, List<RejectedRecord> rejected)
+    {
+        var parts = new Dictionary<GrainAddress, List<T>>();
+        // A record's later copies in the batch go to its first copy's partition, which counts them as already counted,
+        // even when their channel or day differs.
+        var addresses = new Dictionary<string, GrainAddress>(StringComparer.Ordinal);
+        var name = kind == RecordKind.Posts ? "post" : "mention";
+        foreach (var record in records)
+        {
+            if (!addresses.TryGetValue(id(record), out var address))
+            {
+                var date = calendar.ToLocalDate(publishedAt(record));
+                if (date < ReportingPeriod.EarliestDay || date > ReportingPeriod.LatestDay)
+                {
+                    rejected.Add(new RejectedRecord(
+                        name,
+                        id(record),
+                        $"published on {date:uuuu-MM-dd} in {calendar.Zone.Id}, outside the reporting periods ({ReportingPeriod.EarliestDay:uuuu-MM-dd} to {ReportingPeriod.LatestDay:uuuu-MM-dd})."));
+                    continue;
+                }
+
+                addresses[id(record)] = address = GrainAddress.Partition(brand, kind, channel(record), date);
+            }
+
+            if (!parts.TryGetValue(address, out var part))
+            {
+                parts[address] = part = [];
+            }
+
+            part.Add(record);
+        }
+
+        return parts;
+    }
+
+    private void Remember(IngestReceipt receipt)
+    {
+        state.State.Receipts[receipt.BatchId] = receipt;
+        state.State.ReceiptOrder.Add(receipt.BatchId);
+        var forgotten = state.State.ReceiptOrder.Count - options.Value.RememberedBatches;
+        if (forgotten > 0)
+        {
+            foreach (var id in state.State.ReceiptOrder.Take(forgotten))
+            {
+                state.State.Receipts.Remove(id);
+            }
+
+            state.State.ReceiptOrder.RemoveRange(0, forgotten);
+        }
+    }
+}

@@ -1,0 +1,148 @@
+using KpiToolkit.Activity;
+using KpiToolkit.Calculators;
+using KpiToolkit.Orleans.Wire;
+using KpiToolkit.Time;
+using Microsoft.Extensions.Options;
+
+namespace KpiToolkit.Orleans.Grains;
+
+/// <summary>The persisted state of a partition.</summary>
+[GenerateSerializer, Alias("KpiToolkit.Orleans.PartitionState")]
+internal sealed class PartitionState
+{
+    /// <summary>Gets the ids of the records counted, so that a copy counts nothing.</summary>
+    [Id(0)] public HashSet<string> Ids { get; set; } = [];
+
+    /// <summary>Gets each mergeable indicator's totals per day (and channel), by indicator key.</summary>
+    [Id(1)] public Dictionary<string, DayTotals[]> Totals { get; set; } = [];
+
+    /// <summary>Gets the mention counts of the day's intraday buckets, by bucket start in Unix seconds.</summary>
+    [Id(2)] public Dictionary<long, BucketCount> Buckets { get; set; } = [];
+
+    /// <summary>Gets whether the totals changed since the month node last acknowledged them.</summary>
+    [Id(3)] public bool TotalsUnreported { get; set; }
+}
+
+/// <summary>
+/// One brand's records of one kind, channel and day. Records whose id it already holds count nothing; the others
+/// are added to each mergeable indicator's totals, persisted, and only then reported up to the month node. A report not
+/// acknowledged is sent again with the next call, so a silo that dies between the write and the report loses nothing:
+/// the sender's retry finds every record already counted and reports. For mentions, the receipt carries the counts of
+/// the buckets the call's mentions fall in, which the brand passes on to its monitor: a retry carries them again.
+/// </summary>
+internal sealed class PartitionGrain(
+    [PersistentState("partition", KpiClusterOptions.StorageName)] IPersistentState<PartitionState> state,
+    MergeableIndicators indicators,
+    IOptions<KpiClusterOptions> options) : Grain, IPartitionGrain
+{
+    private GrainAddress _address;
+
+    /// <inheritdoc />
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _address = GrainAddress.Parse(this.GetPrimaryKeyString());
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public async Task<PartitionReceipt> AddPostsAsync(SocialPost[] posts, CancellationToken cancellationToken)
+    {
+        var fresh = Fresh(posts, post => post.Id, out var alreadyCounted);
+        if (fresh.Count > 0)
+        {
+            foreach (var indicator in indicators.Posts)
+            {
+                AddTotals(indicator, indicator.AccumulateDays(fresh));
+            }
+
+            await state.WriteStateAsync(cancellationToken);
+        }
+
+        await ReportAsync(cancellationToken);
+        return new(fresh.Count, alreadyCounted, []);
+    }
+
+    /// <inheritdoc />
+    public async Task<PartitionReceipt> AddMentionsAsync(Mention[] mentions, CancellationToken cancellationToken)
+    {
+        var fresh = Fresh(mentions, mention => mention.Id, out var alreadyCounted);
+        if (fresh.Count > 0)
+        {
+            foreach (var indicator in indicators.Mentions)
+            {
+                AddTotals(indicator, indicator.AccumulateDays(fresh));
+            }
+
+            foreach (var bucket in BucketsOf(fresh))
+            {
+                var key = bucket.Start.ToUnixTimeSeconds();
+                var counted = state.State.Buckets.TryGetValue(key, out var known) ? known.Count : 0;
+                state.State.Buckets[key] = new BucketCount(WireInstant.From(bucket.Start), WireInstant.From(bucket.End), counted + bucket.Count);
+            }
+
+            await state.WriteStateAsync(cancellationToken);
+        }
+
+        await ReportAsync(cancellationToken);
+        var touched = BucketsOf(mentions).Select(bucket => state.State.Buckets[bucket.Start.ToUnixTimeSeconds()]).ToArray();
+        return new(fresh.Count, alreadyCounted, touched);
+    }
+
+    private List<T> Fresh<T>(T[] records, Func<T, string> id, out int alreadyCounted)
+    {
+        var fresh = new List<T>(records.Length);
+        foreach (var record in records)
+        {
+            if (state.State.Ids.Add(id(record)))
+            {
+                fresh.Add(record);
+            }
+        }
+
+        alreadyCounted = records.Length - fresh.Count;
+        return fresh;
+    }
+
+    private void AddTotals(MergeableIndicator indicator, IEnumerable<DayTotals> days)
+    {
+        var kept = state.State.Totals.TryGetValue(indicator.KeyText, out var existing) ? existing.ToList() : [];
+        foreach (var day in days)
+        {
+            var index = kept.FindIndex(totals => totals.Day == day.Day && string.Equals(totals.Channel, day.Channel, StringComparison.OrdinalIgnoreCase));
+            if (index < 0)
+            {
+                kept.Add(day);
+            }
+            else
+            {
+                kept[index] = kept[index] with { Totals = PartialTotals.Merge(kept[index].Totals, day.Totals) };
+            }
+        }
+
+        state.State.Totals[indicator.KeyText] = [.. kept];
+        state.State.TotalsUnreported = true;
+    }
+
+    /// <summary>The intraday buckets of local clock time, in the volume calculator's zone, that hold mentions it counts.</summary>
+    private IEnumerable<IntradayBucket> BucketsOf(IReadOnlyCollection<Mention> mentions)
+    {
+        if (mentions.Count == 0 || indicators.Volume is not { } volume)
+        {
+            return [];
+        }
+
+        var from = mentions.Min(mention => mention.PublishedAt);
+        var to = mentions.Max(mention => mention.PublishedAt) + NodaTime.Duration.FromTicks(1);
+        return volume.IntradaySeries(mentions, options.Value.MentionBucket, from, to).Where(bucket => bucket.Count > 0);
+    }
+
+    private async Task ReportAsync(CancellationToken cancellationToken)
+    {
+        if (state.State.TotalsUnreported)
+        {
+            await GrainFactory.GetGrain<IMonthNodeGrain>(_address.MonthNode.ToString())
+                .UpdateDayAsync(_address.Day, state.State.Totals, cancellationToken);
+            state.State.TotalsUnreported = false;
+        }
+    }
+}
