@@ -60,6 +60,20 @@ internal static class Records
             shares: random.Next(0, 20)))];
     }
 
+    /// <summary>Mentions of a stream from 1 March 2026 (Paris), in time order, spread over some days.</summary>
+    public static Mention[] Stream(int count, int seed, int days)
+    {
+        var mentions = Mentions(count, seed);
+        var start = Instant.FromUtc(2026, 2, 28, 23, 0);
+        var span = Duration.FromDays(days).TotalTicks;
+        var random = new Random(seed + 1);
+        return [.. mentions
+            .Select(mention => new Mention(
+                mention.Id, start + Duration.FromTicks((long)(random.NextDouble() * span)), mention.SourceType, mention.Author, mention.Subject,
+                mention.Sentiment, mention.Channel, mention.PotentialReach, mention.Reactions, mention.Comments, mention.Shares))
+            .OrderBy(mention => mention.PublishedAt)];
+    }
+
     /// <summary>Cuts records into batches of a size, in order.</summary>
     public static IEnumerable<T[]> Batches<T>(IReadOnlyList<T> records, int size) => records.Chunk(size);
 }
