@@ -22,7 +22,7 @@ public static class DocCompiler
         ["System", "System.Collections.Generic", "System.IO", "System.Linq", "System.Net.Http", "System.Threading", "System.Threading.Tasks"];
 
     private static readonly string[] LibraryPrefixes =
-        ["KpiToolkit.dll", "KpiToolkit.Import.dll", "NodaTime", "Microsoft.Extensions.", "Sep", "MiniExcel"];
+        ["KpiToolkit.dll", "KpiToolkit.Import.dll", "KpiToolkit.Orleans.dll", "Orleans.", "NodaTime", "Microsoft.Extensions.", "Sep", "MiniExcel"];
 
     private static readonly Lazy<IReadOnlyList<MetadataReference>> References = new(LoadReferences);
 
