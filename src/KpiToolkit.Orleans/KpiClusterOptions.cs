@@ -33,7 +33,7 @@ public sealed class KpiClusterOptions
     public SpikeAlertRule? SpikeRule { get; set; }
 
     /// <summary>Gets or sets how many closed buckets a monitor keeps, to warm its detector again when it moves to another silo.</summary>
-    /// <value>2,016: two weeks of hourly buckets, longer than the default detector's memory. At least 1.</value>
+    /// <value>2,016: twelve weeks of hourly buckets, more than the 2,000 points the default detector remembers. At least 1.</value>
     public int MonitorHistory { get; set; } = 2_016;
 
     /// <summary>Gets or sets how many batch ids a brand remembers, to answer a repeated batch with its first receipt.</summary>
