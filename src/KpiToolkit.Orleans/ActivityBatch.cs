@@ -8,9 +8,12 @@ namespace KpiToolkit.Orleans;
 /// batches count once.
 /// </summary>
 /// <remarks>
-/// A record is identified by its kind (post or mention) and id within the brand, and belongs to the channel and day it
+/// <para>A post or mention is identified by its kind and id within the brand, and belongs to the channel and day it
 /// was published on: the first copy acknowledged counts, later copies with the same id are reported in
-/// <see cref="IngestReceipt"/> and change nothing. Immutable.
+/// <see cref="IngestReceipt"/> and change nothing.</para>
+/// <para>A row of channel activity has no id: it is identified by its channel and its days. A copy equal to the row held
+/// changes nothing; a row with other counts for the same channel and days is the platform's restatement and replaces the
+/// one held, so the last restatement delivered is the one counted. Immutable.</para>
 /// </remarks>
 [GenerateSerializer, Immutable, Alias("KpiToolkit.Orleans.ActivityBatch")]
 public sealed record ActivityBatch
@@ -19,28 +22,19 @@ public sealed record ActivityBatch
     /// <param name="id">The sender's id of the batch, the same at every delivery (a queue offset, a file name and line range, a GUID kept with the batch).</param>
     /// <param name="posts">The brand's posts; none when null.</param>
     /// <param name="mentions">The mentions of the brand; none when null.</param>
-    /// <exception cref="ArgumentException">The id is blank, or a post or mention is null.</exception>
-    public ActivityBatch(string id, IEnumerable<SocialPost>? posts = null, IEnumerable<Mention>? mentions = null)
+    /// <param name="channelActivity">What the brand's accounts report for runs of days (impressions, engagements, profile visits); none when null.</param>
+    /// <exception cref="ArgumentException">The id is blank, or a post, mention or activity row is null.</exception>
+    public ActivityBatch(
+        string id, IEnumerable<SocialPost>? posts = null, IEnumerable<Mention>? mentions = null, IEnumerable<ChannelActivity>? channelActivity = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
         Id = id;
         Posts = [.. posts ?? []];
         Mentions = [.. mentions ?? []];
-        for (var i = 0; i < Posts.Length; i++)
-        {
-            if (Posts[i] is null)
-            {
-                throw new ArgumentException($"posts must not contain null (index {i}).", nameof(posts));
-            }
-        }
-
-        for (var i = 0; i < Mentions.Length; i++)
-        {
-            if (Mentions[i] is null)
-            {
-                throw new ArgumentException($"mentions must not contain null (index {i}).", nameof(mentions));
-            }
-        }
+        ChannelActivity = [.. channelActivity ?? []];
+        NoNull(Posts, nameof(posts));
+        NoNull(Mentions, nameof(mentions));
+        NoNull(ChannelActivity, nameof(channelActivity));
     }
 
     /// <summary>Gets the sender's id of the batch.</summary>
@@ -55,8 +49,22 @@ public sealed record ActivityBatch
     [Id(2)]
     public Mention[] Mentions { get; }
 
+    /// <summary>Gets the rows of channel activity.</summary>
+    [Id(3)]
+    public ChannelActivity[] ChannelActivity { get; }
+
     /// <summary>Gets the number of records in the batch.</summary>
-    public int Count => Posts.Length + Mentions.Length;
+    public int Count => Posts.Length + Mentions.Length + ChannelActivity.Length;
+
+    private static void NoNull<T>(T[] records, string parameterName)
+        where T : class
+    {
+        var index = Array.IndexOf(records, null);
+        if (index >= 0)
+        {
+            throw new ArgumentException($"{parameterName} must not contain null (index {index}).", parameterName);
+        }
+    }
 }
 
 /// <summary>What the cluster did with a batch, once every record it counted was persisted.</summary>
@@ -93,11 +101,23 @@ public sealed record IngestReceipt
     /// <summary>Gets the records that could not be counted, each with its reason; empty when every record was usable.</summary>
     [Id(6)]
     public required IReadOnlyList<RejectedRecord> Rejected { get; init; }
+
+    /// <summary>Gets the rows of channel activity for a channel and days the cluster did not hold before.</summary>
+    [Id(7)]
+    public int ActivityRowsCounted { get; init; }
+
+    /// <summary>Gets the rows of channel activity equal to the row already held for their channel and days: they changed nothing.</summary>
+    [Id(8)]
+    public int ActivityRowsAlreadyCounted { get; init; }
+
+    /// <summary>Gets the rows of channel activity that replaced another row of the same channel and days: the platform's restatements.</summary>
+    [Id(9)]
+    public int ActivityRowsRestated { get; init; }
 }
 
 /// <summary>A record the cluster could not count, and why.</summary>
-/// <param name="Kind">What the record is: <c>post</c> or <c>mention</c>.</param>
-/// <param name="Id">The record's id.</param>
+/// <param name="Kind">What the record is: <c>post</c>, <c>mention</c> or <c>channel activity</c>.</param>
+/// <param name="Id">The record's id; for channel activity, its channel and days (<c>instagram 2026-03-01..2026-03-31</c>).</param>
 /// <param name="Reason">Why it could not be counted.</param>
 [GenerateSerializer, Immutable, Alias("KpiToolkit.Orleans.RejectedRecord")]
 public sealed record RejectedRecord([property: Id(0)] string Kind, [property: Id(1)] string Id, [property: Id(2)] string Reason);

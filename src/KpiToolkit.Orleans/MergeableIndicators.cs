@@ -1,13 +1,18 @@
+using System.Diagnostics.CodeAnalysis;
 using KpiToolkit.Calculators;
 using KpiToolkit.Indicators;
 
 namespace KpiToolkit.Orleans;
 
-/// <summary>The registry's calculators whose partial aggregates the cluster keeps, looked up by indicator key.</summary>
+/// <summary>
+/// The registry's calculators the cluster computes, looked up by indicator key: those whose partial aggregates the
+/// partitions keep, and those over the accounts' activity rows, which the cluster keeps as rows.
+/// </summary>
 internal sealed class MergeableIndicators
 {
     private readonly IKpiCalculatorRegistry _registry;
     private readonly Dictionary<IndicatorKey, MergeableIndicator> _byKey = [];
+    private readonly Dictionary<IndicatorKey, IKpiCalculator> _overActivity = [];
 
     /// <summary>Picks the mergeable calculators of a registry.</summary>
     /// <param name="registry">The registry of the host's calculators.</param>
@@ -19,6 +24,10 @@ internal sealed class MergeableIndicators
             if (MergeableIndicator.TryCreate(calculator, out var indicator))
             {
                 _byKey[indicator!.Key] = indicator;
+            }
+            else if (calculator is AccountEngagementRateCalculator or AccountImpressionsCalculator or ProfileVisitsCalculator)
+            {
+                _overActivity[calculator.Indicator.Key] = calculator;
             }
         }
 
@@ -35,8 +44,15 @@ internal sealed class MergeableIndicators
     /// <summary>Gets the mention volume calculator, whose intraday buckets the monitors read; null when the host has none.</summary>
     public MentionVolumeCalculator? Volume => Mentions.FirstOrDefault(indicator => indicator.IsMentionVolume)?.Volume;
 
-    /// <summary>Gets the keys of every mergeable indicator, in order.</summary>
-    public IEnumerable<IndicatorKey> Keys => _byKey.Keys.Order();
+    /// <summary>Gets the keys of every indicator the cluster computes, in order.</summary>
+    public IEnumerable<IndicatorKey> Keys => _byKey.Keys.Concat(_overActivity.Keys).Order();
+
+    /// <summary>Finds the calculator of an indicator computed from the accounts' activity rows.</summary>
+    /// <param name="key">The indicator key.</param>
+    /// <param name="calculator">The calculator, when the indicator is one.</param>
+    /// <returns>Whether the indicator is computed from activity rows.</returns>
+    public bool TryGetOverActivity(IndicatorKey key, [NotNullWhen(true)] out IKpiCalculator? calculator) =>
+        _overActivity.TryGetValue(key, out calculator);
 
     /// <summary>Returns the mergeable calculator of an indicator.</summary>
     /// <param name="key">The indicator key.</param>

@@ -28,8 +28,17 @@ public interface IKpiClusterClient
     /// the calculator's one pass over the brand's records of those days
     /// (<c>calculator.ToResults(calculator.AccumulateByPeriod(records, cadence, byChannel))</c>).
     /// </summary>
+    /// <remarks>
+    /// An indicator over activity rows is computed for each whole period of the cadence, from the one holding
+    /// <paramref name="start"/> to the one holding <paramref name="end"/>, that a row of the brand touches: the rows are
+    /// read as they are held (the last restatement of each channel and run of days), and a row straddling a period is
+    /// reported by the calculator as in one pass (<c>calculator.Calculate(rows, period, channel)</c>).
+    /// </remarks>
     /// <param name="brand">The brand.</param>
-    /// <param name="indicator">A mergeable indicator: a post ratio (not over followers, not a median), posting frequency, or the engagement rate on mentions.</param>
+    /// <param name="indicator">
+    /// A mergeable indicator (a post ratio not over followers and not a median, posting frequency, the engagement rate on
+    /// mentions) or one over the accounts' activity rows (account engagement rate, account impressions, profile visits).
+    /// </param>
     /// <param name="cadence">Day, week, month, quarter or year; custom gives one period from <paramref name="start"/> to <paramref name="end"/>.</param>
     /// <param name="start">The first day, in the calendar's zone.</param>
     /// <param name="end">The last day.</param>

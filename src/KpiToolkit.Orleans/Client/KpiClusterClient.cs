@@ -1,3 +1,4 @@
+using KpiToolkit.Activity;
 using KpiToolkit.Calculators;
 using KpiToolkit.Indicators;
 using KpiToolkit.Orleans.Grains;
@@ -13,7 +14,8 @@ namespace KpiToolkit.Orleans;
 /// calculator's own rules, so a result is built exactly as one pass builds it.
 /// </summary>
 /// <remarks>The client's calculators must be the silos' (the same KpiToolkit options): a result is finished with the client's calculator.</remarks>
-internal sealed class KpiClusterClient(IGrainFactory grains, MergeableIndicators indicators, IOptions<KpiClusterOptions> options) : IKpiClusterClient
+internal sealed class KpiClusterClient(
+    IGrainFactory grains, MergeableIndicators indicators, ReportingCalendar calendar, IOptions<KpiClusterOptions> options) : IKpiClusterClient
 {
     /// <inheritdoc />
     public Task<IngestReceipt> IngestAsync(string brand, ActivityBatch batch, CancellationToken cancellationToken = default)
@@ -35,6 +37,11 @@ internal sealed class KpiClusterClient(IGrainFactory grains, MergeableIndicators
         string brand, IndicatorKey indicator, Cadence cadence, LocalDate start, LocalDate end, bool byChannel = false, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(brand);
+        if (indicators.TryGetOverActivity(indicator, out var overActivity))
+        {
+            return await QueryActivityAsync(brand, overActivity, cadence, start, end, byChannel, cancellationToken);
+        }
+
         var mergeable = indicators.Get(indicator);
         if (mergeable.IsMentionVolume)
         {
@@ -76,8 +83,40 @@ internal sealed class KpiClusterClient(IGrainFactory grains, MergeableIndicators
         return (await grains.GetGrain<IMentionMonitorGrain>(brand).StatusAsync(cancellationToken)).ToStatus();
     }
 
-    private Task<PeriodTotals[]> AccumulateAsync(
-        string brand, MergeableIndicator indicator, Cadence cadence, LocalDate start, LocalDate end, bool byChannel, CancellationToken cancellationToken)
+    /// <summary>
+    /// Computes an indicator over activity rows for each whole period of the cadence from the one holding
+    /// <paramref name="start"/> to the one holding <paramref name="end"/> that a row touches: the brand's rows come back
+    /// as they are and the calculator reads them, so a row straddling a period is reported as the calculator reports it.
+    /// </summary>
+    private async Task<IReadOnlyList<KpiResult>> QueryActivityAsync(
+        string brand, IKpiCalculator calculator, Cadence cadence, LocalDate start, LocalDate end, bool byChannel, CancellationToken cancellationToken)
+    {
+        CheckRange(cadence, start, end);
+        IReadOnlyList<ReportingPeriod> periods = cadence == Cadence.Custom ? [ReportingPeriod.Custom(start, end)] : calendar.PeriodsBetween(start, end, cadence);
+        var rows = await grains.GetGrain<IBrandGrain>(brand)
+            .ActivityRowsAsync(WireDate.From(periods[0].Start), WireDate.From(periods[^1].End), cancellationToken);
+        var data = new ActivityData(channelActivity: rows);
+        var results = new List<KpiResult>();
+        foreach (var period in periods)
+        {
+            var channels = rows
+                .Where(row => row.Dates.Start <= period.End && row.Dates.End >= period.Start)
+                .Select(row => row.Channel)
+                .Distinct()
+                .Order()
+                .ToList();
+            if (channels.Count == 0)
+            {
+                continue;
+            }
+
+            results.AddRange(byChannel ? channels.Select(channel => calculator.Calculate(data, period, channel)) : [calculator.Calculate(data, period)]);
+        }
+
+        return results.AsReadOnly();
+    }
+
+    private static void CheckRange(Cadence cadence, LocalDate start, LocalDate end)
     {
         if (!Enum.IsDefined(cadence))
         {
@@ -88,7 +127,12 @@ internal sealed class KpiClusterClient(IGrainFactory grains, MergeableIndicators
         {
             throw new ArgumentException($"end ({end:uuuu-MM-dd}) must not be before start ({start:uuuu-MM-dd}).", nameof(end));
         }
+    }
 
+    private Task<PeriodTotals[]> AccumulateAsync(
+        string brand, MergeableIndicator indicator, Cadence cadence, LocalDate start, LocalDate end, bool byChannel, CancellationToken cancellationToken)
+    {
+        CheckRange(cadence, start, end);
         return grains.GetGrain<IBrandGrain>(brand)
             .AccumulateAsync(indicator.KeyText, (int)cadence, WireDate.From(start), WireDate.From(end), byChannel, cancellationToken);
     }

@@ -19,6 +19,9 @@ internal sealed class BrandState
 
     /// <summary>Gets the remembered batch ids, oldest first, so the oldest is forgotten first.</summary>
     [Id(2)] public List<string> ReceiptOrder { get; set; } = [];
+
+    /// <summary>Gets the channels (their address keys) with activity rows.</summary>
+    [Id(3)] public HashSet<string> ActivityChannels { get; set; } = [];
 }
 
 /// <summary>
@@ -48,8 +51,11 @@ internal sealed class BrandGrain(
         var mentions = Split(brand, RecordKind.Mentions, batch.Mentions, mention => mention.Channel, mention => mention.PublishedAt, mention => mention.Id, rejected);
         var postReceipts = posts.Select(part => GrainFactory.GetGrain<IPartitionGrain>(part.Key.ToString()).AddPostsAsync([.. part.Value], cancellationToken));
         var mentionReceipts = mentions.Select(part => GrainFactory.GetGrain<IPartitionGrain>(part.Key.ToString()).AddMentionsAsync([.. part.Value], cancellationToken));
+        var activity = SplitActivity(brand, batch.ChannelActivity, rejected);
+        var activityReceipts = activity.Select(part => GrainFactory.GetGrain<IAccountActivityGrain>(part.Key).AddRowsAsync([.. part.Value], cancellationToken));
         var postResults = await Task.WhenAll(postReceipts);
         var mentionResults = await Task.WhenAll(mentionReceipts);
+        var activityResults = await Task.WhenAll(activityReceipts);
 
         var latest = mentions.Count == 0 ? default(Instant?) : mentions.Values.SelectMany(part => part).Max(mention => mention.PublishedAt);
         if (latest is { } eventTime)
@@ -66,6 +72,8 @@ internal sealed class BrandGrain(
             state.State.MonthNodes.Add(address.MonthNode.ToString());
         }
 
+        state.State.ActivityChannels.UnionWith(activity.Keys);
+
         var receipt = new IngestReceipt
         {
             BatchId = batch.Id,
@@ -75,6 +83,9 @@ internal sealed class BrandGrain(
             MentionsCounted = mentionResults.Sum(result => result.Counted),
             MentionsAlreadyCounted = mentionResults.Sum(result => result.AlreadyCounted),
             Rejected = rejected,
+            ActivityRowsCounted = activityResults.Sum(result => result.Counted),
+            ActivityRowsAlreadyCounted = activityResults.Sum(result => result.AlreadyCounted),
+            ActivityRowsRestated = activityResults.Sum(result => result.Restated),
         };
         Remember(receipt);
         await state.WriteStateAsync(cancellationToken);
@@ -100,6 +111,15 @@ internal sealed class BrandGrain(
             .OrderBy(group => group.Period.ToPeriod())
             .ThenBy(group => group.Channel, StringComparer.OrdinalIgnoreCase)
             .ToArray();
+    }
+
+    /// <inheritdoc />
+    public async Task<ChannelActivity[]> ActivityRowsAsync(WireDate first, WireDate last, CancellationToken cancellationToken)
+    {
+        var parts = await Task.WhenAll(state.State.ActivityChannels
+            .Order(StringComparer.Ordinal)
+            .Select(key => GrainFactory.GetGrain<IAccountActivityGrain>(key).RowsAsync(first, last, cancellationToken)));
+        return [.. parts.SelectMany(rows => rows)];
     }
 
     private static bool Overlaps(GrainAddress node, LocalDate first, LocalDate last)
@@ -139,6 +159,36 @@ internal sealed class BrandGrain(
             }
 
             part.Add(record);
+        }
+
+        return parts;
+    }
+
+    /// <summary>
+    /// Groups activity rows by the grain of their channel, in batch order, so a later row of the same days replaces an
+    /// earlier one; rows with a day outside the reporting periods are rejected.
+    /// </summary>
+    private static Dictionary<string, List<ChannelActivity>> SplitActivity(string brand, ChannelActivity[] rows, List<RejectedRecord> rejected)
+    {
+        var parts = new Dictionary<string, List<ChannelActivity>>(StringComparer.Ordinal);
+        foreach (var row in rows)
+        {
+            if (row.Dates.Start < ReportingPeriod.EarliestDay || row.Dates.End > ReportingPeriod.LatestDay)
+            {
+                rejected.Add(new RejectedRecord(
+                    "channel activity",
+                    $"{row.Channel} {AccountActivityGrain.DaysKey(row.Dates)}",
+                    $"covers days outside the reporting periods ({ReportingPeriod.EarliestDay:uuuu-MM-dd} to {ReportingPeriod.LatestDay:uuuu-MM-dd})."));
+                continue;
+            }
+
+            var key = AccountActivityGrain.Key(brand, row.Channel);
+            if (!parts.TryGetValue(key, out var part))
+            {
+                parts[key] = part = [];
+            }
+
+            part.Add(row);
         }
 
         return parts;

@@ -15,6 +15,10 @@ internal interface IBrandGrain : IGrainWithStringKey
     /// <summary>Merges the totals of an indicator over a range of days, per period of a cadence (and channel).</summary>
     [Alias("Accumulate"), AlwaysInterleave]
     Task<PeriodTotals[]> AccumulateAsync(string indicator, int cadence, WireDate start, WireDate end, bool byChannel, CancellationToken cancellationToken);
+
+    /// <summary>Returns the brand's activity rows, of every channel, with at least one day from <paramref name="first"/> to <paramref name="last"/>.</summary>
+    [Alias("ActivityRows"), AlwaysInterleave]
+    Task<ChannelActivity[]> ActivityRowsAsync(WireDate first, WireDate last, CancellationToken cancellationToken);
 }
 
 /// <summary>A node of the tree: the totals of one brand's month of one kind and channel, pushed up by its day partitions.</summary>
@@ -42,6 +46,23 @@ internal interface IPartitionGrain : IGrainWithStringKey
     [Alias("AddMentions")]
     Task<PartitionReceipt> AddMentionsAsync(Mention[] mentions, CancellationToken cancellationToken);
 }
+
+/// <summary>One brand's activity rows of one channel, one per run of days.</summary>
+[Alias("KpiToolkit.Orleans.IAccountActivityGrain")]
+internal interface IAccountActivityGrain : IGrainWithStringKey
+{
+    /// <summary>Adds rows for days not held, replaces the rows whose counts were restated, and persists them.</summary>
+    [Alias("AddRows")]
+    Task<ActivityReceipt> AddRowsAsync(ChannelActivity[] rows, CancellationToken cancellationToken);
+
+    /// <summary>Returns the rows with at least one day from <paramref name="first"/> to <paramref name="last"/>, in order of days.</summary>
+    [Alias("Rows"), AlwaysInterleave]
+    Task<ChannelActivity[]> RowsAsync(WireDate first, WireDate last, CancellationToken cancellationToken);
+}
+
+/// <summary>What an account's activity grain did with the rows it was given.</summary>
+[GenerateSerializer, Immutable, Alias("KpiToolkit.Orleans.ActivityReceipt")]
+internal readonly record struct ActivityReceipt([property: Id(0)] int Counted, [property: Id(1)] int AlreadyCounted, [property: Id(2)] int Restated);
 
 /// <summary>A brand's live mention monitor: intraday buckets closed as event time passes them, and the spike rule run over them.</summary>
 [Alias("KpiToolkit.Orleans.IMentionMonitorGrain")]

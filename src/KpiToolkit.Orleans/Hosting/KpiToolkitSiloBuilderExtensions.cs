@@ -62,6 +62,7 @@ public static class KpiToolkitSiloBuilderExtensions
         services.TryAddSingleton<IKpiClusterClient>(provider => new KpiClusterClient(
             provider.GetRequiredService<IGrainFactory>(),
             provider.GetRequiredService<MergeableIndicators>(),
+            provider.GetRequiredService<KpiToolkit.Time.ReportingCalendar>(),
             provider.GetRequiredService<IOptions<KpiClusterOptions>>()));
     }
 }

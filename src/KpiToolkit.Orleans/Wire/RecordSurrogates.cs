@@ -118,3 +118,46 @@ internal sealed class MentionConverter : IConverter<Mention, MentionSurrogate>
         Shares = value.Shares,
     };
 }
+
+/// <summary>A row of channel activity as it travels: every field of <see cref="ChannelActivity"/>.</summary>
+[GenerateSerializer, Immutable, Alias("KpiToolkit.Orleans.ChannelActivity")]
+internal struct ChannelActivitySurrogate
+{
+    [Id(0)] public string Channel;
+    [Id(1)] public WireDate Start;
+    [Id(2)] public WireDate End;
+    [Id(3)] public long? Impressions;
+    [Id(4)] public long? Reach;
+    [Id(5)] public long? Engagements;
+    [Id(6)] public long? Followers;
+    [Id(7)] public long? ProfileVisits;
+    [Id(8)] public decimal? ReportedEngagementRate;
+}
+
+/// <summary>Converts activity rows to and from their surrogate, so grain calls and grain state take <see cref="ChannelActivity"/> as it is.</summary>
+[RegisterConverter]
+internal sealed class ChannelActivityConverter : IConverter<ChannelActivity, ChannelActivitySurrogate>
+{
+    public ChannelActivity ConvertFromSurrogate(in ChannelActivitySurrogate surrogate) => new(
+        new Channel(surrogate.Channel),
+        new NodaTime.DateInterval(surrogate.Start.ToLocalDate(), surrogate.End.ToLocalDate()),
+        surrogate.Impressions,
+        surrogate.Reach,
+        surrogate.Engagements,
+        surrogate.Followers,
+        surrogate.ProfileVisits,
+        surrogate.ReportedEngagementRate);
+
+    public ChannelActivitySurrogate ConvertToSurrogate(in ChannelActivity value) => new()
+    {
+        Channel = value.Channel.Name,
+        Start = WireDate.From(value.Dates.Start),
+        End = WireDate.From(value.Dates.End),
+        Impressions = value.Impressions,
+        Reach = value.Reach,
+        Engagements = value.Engagements,
+        Followers = value.Followers,
+        ProfileVisits = value.ProfileVisits,
+        ReportedEngagementRate = value.ReportedEngagementRate,
+    };
+}
