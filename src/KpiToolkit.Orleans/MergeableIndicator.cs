@@ -58,6 +58,9 @@ internal sealed class MergeableIndicator
     /// <summary>Gets whether results can be split by channel (post calculators; mention calculators count all channels together).</summary>
     public bool SplitsByChannel => Kind == RecordKind.Posts;
 
+    /// <summary>Gets whether the indicator is posting frequency, a count whose period without posts is 0 rather than no data.</summary>
+    public bool IsPostingFrequency => _frequency is not null;
+
     /// <summary>Gets whether the indicator is mention volume, whose results are a series rather than ratios.</summary>
     public bool IsMentionVolume => _volume is not null;
 

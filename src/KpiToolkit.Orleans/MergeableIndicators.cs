@@ -44,8 +44,17 @@ internal sealed class MergeableIndicators
     /// <summary>Gets the mention volume calculator, whose intraday buckets the monitors read; null when the host has none.</summary>
     public MentionVolumeCalculator? Volume => Mentions.FirstOrDefault(indicator => indicator.IsMentionVolume)?.Volume;
 
-    /// <summary>Gets the keys of every indicator the cluster computes, in order.</summary>
-    public IEnumerable<IndicatorKey> Keys => _byKey.Keys.Concat(_overActivity.Keys).Order();
+    /// <summary>Gets the keys of every mergeable indicator, in order.</summary>
+    public IEnumerable<IndicatorKey> Keys => _byKey.Keys.Order();
+
+    /// <summary>Gets the keys of every indicator the cluster computes, the ones over activity rows included, in order.</summary>
+    public IEnumerable<IndicatorKey> ComputedKeys => _byKey.Keys.Concat(_overActivity.Keys).Order();
+
+    /// <summary>Finds the mergeable calculator of an indicator.</summary>
+    /// <param name="key">The indicator key.</param>
+    /// <param name="indicator">The calculator, when the indicator's aggregates merge.</param>
+    /// <returns>Whether they do.</returns>
+    public bool TryGet(IndicatorKey key, [NotNullWhen(true)] out MergeableIndicator? indicator) => _byKey.TryGetValue(key, out indicator);
 
     /// <summary>Finds the calculator of an indicator computed from the accounts' activity rows.</summary>
     /// <param name="key">The indicator key.</param>
@@ -70,10 +79,10 @@ internal sealed class MergeableIndicators
         {
             throw new ArgumentException(
                 $"The cluster cannot compute '{key}': its calculator's partial aggregates do not merge (a median, a follower denominator, or not a calculator over posts or mentions). "
-                + $"Compute it on one machine over the records. The cluster computes: {string.Join(", ", Keys)}.",
+                + $"Compute it on one machine over the records. The cluster computes: {string.Join(", ", ComputedKeys)}.",
                 nameof(key));
         }
 
-        throw new KeyNotFoundException($"No calculator computes the indicator '{key}'. The cluster computes: {string.Join(", ", Keys)}.");
+        throw new KeyNotFoundException($"No calculator computes the indicator '{key}'. The cluster computes: {string.Join(", ", ComputedKeys)}.");
     }
 }

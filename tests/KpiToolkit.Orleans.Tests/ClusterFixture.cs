@@ -35,7 +35,7 @@ public sealed class ClusterFixture : IAsyncLifetime
         {
             silo.Services.AddKpiToolkit(options => options.TimeZone = Paris);
             silo.Services.AddSingleton<IKpiAlertSink>(sink);
-            silo.AddKpiToolkit().AddKpiToolkitMemoryStorage();
+            silo.AddKpiToolkit().AddKpiToolkitMemoryStorage().AddKpiToolkitObjectives(BrandGoals.Brand, BrandGoals.Objectives);
         });
         builder.ConfigureClient(client =>
         {
@@ -68,6 +68,15 @@ public sealed class ClusterCollection : ICollectionFixture<ClusterFixture>
 public sealed class CollectingAlertSink : IKpiAlertSink
 {
     private readonly List<KpiAlert> _alerts = [];
+
+    /// <summary>Returns every alert received.</summary>
+    public IReadOnlyList<KpiAlert> All()
+    {
+        lock (_alerts)
+        {
+            return [.. _alerts];
+        }
+    }
 
     /// <summary>Returns the alerts received about a subject (a brand).</summary>
     public IReadOnlyList<KpiAlert> About(string subject)

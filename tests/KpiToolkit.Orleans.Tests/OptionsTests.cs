@@ -37,6 +37,23 @@ public sealed class OptionsTests
     }
 
     [Fact]
+    public async Task TwoObjectivesOfABrandWithOneId_StopTheSiloAtStart_NamingTheId()
+    {
+        var goal = new KpiToolkit.Objectives.Objective("reach-more", "Publish more", KpiToolkit.Indicators.BuiltInIndicators.PostingFrequency);
+        var start = () => DeployAsync(silo => silo.AddKpiToolkit().AddKpiToolkitMemoryStorage()
+            .AddKpiToolkitObjectives("brand", goal)
+            .AddKpiToolkitObjectives("other brand", goal)
+            .AddKpiToolkitObjectives("brand", goal));
+
+        var thrown = await start.Should().ThrowAsync<Exception>();
+        string.Join(" | ", Flatten(thrown.Which).Select(exception => exception.Message))
+            .Should().Contain("The brand 'brand' has two objectives with the id 'reach-more'");
+        FluentActions.Invoking(() => new SiloBuilderProbe().AddKpiToolkitObjectives(" ", goal)).Should().Throw<ArgumentException>().WithParameterName("brand");
+        FluentActions.Invoking(() => new SiloBuilderProbe().AddKpiToolkitObjectives("brand", [null!]))
+            .Should().Throw<ArgumentException>().WithMessage("objectives must not contain null (index 0)*");
+    }
+
+    [Fact]
     public void AddingTwice_RegistersOnce()
     {
         var services = new ServiceCollection();
@@ -70,5 +87,13 @@ public sealed class OptionsTests
                 }
             }
         }
+    }
+
+    /// <summary>A silo builder that only collects services, to call the registration without a silo.</summary>
+    private sealed class SiloBuilderProbe : ISiloBuilder
+    {
+        public IServiceCollection Services { get; } = new ServiceCollection();
+
+        public Microsoft.Extensions.Configuration.IConfiguration Configuration { get; } = new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build();
     }
 }

@@ -68,4 +68,14 @@ public interface IKpiClusterClient
     /// <param name="cancellationToken">Cancels the query.</param>
     /// <returns>The buckets closed, the alerts fired, the late mentions.</returns>
     Task<MentionMonitorStatus> MonitorStatusAsync(string brand, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Evaluates the brand's objectives (those its silos' <see cref="IKpiObjectiveSource"/> gives) with every record
+    /// acknowledged so far, as of today in the cluster's calendar, and returns where each one stands. The cluster also
+    /// evaluates them after every batch that changes the brand's records, and sends their alerts to the silos' sinks.
+    /// </summary>
+    /// <param name="brand">The brand.</param>
+    /// <param name="cancellationToken">Stops waiting for the evaluation.</param>
+    /// <returns>One snapshot per objective and sub-objective, each tree in pre-order; empty when the brand has none.</returns>
+    Task<IReadOnlyList<ObjectiveSnapshot>> ObjectivesAsync(string brand, CancellationToken cancellationToken = default);
 }

@@ -83,6 +83,14 @@ internal sealed class KpiClusterClient(
         return (await grains.GetGrain<IMentionMonitorGrain>(brand).StatusAsync(cancellationToken)).ToStatus();
     }
 
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<ObjectiveSnapshot>> ObjectivesAsync(string brand, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(brand);
+        var snapshots = await grains.GetGrain<IObjectivesGrain>(brand).SnapshotsAsync(cancellationToken);
+        return Array.AsReadOnly(snapshots.Select(snapshot => snapshot.ToSnapshot()).ToArray());
+    }
+
     /// <summary>
     /// Computes an indicator over activity rows for each whole period of the cadence from the one holding
     /// <paramref name="start"/> to the one holding <paramref name="end"/> that a row touches: the brand's rows come back

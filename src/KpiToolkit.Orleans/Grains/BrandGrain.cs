@@ -35,6 +35,7 @@ internal sealed class BrandGrain(
     [PersistentState("brand", KpiClusterOptions.StorageName)] IPersistentState<BrandState> state,
     MergeableIndicators indicators,
     ReportingCalendar calendar,
+    IKpiObjectiveSource objectives,
     IOptions<KpiClusterOptions> options) : Grain, IBrandGrain
 {
     /// <inheritdoc />
@@ -89,6 +90,12 @@ internal sealed class BrandGrain(
         };
         Remember(receipt);
         await state.WriteStateAsync(cancellationToken);
+        if (Changed(receipt) && (await objectives.GetObjectivesAsync(brand, cancellationToken)).Count > 0)
+        {
+            // One way: the receipt does not wait for the evaluation, which batches arriving meanwhile share.
+            await GrainFactory.GetGrain<IObjectivesGrain>(brand).KpisChangedAsync();
+        }
+
         return receipt;
     }
 
@@ -121,6 +128,9 @@ internal sealed class BrandGrain(
             .Select(key => GrainFactory.GetGrain<IAccountActivityGrain>(key).RowsAsync(first, last, cancellationToken)));
         return [.. parts.SelectMany(rows => rows)];
     }
+
+    private static bool Changed(IngestReceipt receipt) =>
+        receipt.PostsCounted + receipt.MentionsCounted + receipt.ActivityRowsCounted + receipt.ActivityRowsRestated > 0;
 
     private static bool Overlaps(GrainAddress node, LocalDate first, LocalDate last)
     {

@@ -64,6 +64,19 @@ internal interface IAccountActivityGrain : IGrainWithStringKey
 [GenerateSerializer, Immutable, Alias("KpiToolkit.Orleans.ActivityReceipt")]
 internal readonly record struct ActivityReceipt([property: Id(0)] int Counted, [property: Id(1)] int AlreadyCounted, [property: Id(2)] int Restated);
 
+/// <summary>A brand's objectives, evaluated as the brand's KPIs change.</summary>
+[Alias("KpiToolkit.Orleans.IObjectivesGrain")]
+internal interface IObjectivesGrain : IGrainWithStringKey
+{
+    /// <summary>Tells the grain the brand's records changed: it evaluates the objectives again, without keeping the sender waiting.</summary>
+    [Alias("KpisChanged"), OneWay, AlwaysInterleave]
+    Task KpisChangedAsync();
+
+    /// <summary>Evaluates the objectives with every record acknowledged so far and returns each one's snapshot, in the trees' order.</summary>
+    [Alias("Snapshots"), AlwaysInterleave]
+    Task<ObjectiveSnapshotWire[]> SnapshotsAsync(CancellationToken cancellationToken);
+}
+
 /// <summary>A brand's live mention monitor: intraday buckets closed as event time passes them, and the spike rule run over them.</summary>
 [Alias("KpiToolkit.Orleans.IMentionMonitorGrain")]
 internal interface IMentionMonitorGrain : IGrainWithStringKey

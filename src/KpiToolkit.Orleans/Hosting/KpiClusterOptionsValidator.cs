@@ -7,7 +7,7 @@ using Orleans.Storage;
 
 namespace Orleans.Hosting;
 
-/// <summary>Checks <see cref="KpiClusterOptions"/> and the grain storage the grains need when a silo starts.</summary>
+/// <summary>Checks <see cref="KpiClusterOptions"/>, the grain storage the grains need and the registered objectives when a silo starts.</summary>
 internal sealed class KpiClusterOptionsValidator(IOptions<KpiClusterOptions> options, IServiceProvider services) : IConfigurationValidator
 {
     /// <inheritdoc />
@@ -34,6 +34,16 @@ internal sealed class KpiClusterOptionsValidator(IOptions<KpiClusterOptions> opt
             errors.Add(
                 $"No grain storage is named '{KpiClusterOptions.StorageName}', where KpiToolkit's grains keep their state. Register one: "
                 + $"siloBuilder.AddAdoNetGrainStorage(\"{KpiClusterOptions.StorageName}\", ...) for a deployment, or siloBuilder.AddKpiToolkitMemoryStorage() to try it out.");
+        }
+
+        try
+        {
+            // The registered objectives are gathered now, so two objectives of a brand with one id stop the silo here.
+            services.GetRequiredService<IKpiObjectiveSource>();
+        }
+        catch (ArgumentException exception)
+        {
+            errors.Add(exception.Message);
         }
 
         if (errors.Count > 0)

@@ -32,6 +32,43 @@ public static class KpiToolkitSiloBuilderExtensions
         ArgumentNullException.ThrowIfNull(builder);
         AddShared(builder.Services, configure);
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigurationValidator, KpiClusterOptionsValidator>());
+        builder.Services.TryAddSingleton<IKpiObjectiveSource>(provider => new RegisteredObjectiveSource(provider.GetServices<ObjectiveRegistration>()));
+        builder.Services.TryAddSingleton(provider => new ObjectiveMeasures(
+            provider.GetRequiredService<IKpiClusterClient>(),
+            provider.GetRequiredService<MergeableIndicators>(),
+            provider.GetRequiredService<KpiToolkit.Time.ReportingCalendar>()));
+        return builder;
+    }
+
+    /// <summary>
+    /// Gives a brand objectives, which the cluster evaluates after every batch that changes the brand's records: their
+    /// statuses are read with <see cref="IKpiClusterClient.ObjectivesAsync"/>, and their alerts (back past the baseline,
+    /// target reached, an unusual move the wrong way, behind pace) go to the registered
+    /// <see cref="KpiToolkit.Alerts.IKpiAlertSink"/>s, each once, with the scope <c>brand/objective id</c>.
+    /// </summary>
+    /// <param name="builder">The silo builder.</param>
+    /// <param name="brand">The brand, as its batches name it.</param>
+    /// <param name="objectives">The roots of the brand's objective trees; may be called again for more.</param>
+    /// <returns>The builder.</returns>
+    /// <remarks>
+    /// Every silo must be given the same objectives. To read them from the host's own store, register an
+    /// <see cref="IKpiObjectiveSource"/> in the silo's services instead. Two objectives of a brand with one id are
+    /// refused when the silo starts.
+    /// </remarks>
+    /// <exception cref="ArgumentException">The brand is blank, or an objective is null.</exception>
+    public static ISiloBuilder AddKpiToolkitObjectives(this ISiloBuilder builder, string brand, params IEnumerable<KpiToolkit.Objectives.Objective> objectives)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentException.ThrowIfNullOrWhiteSpace(brand);
+        ArgumentNullException.ThrowIfNull(objectives);
+        KpiToolkit.Objectives.Objective[] roots = [.. objectives];
+        var index = Array.IndexOf(roots, null);
+        if (index >= 0)
+        {
+            throw new ArgumentException($"objectives must not contain null (index {index}).", nameof(objectives));
+        }
+
+        builder.Services.AddSingleton(new ObjectiveRegistration(brand, roots));
         return builder;
     }
 

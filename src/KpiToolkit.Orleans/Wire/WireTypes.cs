@@ -76,3 +76,51 @@ internal readonly record struct MonitorStatus(
         LateMentions = LateMentions,
     };
 }
+
+/// <summary>An objective's snapshot as it travels and rests; see <see cref="ObjectiveSnapshot"/>.</summary>
+[GenerateSerializer, Immutable, Alias("KpiToolkit.Orleans.ObjectiveSnapshot")]
+internal sealed record ObjectiveSnapshotWire
+{
+    [Id(0)] public required string ObjectiveId { get; init; }
+
+    [Id(1)] public string? ParentId { get; init; }
+
+    [Id(2)] public required string Indicator { get; init; }
+
+    [Id(3)] public required int Status { get; init; }
+
+    [Id(4)] public required int Reason { get; init; }
+
+    [Id(5)] public double? Progress { get; init; }
+
+    [Id(6)] public double? ExpectedProgress { get; init; }
+
+    [Id(7)] public double? Value { get; init; }
+
+    [Id(8)] public WirePeriod? Period { get; init; }
+
+    [Id(9)] public required bool IsMeasured { get; init; }
+
+    [Id(10)] public required WireDate AsOf { get; init; }
+
+    [Id(11)] public required WireInstant EvaluatedAt { get; init; }
+
+    [Id(12)] public required string Explanation { get; init; }
+
+    public ObjectiveSnapshot ToSnapshot() => new()
+    {
+        ObjectiveId = ObjectiveId,
+        ParentId = ParentId,
+        Indicator = new Indicators.IndicatorKey(Indicator),
+        Status = (Evaluation.ObjectiveStatus)Status,
+        Reason = (Evaluation.StatusReason)Reason,
+        Progress = Progress,
+        ExpectedProgress = ExpectedProgress,
+        Value = Value,
+        Period = Period?.ToPeriod(),
+        IsMeasured = IsMeasured,
+        AsOf = AsOf.ToLocalDate(),
+        EvaluatedAt = EvaluatedAt.ToInstant(),
+        Explanation = Explanation,
+    };
+}

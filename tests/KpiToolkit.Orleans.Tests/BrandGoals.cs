@@ -1,0 +1,33 @@
+using KpiToolkit.Indicators;
+using KpiToolkit.Objectives;
+using KpiToolkit.Time;
+
+namespace KpiToolkit.Orleans.Tests;
+
+/// <summary>The objectives the test silos give the brand <see cref="Brand"/>: one tree over posts, mentions and activity, with a KPI the cluster does not compute.</summary>
+internal static class BrandGoals
+{
+    public const string Brand = "goals";
+
+    private static readonly LocalDate March1 = new(2026, 3, 1);
+    private static readonly LocalDate April30 = new(2026, 4, 30);
+
+    public static Objective[] Objectives { get; } =
+    [
+        new Objective(
+            "awareness",
+            "Reach 900 mentions of the brand a month by the end of April 2026",
+            BuiltInIndicators.MentionVolume,
+            Target.IncreaseTo(900),
+            start: March1,
+            deadline: April30,
+            cadence: Cadence.Month,
+            subObjectives:
+            [
+                new Objective("instagram-engagement", "Raise Instagram's engagement rate to 20 % by the end of April 2026", BuiltInIndicators.EngagementRate, Target.IncreaseTo(0.2), start: March1, deadline: April30, scope: ObjectiveScope.ForChannels(Channel.Instagram), cadence: Cadence.Month),
+                new Objective("posting", "Publish 60 posts a week until the end of April 2026", BuiltInIndicators.PostingFrequency, Target.IncreaseTo(60), start: March1, deadline: April30, cadence: Cadence.Week),
+                new Objective("linkedin-impressions", "Reach 300,000 LinkedIn impressions a month by the end of April 2026", BuiltInIndicators.AccountImpressions, Target.IncreaseTo(300_000), start: March1, deadline: April30, scope: ObjectiveScope.ForChannels(Channel.LinkedIn), cadence: Cadence.Month),
+                new Objective("reach", "Reach half of the followers by the end of April 2026", BuiltInIndicators.ReachRate, Target.IncreaseTo(0.5), start: March1, deadline: April30, cadence: Cadence.Month),
+            ]),
+    ];
+}
