@@ -21,6 +21,18 @@ internal sealed class LiveKpis(IKpiClusterClient client, string brand, TextWrite
             $"{start:yyyy-MM}  engagement {byChannel}; {Number(frequency)} posts/week; {mentions.Sum(point => point.Count):N0} mentions, {Percent(onMentions)} engagement on them"));
     }
 
+    /// <summary>Prints where each objective of the brand stands, as the cluster evaluates it now.</summary>
+    public async Task PrintObjectivesAsync()
+    {
+        foreach (var objective in await client.ObjectivesAsync(brand))
+        {
+            var indent = objective.ParentId is null ? string.Empty : "  ";
+            var value = objective.Value is { } latest ? string.Create(CultureInfo.InvariantCulture, $"{latest:0.####} in {objective.Period}") : "no value";
+            var measured = objective.IsMeasured ? string.Empty : " (not computed by the cluster)";
+            output.WriteLine($"{indent}{objective.ObjectiveId}: {objective.Status}, {value}{measured}");
+        }
+    }
+
     private static string Percent(KpiResult result) =>
         result.Value is { } value ? value.ToString("0.00%", CultureInfo.InvariantCulture) : $"n/a ({result.UnavailableReason})";
 

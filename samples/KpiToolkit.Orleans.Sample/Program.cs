@@ -1,10 +1,11 @@
 // Maison Verdier's posts and mentions streamed into a two-silo Orleans cluster on this machine, as a social-listening
-// feed would send them: the live KPIs are printed as the stream goes, and the alerts as they fire.
+// feed would send them: the live KPIs are printed as the stream goes, the alerts as they fire (unusual mention volume,
+// and the objectives of the main sample's plan, evaluated after every batch), and where each objective stands at the end.
 //
 //   dotnet run --project samples/KpiToolkit.Orleans.Sample -- [--rate RECORDS_PER_SECOND] [--batch RECORDS]
 //
 // Both silos keep their grains in memory (the embedded default), so nothing needs installing; a deployment gives the
-// grains a persistent storage and its own clustering instead (see docs/scaling.md).
+// grains a persistent storage and its own clustering instead (see docs/cluster.md).
 using System.Globalization;
 using KpiToolkit.Activity;
 using KpiToolkit.Orleans;
@@ -62,6 +63,8 @@ for (var i = 0; i < batches.Count; i++)
 }
 
 await live.PrintMonthAsync(month);
+Console.WriteLine();
+await live.PrintObjectivesAsync();
 var status = await client.MonitorStatusAsync(SampleCluster.Brand);
 var elapsed = DateTime.UtcNow - started;
 Console.WriteLine();

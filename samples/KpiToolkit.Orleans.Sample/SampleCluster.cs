@@ -1,6 +1,7 @@
 using System.Net;
 using KpiToolkit.Alerts;
 using KpiToolkit.DependencyInjection;
+using KpiToolkit.Sample;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -43,7 +44,9 @@ internal sealed class SampleCluster(DateTimeZone zone, IKpiAlertSink sink) : IDi
                         // The bundled feed has about two mentions an hour: six-hour buckets hold enough for a score to mean something.
                         options.MentionBucket = Duration.FromHours(6);
                         options.SpikeRule = new SpikeAlertRule("mention-spike", minimumVolume: 5);
-                    }).AddKpiToolkitMemoryStorage();
+                    }).AddKpiToolkitMemoryStorage()
+                    // The main sample's objective plan: evaluated after every batch, its alerts printed by the sink.
+                    .AddKpiToolkitObjectives(Brand, ObjectivePlan.Objectives);
                 })
                 .Build();
             await silo.StartAsync();
