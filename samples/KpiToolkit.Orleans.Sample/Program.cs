@@ -5,7 +5,7 @@
 //   dotnet run --project samples/KpiToolkit.Orleans.Sample -- [--rate RECORDS_PER_SECOND] [--batch RECORDS]
 //
 // Both silos keep their grains in memory (the embedded default), so nothing needs installing; a deployment gives the
-// grains a persistent storage and its own clustering instead (see docs/cluster.md).
+// grains a persistent storage and its own clustering instead (see docs/scaling.md).
 using System.Globalization;
 using KpiToolkit.Activity;
 using KpiToolkit.Orleans;
