@@ -17,7 +17,8 @@ namespace KpiToolkit.Benchmarks;
 /// The <c>report</c> mode: runs the benchmarks (every one, <c>--job short</c>, unless the command line says otherwise),
 /// then rewrites the results section of <c>docs/performance.md</c>, between its marker comments, from the CSV and
 /// markdown reports BenchmarkDotNet wrote. With <c>--no-run</c> it only rewrites the page from the reports already in
-/// <c>BenchmarkDotNet.Artifacts/results</c>, so a run of one scenario updates that scenario's tables and keeps the others.
+/// <c>BenchmarkDotNet.Artifacts/results</c>. A scenario without a report there keeps the tables the page shows, so a run
+/// of one scenario updates that scenario's tables and keeps the others, even in a fresh clone.
 /// Unless a <c>--filter</c> is given (or with <c>--import</c>), it then measures the import of an X export with
 /// <see cref="ImportBenchmarks"/> at each size of <see cref="ImportBenchmarks.ReportSizes"/> and writes its table too;
 /// when there are no import figures to read, the page keeps the import table it had.
@@ -147,7 +148,7 @@ public static partial class PerformanceReport
         string? section;
         try
         {
-            section = Render(Path.Combine(artifacts, "results"), importTable);
+            section = Render(Path.Combine(artifacts, "results"), importTable, text[begin..end]);
         }
         catch (InvalidOperationException partial)
         {
@@ -192,16 +193,24 @@ public static partial class PerformanceReport
     /// <summary>Renders the results section from BenchmarkDotNet's reports.</summary>
     /// <param name="results">The folder of the reports.</param>
     /// <param name="importTable">The import's table, markers included, or null.</param>
+    /// <param name="previous">The results section the page holds, whose tables a scenario without a report keeps; or null.</param>
     /// <returns>The markdown, or null when there is no report.</returns>
-    public static string? Render(string results, string? importTable = null)
+    public static string? Render(string results, string? importTable = null, string? previous = null)
     {
-        var runs = new List<(string Title, DateTime Written, List<Row> Rows)>();
+        // Each scenario in the page's order: measured afresh from its report, or kept as the page showed it.
+        var scenarios = new List<(string Title, DateTime Written, List<Row>? Rows, KeptScenario? Kept)>();
         string? environment = null;
         foreach (var (name, title) in Scenarios)
         {
             var csv = Path.Combine(results, $"KpiToolkit.Benchmarks.{name}{CsvSuffix}");
             if (!File.Exists(csv))
             {
+                if (previous is not null && KeptScenario.From(previous, title) is { } kept)
+                {
+                    Console.WriteLine($"report: no report of '{title}' in {results}; the page keeps its tables.");
+                    scenarios.Add((title, default, null, kept));
+                }
+
                 continue;
             }
 
@@ -216,11 +225,11 @@ public static partial class PerformanceReport
                     $"run the scenario whole (report --filter '*{name}*') before rewriting the page.");
             }
 
-            runs.Add((title, File.GetLastWriteTime(csv), rows));
+            scenarios.Add((title, File.GetLastWriteTime(csv), rows, null));
             environment ??= ReadEnvironment(Path.Combine(results, $"KpiToolkit.Benchmarks.{name}{MarkdownSuffix}"));
         }
 
-        if (runs.Count == 0 && importTable is null)
+        if (scenarios.All(scenario => scenario.Rows is null) && importTable is null)
         {
             return null;
         }
@@ -234,12 +243,26 @@ public static partial class PerformanceReport
         Line($"");
         Line($"### Summary: time over the struct loop's");
         Line($"");
-        var contenders = runs.SelectMany(run => run.Rows.Select(row => row.Method)).Distinct().OrderBy(Rank).ToList();
+        var contenders = scenarios
+            .SelectMany(scenario => scenario.Rows?.Select(row => row.Method) ?? scenario.Kept!.Contenders)
+            .Distinct()
+            .OrderBy(Rank)
+            .ToList();
         Line($"| scenario | records | {string.Join(" | ", contenders)} |");
         Line($"|---|--:|{string.Concat(contenders.Select(_ => "--:|"))}");
-        foreach (var (title, _, rows) in runs)
+        foreach (var (title, _, rows, kept) in scenarios)
         {
-            foreach (var size in rows.GroupBy(row => row.Records))
+            if (kept is not null)
+            {
+                foreach (var (records, cells) in kept.Summary)
+                {
+                    Line($"| {title} | {records} | {string.Join(" | ", contenders.Select(method => cells.GetValueOrDefault(method) is { Length: > 0 } cell ? cell : " "))} |");
+                }
+
+                continue;
+            }
+
+            foreach (var size in rows!.GroupBy(row => row.Records))
             {
                 var baseline = size.FirstOrDefault(row => row.Method == "StructLoop")?.Mean;
                 var cells = contenders.Select(method => size.FirstOrDefault(row => row.Method == method) is { } row ? Ratio(row.Mean, baseline) : " ");
@@ -247,16 +270,22 @@ public static partial class PerformanceReport
             }
         }
 
-        foreach (var (title, written, rows) in runs)
+        foreach (var (title, written, rows, kept) in scenarios)
         {
             Line($"");
+            if (kept is not null)
+            {
+                md.Append(kept.Section).Append('\n');
+                continue;
+            }
+
             Line($"### {title}");
             Line($"");
             Line($"Run of {written:yyyy-MM-dd}.");
             Line($"");
             Line($"| records | contender | mean | noise | ns per record | allocated | × struct | × row |");
             Line($"|--:|---|--:|--:|--:|--:|--:|--:|");
-            foreach (var size in rows.GroupBy(row => row.Records))
+            foreach (var size in rows!.GroupBy(row => row.Records))
             {
                 var structMean = size.FirstOrDefault(row => row.Method == "StructLoop")?.Mean;
                 var rowMean = size.FirstOrDefault(row => row.Method == "RowLoop")?.Mean;
@@ -273,6 +302,7 @@ public static partial class PerformanceReport
             md.Append(importTable.TrimEnd()).Append('\n');
         }
 
+        environment ??= scenarios.Count > 0 ? KeptScenario.Environment(previous) : null;
         if (environment is not null)
         {
             Line($"");
