@@ -122,6 +122,7 @@ public sealed partial class PostingFrequencyCalculator
         var channels = posts.ChannelIds;
         Preconditions.Check(channels.Length == ticks.Length, "The columns must hold one value per post.", nameof(posts));
         var columnOf = groups.ColumnOfChannel;
+        var columnIsChannelId = groups.ColumnIsChannelId;
         ref var tick = ref MemoryMarshal.GetReference(ticks);
         ref var channel = ref MemoryMarshal.GetReference(channels);
         var i = 0;
@@ -130,6 +131,20 @@ public sealed partial class PostingFrequencyCalculator
             // Outside the periods wanted the first group is -1 and the run holds the posts no period wants, which go to group 0.
             var (first, periodStart, periodLength) = groups.Enter(Unsafe.Add(ref tick, i));
             var states = groups.States;
+            if (first >= 0 && columnIsChannelId)
+            {
+                // Every channel kept, one column each: a post's group is the period's first plus its channel id, which the
+                // columns checked to be below the channel count, and the period's groups fit in the states.
+                ref var period = ref states[first];
+                do
+                {
+                    Unsafe.Add(ref period, Unsafe.Add(ref channel, i))++;
+                    i++;
+                }
+                while (i < ticks.Length && (ulong)(Unsafe.Add(ref tick, i) - periodStart) < (ulong)periodLength);
+                continue;
+            }
+
             do
             {
                 var column = columnOf[Unsafe.Add(ref channel, i)];
