@@ -89,6 +89,10 @@ internal sealed partial class ObjectivesGrain(
     {
         var brand = this.GetPrimaryKeyString();
         var objectives = await source.GetObjectivesAsync(brand, CancellationToken.None);
+        if (objectives.Count == 0 && state.State.Snapshots.Count == 0)
+        {
+            return;
+        }
         var asOf = evaluator.Today;
         var now = clock.GetCurrentInstant();
         var snapshots = new List<ObjectiveSnapshotWire>();

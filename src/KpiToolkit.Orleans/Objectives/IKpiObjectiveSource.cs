@@ -7,7 +7,10 @@ namespace KpiToolkit.Orleans;
 /// one in the silos' services to read objectives from the host's own store; <c>siloBuilder.AddKpiToolkitObjectives(brand,
 /// objectives)</c> registers a fixed list.
 /// </summary>
-/// <remarks>Every silo must give the same objectives for a brand: a brand's objectives grain may run on any silo.</remarks>
+/// <remarks>
+/// Every silo must give the same objectives for a brand: a brand's objectives grain may run on any silo. The source is
+/// asked after every batch that changes a brand's records, so one that reads a store should keep what it read for a while.
+/// </remarks>
 public interface IKpiObjectiveSource
 {
     /// <summary>Returns the objectives of a brand: the roots of their trees, each with its sub-objectives.</summary>
