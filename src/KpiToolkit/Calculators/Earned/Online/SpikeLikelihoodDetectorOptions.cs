@@ -35,6 +35,34 @@ public sealed class SpikeLikelihoodDetectorOptions
     /// <value>1: mentions follow the day, so the day before is the best guess of now (0 scored 4 points lower on NAB). Must be at least 0.</value>
     public double SeasonWeight { get; set; } = 1;
 
+    /// <summary>
+    /// Gets or sets how many points either side of the same time the day before are searched for a close match: a
+    /// point is then no more surprising than its difference (value and step) from the closest of them; 0 never.
+    /// </summary>
+    /// <value>
+    /// 4: twenty minutes either way of 5-minute points, four hours of hourly ones, so a nightly job or a daily show that
+    /// comes a little earlier or later is no news (0 scored about 1 point lower on NAB, 3 about 0.3 and 6 about 2 lower). Must be at least 0.
+    /// </value>
+    public int SeasonTolerance { get; set; } = 4;
+
+    /// <summary>Gets or sets over how many points the raw surprise is also averaged, against the earlier averages of as many; 0 never.</summary>
+    /// <value>
+    /// 50: about four hours of 5-minute points, two days of hourly ones; a change of regime that no three points show,
+    /// such as a level that creeps away (0 scored 0.4 points lower on NAB, 30 and 60 about 0.4 lower). Must be at least 0.
+    /// </value>
+    public int LongAveragingWindow { get; set; } = 50;
+
+    /// <summary>Gets or sets over how many earlier points the largest short average is kept, against which a burst is judged; 0 never.</summary>
+    /// <value>
+    /// 1,000: three and a half days of 5-minute points, six weeks of hourly ones; a burst smaller than one of those days'
+    /// is scaled by <see cref="BelowRecordFactor"/> (0 scored 1.6 points lower on NAB, 2,000 one lower). Must be at least 0.
+    /// </value>
+    public int RecordWindow { get; set; } = 1000;
+
+    /// <summary>Gets or sets the factor of the score of a burst no larger than the largest of <see cref="RecordWindow"/>.</summary>
+    /// <value>0.85: a repeat of a recent burst needs a clearer tail to be reported (0.8 and 0.9 scored about 0.3 lower on NAB). Must be in (0, 1].</value>
+    public double BelowRecordFactor { get; set; } = 0.85;
+
     /// <summary>Gets or sets the share of the range seen so far by which a value must leave that range to score 1 at once; 0 never.</summary>
     /// <value>0.005: a volume never seen before, by more than 0.5% of the range, is news at once (0.01 scored 0.7 points lower on NAB, 0 scored 19 lower). Must be at least 0.</value>
     public double RangeTolerance { get; set; } = 0.005;
@@ -51,7 +79,7 @@ public sealed class SpikeLikelihoodDetectorOptions
     /// <value>0.45: a tail probability of about 3e-5 (0.5 scored 0.2 points lower on NAB, 0.4 and 0.65 lower still). Must be in (0, 1].</value>
     public double AlarmScore { get; set; } = 0.45;
 
-    /// <summary>Gets or sets how many points after a report score 0.</summary>
+    /// <summary>Gets or sets how many points after a report score 0; the quiet starts again while the score stays at <see cref="AlarmScore"/>.</summary>
     /// <value>
     /// 30: one alarm per event, as someone on call wants it (0 scored 7 points lower on NAB, 10 and 70
     /// one and two lower); two and a half hours of 5-minute points, a day and a bit of hourly ones. Must be at least 0.
@@ -70,6 +98,10 @@ public sealed class SpikeLikelihoodDetectorOptions
         Check(SurpriseWindow > 2 * AveragingWindow, $"SurpriseWindow must be greater than twice AveragingWindow ({2 * AveragingWindow}), but was {SurpriseWindow}.");
         Check(double.IsFinite(StepWeight) && StepWeight >= 0, $"StepWeight must be a number of at least 0, but was {StepWeight}.");
         Check(double.IsFinite(SeasonWeight) && SeasonWeight >= 0, $"SeasonWeight must be a number of at least 0, but was {SeasonWeight}.");
+        Check(SeasonTolerance >= 0, $"SeasonTolerance must be at least 0 points, but was {SeasonTolerance}.");
+        Check(LongAveragingWindow >= 0, $"LongAveragingWindow must be at least 0 points, but was {LongAveragingWindow}.");
+        Check(RecordWindow >= 0, $"RecordWindow must be at least 0 points, but was {RecordWindow}.");
+        Check(BelowRecordFactor > 0 && BelowRecordFactor <= 1, $"BelowRecordFactor must be in (0, 1], but was {BelowRecordFactor}.");
         Check(double.IsFinite(RangeTolerance) && RangeTolerance >= 0, $"RangeTolerance must be a number of at least 0, but was {RangeTolerance}.");
         Check(double.IsFinite(SurpriseCap) && SurpriseCap > 0, $"SurpriseCap must be a positive number, but was {SurpriseCap}.");
         Check(double.IsFinite(MinimumSurpriseSpread) && MinimumSurpriseSpread > 0, $"MinimumSurpriseSpread must be a positive number, but was {MinimumSurpriseSpread}.");
@@ -80,7 +112,8 @@ public sealed class SpikeLikelihoodDetectorOptions
         {
             Window = Window, MinimumHistory = MinimumHistory, AveragingWindow = AveragingWindow, SurpriseWindow = SurpriseWindow,
             StepWeight = StepWeight, SeasonWeight = SeasonWeight, RangeTolerance = RangeTolerance, SurpriseCap = SurpriseCap, MinimumSurpriseSpread = MinimumSurpriseSpread, AlarmScore = AlarmScore,
-            QuietPoints = QuietPoints, BandWidth = BandWidth,
+            QuietPoints = QuietPoints, BandWidth = BandWidth, SeasonTolerance = SeasonTolerance, LongAveragingWindow = LongAveragingWindow,
+            RecordWindow = RecordWindow, BelowRecordFactor = BelowRecordFactor,
         };
     }
 
