@@ -56,6 +56,9 @@ public sealed class SeasonalEsdDetectorOptions
 public sealed class SeasonalEsdDetector : IOnlineSpikeDetector
 {
     private const double MadConsistency = 1.4826;
+
+    // The fewest points the test runs on.
+    private const int MinimumPoints = 8;
     private readonly SeasonalEsdDetectorOptions _options;
     private double[] _ring = [];
     private double[] _residuals = [];
@@ -78,7 +81,7 @@ public sealed class SeasonalEsdDetector : IOnlineSpikeDetector
         _options = new SeasonalEsdDetectorOptions { SeasonLength = o.SeasonLength, Seasons = o.Seasons, MaxAnoms = o.MaxAnoms, Alpha = o.Alpha, Direction = o.Direction };
         if (o.SeasonLength > 0)
         {
-            Allocate(o.SeasonLength);
+            Allocate(o.SeasonLength, 0);
         }
     }
 
@@ -98,10 +101,14 @@ public sealed class SeasonalEsdDetector : IOnlineSpikeDetector
         else if (_season == 0 && _count == 1)
         {
             var perDay = 1440 / Math.Max((timestamp - _first).TotalMinutes, 1e-9);
-            Allocate(perDay >= 2 && perDay <= 10_000 && Math.Abs(perDay - Math.Round(perDay)) < 1e-9 ? (int)Math.Round(perDay) : 1);
+            var whole = perDay >= 2 && perDay <= 10_000 && Math.Abs(perDay - Math.Round(perDay)) < 1e-9;
+
+            // Without a whole day of points there is no season, but the window still spans as many days.
+            Allocate(whole ? (int)Math.Round(perDay) : 1, (int)Math.Round(Math.Min(perDay, 10_000)));
         }
 
-        var verdict = _ring.Length > 0 && _count >= _ring.Length - 1 ? Judge(timestamp, value) : SpikeVerdict.Learning(timestamp, value);
+        // Judged from two seasons on, over the window as it grows: each slot then has two points for its median.
+        var verdict = _ring.Length > 0 && _count + 1 >= Math.Min(_ring.Length, Math.Max(2 * _season, MinimumPoints)) ? Judge(timestamp, value) : SpikeVerdict.Learning(timestamp, value);
         if (_ring.Length > 0)
         {
             _ring[(int)(_count % _ring.Length)] = value;
@@ -111,10 +118,11 @@ public sealed class SeasonalEsdDetector : IOnlineSpikeDetector
         return verdict;
     }
 
-    private void Allocate(int season)
+    // The window holds Seasons seasons, or as many days of points when there is no season.
+    private void Allocate(int season, int pointsPerDay)
     {
         _season = season;
-        var length = Math.Max(season * _options.Seasons, 8);
+        var length = Math.Max(Math.Max(season, pointsPerDay) * _options.Seasons, MinimumPoints);
         _ring = new double[length];
         _residuals = new double[length];
         _work = new double[length];
@@ -123,11 +131,12 @@ public sealed class SeasonalEsdDetector : IOnlineSpikeDetector
     private SpikeVerdict Judge(Instant timestamp, double value)
     {
         // The window in time order, the newest point last; the slot of point j is j modulo the season.
-        var n = _ring.Length;
+        var length = _ring.Length;
+        var n = (int)Math.Min(_count + 1, length);
         var window = _work;
         for (var i = 0; i < n - 1; i++)
         {
-            window[i] = _ring[(int)((_count - (n - 1) + i) % n)];
+            window[i] = _ring[(int)((_count - (n - 1) + i) % length)];
         }
 
         window[n - 1] = value;
