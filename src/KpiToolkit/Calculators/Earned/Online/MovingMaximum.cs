@@ -28,7 +28,7 @@ internal sealed class MovingMaximum
     {
         if (_length > 0 && _indexes[_head] <= _count - _capacity)
         {
-            _head = (_head + 1) % _capacity;
+            _head = _head + 1 == _capacity ? 0 : _head + 1;
             _length--;
         }
 

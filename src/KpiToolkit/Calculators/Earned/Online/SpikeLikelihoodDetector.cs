@@ -188,16 +188,31 @@ public sealed class SpikeLikelihoodDetector : IOnlineSpikeDetector
             return double.PositiveInfinity;
         }
 
+        // One modulo for the first slot, then the ring is walked: a modulo per point would cost more than the rest.
+        // Multiplications by the inverse spreads: divisions would be most of the loop's cost.
+        var valueInverse = Inverse(_seasonal.StandardDeviation);
+        var stepInverse = Inverse(_steps.StandardDeviation);
+        var length = _history.Length;
+        var slot = (int)((_count - _perDay - tolerance - 1) % length);
+        var before = _history[slot];
         var closest = double.PositiveInfinity;
-        for (var then = _count - _perDay - tolerance; then <= _count - _perDay + tolerance; then++)
+        for (var i = 0; i <= 2 * tolerance; i++)
         {
-            var past = Past(then);
-            var distance = Surprise(value - past, _seasonal.StandardDeviation) + (_options.StepWeight * Surprise(step - (past - Past(then - 1)), _steps.StandardDeviation));
+            slot = slot + 1 == length ? 0 : slot + 1;
+            var past = _history[slot];
+            var distance = Capped(value - past, valueInverse) + (_options.StepWeight * Capped(step - (past - before), stepInverse));
             closest = Math.Min(closest, distance);
+            before = past;
         }
 
         return closest;
     }
+
+    // 1 / spread, infinite for no spread, so that any departure from it is capped as in Surprise.
+    private static double Inverse(double spread) => spread > 0 ? 1 / spread : double.PositiveInfinity;
+
+    // Surprise from the spread's inverse: no departure is no surprise, even with no spread.
+    private double Capped(double departure, double inverse) => departure == 0 ? 0 : Math.Min(Math.Abs(departure) * inverse, _options.SurpriseCap);
 
     private double Past(long index) => _history[(int)(index % _history.Length)];
 
