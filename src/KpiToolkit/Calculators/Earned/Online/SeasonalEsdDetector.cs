@@ -24,7 +24,10 @@ public sealed class SeasonalEsdDetectorOptions
     /// <value>0. Must be at least 0; a day that is not a whole number of points gives no season.</value>
     public int SeasonLength { get; set; }
 
-    /// <summary>Gets or sets how many seasons the trailing window holds (Twitter's piecewise window, which it sets to two weeks).</summary>
+    /// <summary>
+    /// Gets or sets how many seasons the trailing window holds (Twitter's piecewise window, which it sets to two weeks);
+    /// as many days of points when a day is no whole number of points.
+    /// </summary>
     /// <value>7: a week of days, so the weekly cycle is within the window. Must be at least 2.</value>
     public int Seasons { get; set; } = 7;
 
@@ -45,7 +48,7 @@ public sealed class SeasonalEsdDetectorOptions
 /// Seasonal Hybrid ESD (Twitter's S-H-ESD), online over a trailing window: the window is split into its season's
 /// median per slot and the window's median, and the generalized ESD test (Rosner), with the median and MAD in
 /// place of the mean and standard deviation, runs on the residuals; the newest point is reported when the test
-/// counts it among the anomalies.
+/// counts it among the anomalies. It judges from two seasons on, over the window as it grows.
 /// </summary>
 /// <remarks>
 /// The seasonal part is the median of each slot over the window rather than STL's loess, so that it is cheap
