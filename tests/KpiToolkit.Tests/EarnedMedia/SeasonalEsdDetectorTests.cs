@@ -48,14 +48,31 @@ public class SeasonalEsdDetectorTests
     }
 
     [Fact]
-    public void Learns_UntilTheWindowIsFull_AndTakesADayFromTheSpacing()
+    public void Learns_ForTwoSeasons_ThenJudgesOverTheGrowingWindow_AndTakesADayFromTheSpacing()
     {
-        // Hourly points: a day is 24 points, the default window 7 days (168 points).
-        var verdicts = OnlineSpikeDetection.Detect(new SeasonalEsdDetector(), Series(Enumerable.Range(0, 170).Select(i => (double)(i % 24)).ToArray()));
+        // Hourly points: a day is 24 points, the default window 7 days (168 points); judged from the second day's end on.
+        var verdicts = OnlineSpikeDetection.Detect(new SeasonalEsdDetector(), Series(Enumerable.Range(0, 200).Select(i => (double)(i % 24)).ToArray()));
 
-        verdicts.Take(167).Should().OnlyContain(v => !v.IsJudged);
-        verdicts[167].Compared.Should().Be(167);
-        verdicts[167].Expected.Should().Be(167 % 24);
+        verdicts.Take(47).Should().OnlyContain(v => !v.IsJudged);
+        verdicts[47].Compared.Should().Be(47);
+        verdicts[47].Expected.Should().Be(47 % 24);
+        verdicts[100].Compared.Should().Be(100);
+        verdicts[199].Compared.Should().Be(167);
+        verdicts[199].Expected.Should().Be(199 % 24);
+    }
+
+    [Fact]
+    public void WithoutAWholeDayOfPoints_TheWindowStillSpansSeasonsDays()
+    {
+        // Points 14 minutes apart: 102.9 a day, no season; the window is 7 × 103 = 721 points, judged from the 8th point.
+        var start = Instant.FromUtc(2026, 3, 2, 0, 0);
+        var series = Enumerable.Range(0, 800).Select(i => (start + Duration.FromMinutes(14 * i), (double)(i % 5))).ToArray();
+
+        var verdicts = OnlineSpikeDetection.Detect(new SeasonalEsdDetector(), series);
+
+        verdicts.Take(7).Should().OnlyContain(v => !v.IsJudged);
+        verdicts[7].Compared.Should().Be(7);
+        verdicts[799].Compared.Should().Be(720);
     }
 
     public static TheoryData<Func<object>, string> BadOptions => new()

@@ -93,6 +93,63 @@ public class SpikeDetectorBehaviourTests
 
         // Tuned on the 48 NAB files with one set of settings for all; docs/earned-media.md gives each one's reason.
         (options.RangeTolerance, options.AlarmScore, options.QuietPoints, options.Window).Should().Be((0.005, 0.45, 30, 1000));
+        (options.SeasonTolerance, options.LongAveragingWindow, options.RecordWindow, options.BelowRecordFactor).Should().Be((4, 50, 1000, 0.85));
+    }
+
+    // Six days of hourly points: about 10 every hour but a burst of 30 at 3:00 each day, an hour late from the fourth day on.
+    private static double[] NightlyJob()
+    {
+        var values = new double[144];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = 10 + (i * 7 % 5 * 0.1) + (i % 24 == (i / 24 >= 3 ? 4 : 3) ? 20 : 0);
+        }
+
+        return values;
+    }
+
+    private static SpikeLikelihoodDetectorOptions NightlyOptions(int tolerance) => new()
+    {
+        Window = 24, MinimumHistory = 24, SurpriseWindow = 48, RangeTolerance = 0, LongAveragingWindow = 0, RecordWindow = 0, SeasonTolerance = tolerance,
+    };
+
+    [Fact]
+    public void SpikeLikelihood_ABurstLikeOneNearTheSameTimeTheDayBefore_IsNoNews()
+    {
+        var matched = OnlineSpikeDetection.Detect(new SpikeLikelihoodDetector(NightlyOptions(1)), Series(NightlyJob()));
+        var exact = OnlineSpikeDetection.Detect(new SpikeLikelihoodDetector(NightlyOptions(0)), Series(NightlyJob()));
+
+        // The first late burst (point 76) is an hour after the day before's: it matches within 1 point, not within 0.
+        matched[76].Score.Should().BeLessThan(0.1);
+        exact[76].Score.Should().BeGreaterThan(0.3);
+        matched[76].Score.Should().BeLessThan(exact[76].Score);
+    }
+
+    [Fact]
+    public void SpikeLikelihood_ABurstBelowTheRecentLargest_IsScaledByTheFactor()
+    {
+        var recorded = NightlyOptions(0);
+        recorded.RecordWindow = 200;
+        recorded.BelowRecordFactor = 0.5;
+
+        var without = OnlineSpikeDetection.Detect(new SpikeLikelihoodDetector(NightlyOptions(0)), Series(NightlyJob()));
+        var with = OnlineSpikeDetection.Detect(new SpikeLikelihoodDetector(recorded), Series(NightlyJob()));
+
+        // No score reaches the alarm, so no quiet time differs: each score is the plain one, or half of it below a record.
+        without.Should().OnlyContain(v => v.Score < 0.45);
+        var pairs = without.Zip(with, (plain, scaled) => (Plain: plain.Score, Scaled: scaled.Score)).Where(p => p.Plain > 0).ToList();
+        pairs.Should().OnlyContain(p => p.Scaled == p.Plain || Math.Abs(p.Scaled - (0.5 * p.Plain)) < 1e-12);
+        pairs.Should().Contain(p => p.Scaled == p.Plain).And.Contain(p => p.Scaled < p.Plain);
+    }
+
+    [Fact]
+    public void SpikeLikelihood_TheQuietStartsAgainWhileTheScoreStaysAtTheAlarm()
+    {
+        // A burst of 20 points with a quiet time of 5: without the restart it would alarm about every 6 points.
+        var options = new SpikeLikelihoodDetectorOptions { Window = 200, SurpriseWindow = 200, MinimumHistory = 50, RangeTolerance = 0, QuietPoints = 5 };
+        var verdicts = OnlineSpikeDetection.Detect(new SpikeLikelihoodDetector(options), Series(NoiseWithBurst()));
+
+        verdicts.Skip(300).Take(20).Count(v => v.Score >= options.AlarmScore).Should().Be(1);
     }
 
     [Fact]
@@ -132,6 +189,11 @@ public class SpikeDetectorBehaviourTests
         { () => new SpikeLikelihoodDetector(new SpikeLikelihoodDetectorOptions { AlarmScore = 0 }), "AlarmScore must be in (0, 1]" },
         { () => new SpikeLikelihoodDetector(new SpikeLikelihoodDetectorOptions { QuietPoints = -1 }), "QuietPoints must be at least 0" },
         { () => new SpikeLikelihoodDetector(new SpikeLikelihoodDetectorOptions { StepWeight = double.NaN }), "StepWeight must be a number of at least 0" },
+        { () => new SpikeLikelihoodDetector(new SpikeLikelihoodDetectorOptions { SeasonTolerance = -1 }), "SpikeLikelihoodDetectorOptions.SeasonTolerance must be at least 0 points, but was -1" },
+        { () => new SpikeLikelihoodDetector(new SpikeLikelihoodDetectorOptions { LongAveragingWindow = -1 }), "SpikeLikelihoodDetectorOptions.LongAveragingWindow must be at least 0 points, but was -1" },
+        { () => new SpikeLikelihoodDetector(new SpikeLikelihoodDetectorOptions { RecordWindow = -1 }), "SpikeLikelihoodDetectorOptions.RecordWindow must be at least 0 points, but was -1" },
+        { () => new SpikeLikelihoodDetector(new SpikeLikelihoodDetectorOptions { BelowRecordFactor = 0 }), "SpikeLikelihoodDetectorOptions.BelowRecordFactor must be in (0, 1], but was 0" },
+        { () => new SpikeLikelihoodDetector(new SpikeLikelihoodDetectorOptions { BelowRecordFactor = double.NaN }), "SpikeLikelihoodDetectorOptions.BelowRecordFactor must be in (0, 1], but was NaN" },
         { () => Seasonality.FindPeriod(new double[10], [6], 0.3), "between 2 and half the series (5 points), but one was 6" },
     };
 

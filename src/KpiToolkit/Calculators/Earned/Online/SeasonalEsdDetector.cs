@@ -24,7 +24,10 @@ public sealed class SeasonalEsdDetectorOptions
     /// <value>0. Must be at least 0; a day that is not a whole number of points gives no season.</value>
     public int SeasonLength { get; set; }
 
-    /// <summary>Gets or sets how many seasons the trailing window holds (Twitter's piecewise window, which it sets to two weeks).</summary>
+    /// <summary>
+    /// Gets or sets how many seasons the trailing window holds (Twitter's piecewise window, which it sets to two weeks);
+    /// as many days of points when a day is no whole number of points.
+    /// </summary>
     /// <value>7: a week of days, so the weekly cycle is within the window. Must be at least 2.</value>
     public int Seasons { get; set; } = 7;
 
@@ -45,7 +48,7 @@ public sealed class SeasonalEsdDetectorOptions
 /// Seasonal Hybrid ESD (Twitter's S-H-ESD), online over a trailing window: the window is split into its season's
 /// median per slot and the window's median, and the generalized ESD test (Rosner), with the median and MAD in
 /// place of the mean and standard deviation, runs on the residuals; the newest point is reported when the test
-/// counts it among the anomalies.
+/// counts it among the anomalies. It judges from two seasons on, over the window as it grows.
 /// </summary>
 /// <remarks>
 /// The seasonal part is the median of each slot over the window rather than STL's loess, so that it is cheap
@@ -56,6 +59,9 @@ public sealed class SeasonalEsdDetectorOptions
 public sealed class SeasonalEsdDetector : IOnlineSpikeDetector
 {
     private const double MadConsistency = 1.4826;
+
+    // The fewest points the test runs on.
+    private const int MinimumPoints = 8;
     private readonly SeasonalEsdDetectorOptions _options;
     private double[] _ring = [];
     private double[] _residuals = [];
@@ -78,7 +84,7 @@ public sealed class SeasonalEsdDetector : IOnlineSpikeDetector
         _options = new SeasonalEsdDetectorOptions { SeasonLength = o.SeasonLength, Seasons = o.Seasons, MaxAnoms = o.MaxAnoms, Alpha = o.Alpha, Direction = o.Direction };
         if (o.SeasonLength > 0)
         {
-            Allocate(o.SeasonLength);
+            Allocate(o.SeasonLength, 0);
         }
     }
 
@@ -98,10 +104,14 @@ public sealed class SeasonalEsdDetector : IOnlineSpikeDetector
         else if (_season == 0 && _count == 1)
         {
             var perDay = 1440 / Math.Max((timestamp - _first).TotalMinutes, 1e-9);
-            Allocate(perDay >= 2 && perDay <= 10_000 && Math.Abs(perDay - Math.Round(perDay)) < 1e-9 ? (int)Math.Round(perDay) : 1);
+            var whole = perDay >= 2 && perDay <= 10_000 && Math.Abs(perDay - Math.Round(perDay)) < 1e-9;
+
+            // Without a whole day of points there is no season, but the window still spans as many days.
+            Allocate(whole ? (int)Math.Round(perDay) : 1, (int)Math.Round(Math.Min(perDay, 10_000)));
         }
 
-        var verdict = _ring.Length > 0 && _count >= _ring.Length - 1 ? Judge(timestamp, value) : SpikeVerdict.Learning(timestamp, value);
+        // Judged from two seasons on, over the window as it grows: each slot then has two points for its median.
+        var verdict = _ring.Length > 0 && _count + 1 >= Math.Min(_ring.Length, Math.Max(2 * _season, MinimumPoints)) ? Judge(timestamp, value) : SpikeVerdict.Learning(timestamp, value);
         if (_ring.Length > 0)
         {
             _ring[(int)(_count % _ring.Length)] = value;
@@ -111,10 +121,11 @@ public sealed class SeasonalEsdDetector : IOnlineSpikeDetector
         return verdict;
     }
 
-    private void Allocate(int season)
+    // The window holds Seasons seasons, or as many days of points when there is no season.
+    private void Allocate(int season, int pointsPerDay)
     {
         _season = season;
-        var length = Math.Max(season * _options.Seasons, 8);
+        var length = Math.Max(Math.Max(season, pointsPerDay) * _options.Seasons, MinimumPoints);
         _ring = new double[length];
         _residuals = new double[length];
         _work = new double[length];
@@ -123,11 +134,12 @@ public sealed class SeasonalEsdDetector : IOnlineSpikeDetector
     private SpikeVerdict Judge(Instant timestamp, double value)
     {
         // The window in time order, the newest point last; the slot of point j is j modulo the season.
-        var n = _ring.Length;
+        var length = _ring.Length;
+        var n = (int)Math.Min(_count + 1, length);
         var window = _work;
         for (var i = 0; i < n - 1; i++)
         {
-            window[i] = _ring[(int)((_count - (n - 1) + i) % n)];
+            window[i] = _ring[(int)((_count - (n - 1) + i) % length)];
         }
 
         window[n - 1] = value;

@@ -8,8 +8,11 @@ namespace KpiToolkit.Calculators;
 /// deviations it lies from the mean of the points before, how unusual its step from the previous point is, and
 /// how unusual its change from the same time the day before is; the square root of that sum, averaged over a few
 /// points, is compared with the raw surprises of a long window, and the Gaussian tail probability of the average
-/// (Numenta's anomaly likelihood) on a log scale is the score. A value beyond the whole range seen so far scores 1
-/// at once (Numenta's spatial anomaly). After a report the detector stays quiet for a while, so one burst is one alarm.
+/// (Numenta's anomaly likelihood) on a log scale is the score; a longer average against the earlier long averages
+/// catches a slow change of regime the same way. A point much like one near the same time the day before (a nightly
+/// job, a daily show) is as surprising as its difference from that point, and a burst smaller than the largest of the
+/// last days scores a little less. A value beyond the whole range seen so far scores 1 at once (Numenta's spatial
+/// anomaly). After a report the detector stays quiet until the event is over, so one burst is one alarm.
 /// </summary>
 /// <remarks>See <see cref="SpikeLikelihoodDetectorOptions"/> for the settings and why they are what they are.</remarks>
 public sealed class SpikeLikelihoodDetector : IOnlineSpikeDetector
@@ -22,11 +25,16 @@ public sealed class SpikeLikelihoodDetector : IOnlineSpikeDetector
     private readonly MovingMoments _raw;
     private readonly double[] _recent;
     private readonly MovingMoments _seasonal;
-    private double[] _dayAgo = [];
+    private readonly double[] _longRecent;
+    private readonly MovingMoments _longAverages;
+    private readonly MovingMaximum? _record;
+    private double[] _history = [];
+    private int _perDay;
     private Instant _first;
     private double _lowest = double.PositiveInfinity;
     private double _highest = double.NegativeInfinity;
     private double _recentSum;
+    private double _longRecentSum;
     private long _count;
     private double _previous;
     private int _quietLeft;
@@ -42,6 +50,9 @@ public sealed class SpikeLikelihoodDetector : IOnlineSpikeDetector
         _raw = new MovingMoments(_options.SurpriseWindow);
         _recent = new double[_options.AveragingWindow];
         _seasonal = new MovingMoments(_options.Window);
+        _longRecent = new double[Math.Max(_options.LongAveragingWindow, 1)];
+        _longAverages = new MovingMoments(_options.SurpriseWindow);
+        _record = _options.RecordWindow > 0 ? new MovingMaximum(_options.RecordWindow) : null;
     }
 
     /// <inheritdoc />
@@ -65,18 +76,20 @@ public sealed class SpikeLikelihoodDetector : IOnlineSpikeDetector
             var perDay = spacing > 0 ? 1440 / spacing : 0;
             if (perDay >= 2 && perDay <= 2016 && Math.Abs(perDay - Math.Round(perDay)) < 1e-9 && _options.SeasonWeight > 0)
             {
-                _dayAgo = new double[(int)Math.Round(perDay)];
+                // A day of points and the tolerance before it, for the closest match near the same time.
+                _perDay = (int)Math.Round(perDay);
+                _history = new double[_perDay + _options.SeasonTolerance + 1];
             }
         }
 
-        var seasonal = _dayAgo.Length > 0 && _count >= _dayAgo.Length ? value - _dayAgo[(int)(_count % _dayAgo.Length)] : double.NaN;
+        var seasonal = _perDay > 0 && _count >= _perDay ? value - Past(_count - _perDay) : double.NaN;
         var verdict = Judge(timestamp, value, step, seasonal);
         _values.Add(value);
         _lowest = Math.Min(_lowest, value);
         _highest = Math.Max(_highest, value);
-        if (_dayAgo.Length > 0)
+        if (_perDay > 0)
         {
-            _dayAgo[(int)(_count % _dayAgo.Length)] = value;
+            _history[(int)(_count % _history.Length)] = value;
         }
 
         if (!double.IsNaN(seasonal))
@@ -104,24 +117,40 @@ public sealed class SpikeLikelihoodDetector : IOnlineSpikeDetector
         var expected = _values.Mean;
         var spread = _values.StandardDeviation;
         // The square root tames the surprises' long tail, so the mean and spread of the long window describe them.
-        var raw = Math.Sqrt(
-            Surprise(value - expected, spread) + (_options.StepWeight * Surprise(step - _steps.Mean, _steps.StandardDeviation))
-            + (double.IsNaN(seasonal) || _seasonal.Count < 2 ? 0 : _options.SeasonWeight * Surprise(seasonal - _seasonal.Mean, _seasonal.StandardDeviation)));
+        var surprise = Surprise(value - expected, spread) + (_options.StepWeight * Surprise(step - _steps.Mean, _steps.StandardDeviation))
+            + (double.IsNaN(seasonal) || _seasonal.Count < 2 ? 0 : _options.SeasonWeight * Surprise(seasonal - _seasonal.Mean, _seasonal.StandardDeviation));
+        var raw = Math.Sqrt(Math.Min(surprise, ClosestMatchTheDayBefore(value, step)));
 
         // The short average of the raw surprise, against the distribution of the raw surprises before it.
-        var slot = (int)(_count % _recent.Length);
-        _recentSum += raw - _recent[slot];
-        _recent[slot] = raw;
-        var score = 0.0;
-        if (_raw.Count >= _options.AveragingWindow * 2)
+        var shortAverage = Average(_recent, ref _recentSum, raw);
+        var score = _raw.Count >= _options.AveragingWindow * 2 ? Likelihood(shortAverage, _raw) : 0;
+        _raw.Add(raw);
+
+        // The long average, against the long averages before it: a change of regime no few points show.
+        if (_options.LongAveragingWindow > 0)
         {
-            var spreadOfRaw = Math.Max(_raw.StandardDeviation, _options.MinimumSurpriseSpread);
-            var z = ((_recentSum / _recent.Length) - _raw.Mean) / spreadOfRaw;
-            var tail = GaussianTail.Above(z);
-            score = Math.Clamp(-Math.Log(tail + 1e-10) / LogScale, 0, 1);
+            var longAverage = Average(_longRecent, ref _longRecentSum, raw);
+            if (_longAverages.Count >= _options.LongAveragingWindow * 2)
+            {
+                score = Math.Max(score, Likelihood(longAverage, _longAverages));
+            }
+
+            if (_raw.Count >= _options.LongAveragingWindow)
+            {
+                _longAverages.Add(longAverage);
+            }
         }
 
-        _raw.Add(raw);
+        // A burst no larger than the largest of the last days is less news than the first of its size.
+        if (_record is not null && _raw.Count > _options.AveragingWindow)
+        {
+            if (shortAverage < _record.Maximum)
+            {
+                score *= _options.BelowRecordFactor;
+            }
+
+            _record.Add(shortAverage);
+        }
 
         // A value beyond the whole range seen so far, by more than a share of that range, is new ground (Numenta's spatial anomaly).
         var margin = _options.RangeTolerance * (_highest - _lowest);
@@ -133,7 +162,8 @@ public sealed class SpikeLikelihoodDetector : IOnlineSpikeDetector
         if (_quietLeft > 0)
         {
             // Quiet for a while after a report: NAB, like a person on call, counts the first alarm of an event and charges the rest.
-            _quietLeft--;
+            // The quiet lasts until the event is over: it starts again while the score stays at the alarm.
+            _quietLeft = score >= _options.AlarmScore ? _options.QuietPoints : _quietLeft - 1;
             score = 0;
         }
         else if (score >= _options.AlarmScore)
@@ -146,6 +176,60 @@ public sealed class SpikeLikelihoodDetector : IOnlineSpikeDetector
         var departs = Math.Abs(value - expected) > band || score >= _options.AlarmScore;
         var direction = !departs || value == expected ? VolumeDirection.None : value > expected ? VolumeDirection.Spike : VolumeDirection.Drop;
         return new SpikeVerdict(timestamp, value, direction, score, expected, expected - band, expected + band, _values.Count);
+    }
+
+    // The smallest surprise of the point against the points near the same time the day before, each with its step:
+    // a burst that comes every day, a little earlier or later, is no news. Infinity when there is no such day.
+    private double ClosestMatchTheDayBefore(double value, double step)
+    {
+        var tolerance = _options.SeasonTolerance;
+        if (tolerance == 0 || _perDay == 0 || _count <= _perDay + tolerance || _seasonal.Count < 2)
+        {
+            return double.PositiveInfinity;
+        }
+
+        // One modulo for the first slot, then the ring is walked: a modulo per point would cost more than the rest.
+        // Multiplications by the inverse spreads: divisions would be most of the loop's cost.
+        var valueInverse = Inverse(_seasonal.StandardDeviation);
+        var stepInverse = Inverse(_steps.StandardDeviation);
+        var length = _history.Length;
+        var slot = (int)((_count - _perDay - tolerance - 1) % length);
+        var before = _history[slot];
+        var closest = double.PositiveInfinity;
+        for (var i = 0; i <= 2 * tolerance; i++)
+        {
+            slot = slot + 1 == length ? 0 : slot + 1;
+            var past = _history[slot];
+            var distance = Capped(value - past, valueInverse) + (_options.StepWeight * Capped(step - (past - before), stepInverse));
+            closest = Math.Min(closest, distance);
+            before = past;
+        }
+
+        return closest;
+    }
+
+    // 1 / spread, infinite for no spread, so that any departure from it is capped as in Surprise.
+    private static double Inverse(double spread) => spread > 0 ? 1 / spread : double.PositiveInfinity;
+
+    // Surprise from the spread's inverse: no departure is no surprise, even with no spread.
+    private double Capped(double departure, double inverse) => departure == 0 ? 0 : Math.Min(Math.Abs(departure) * inverse, _options.SurpriseCap);
+
+    private double Past(long index) => _history[(int)(index % _history.Length)];
+
+    // Adds the raw surprise to a ring of the last ones and returns their average.
+    private double Average(double[] ring, ref double sum, double raw)
+    {
+        var slot = (int)(_count % ring.Length);
+        sum += raw - ring[slot];
+        ring[slot] = raw;
+        return sum / ring.Length;
+    }
+
+    // The Gaussian tail probability of an average against the distribution of earlier values, on a log scale.
+    private double Likelihood(double average, MovingMoments earlier)
+    {
+        var z = (average - earlier.Mean) / Math.Max(earlier.StandardDeviation, _options.MinimumSurpriseSpread);
+        return Math.Clamp(-Math.Log(GaussianTail.Above(z) + 1e-10) / LogScale, 0, 1);
     }
 
     // How many spreads a departure is, capped so one wild point cannot dominate the long window's distribution.
