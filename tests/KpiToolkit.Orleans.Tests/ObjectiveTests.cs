@@ -68,7 +68,7 @@ public sealed class ObjectiveTests(ClusterFixture fixture)
     }
 
     [Fact]
-    public async Task ABrandWithoutObjectives_HasNoSnapshots_AndTheRegistrationRefusesBadArguments()
+    public async Task ABrandWithoutObjectives_HasNoSnapshots_AndABlankBrandIsRefused()
     {
         (await fixture.Client.ObjectivesAsync("no-goals")).Should().BeEmpty();
         await fixture.Client.Invoking(c => c.ObjectivesAsync(" ")).Should().ThrowAsync<ArgumentException>().WithParameterName("brand");
