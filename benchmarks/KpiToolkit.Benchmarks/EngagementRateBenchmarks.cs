@@ -33,7 +33,7 @@ public class EngagementRateBenchmarks : IDisposable
     public void SetupRows() => _posts = ActivityGenerator.Posts(Count);
 
     /// <summary>Creates the posts, then their columns, and keeps only the columns.</summary>
-    [GlobalSetup(Target = nameof(LibraryColumns))]
+    [GlobalSetup(Targets = [nameof(ColumnLoop), nameof(LibraryColumns)])]
     public void SetupColumns() => _columns = PostColumns.From(ActivityGenerator.Posts(Count));
 
     /// <summary>Creates the posts, loads them into DuckDB, and keeps only the database.</summary>
@@ -51,6 +51,12 @@ public class EngagementRateBenchmarks : IDisposable
     [Benchmark]
     public List<EngagementGroup> RowLoop() =>
         EngagementRateScenario.RowLoop(_posts, ActivityGenerator.Paris.Zone, ActivityGenerator.FirstDay, ActivityGenerator.LastDay);
+
+    /// <summary>The hand-written loop over the library's columns.</summary>
+    /// <returns>The groups.</returns>
+    [Benchmark]
+    public List<EngagementGroup> ColumnLoop() =>
+        EngagementRateScenario.ColumnLoop(_columns, ActivityGenerator.Paris.Zone, ActivityGenerator.FirstDay, ActivityGenerator.LastDay);
 
     /// <summary>The LINQ a user writes.</summary>
     /// <returns>The groups.</returns>

@@ -73,13 +73,15 @@ public static class Verification
             Close(expected.Rate, actual.Rate);
         Same("struct loop", library, EngagementRateScenario.StructLoop(CompactPosts.From(posts), zone, first, last), Equal);
         Same("row loop", library, EngagementRateScenario.RowLoop(posts, zone, first, last), Equal);
-        Same("library over columns", library, EngagementRateScenario.FromLibrary(EngagementRateScenario.LibraryColumns(PostColumns.From(posts), ActivityGenerator.Paris)), Equal);
+        var columns = PostColumns.From(posts);
+        Same("column loop", library, EngagementRateScenario.ColumnLoop(columns, zone, first, last), Equal);
+        Same("library over columns", library, EngagementRateScenario.FromLibrary(EngagementRateScenario.LibraryColumns(columns, ActivityGenerator.Paris)), Equal);
         Same("DuckDB", library, duckDb.EngagementRate(), Equal);
         Same("LINQ", [.. library.Where(g => g.Used > 0)], linq, (expected, actual) =>
             expected.Year == actual.Year && expected.Month == actual.Month && expected.Channel == actual.Channel &&
             expected.Engagements == actual.Engagements && expected.Reach == actual.Reach && expected.Used == actual.Used &&
             Close(expected.Rate, actual.Rate));
-        return Invariant($"struct loop, row loop, library over columns, DuckDB, LINQ: {library.Count} groups, {library.Sum(g => g.Used)} posts used, {library.Sum(g => g.SkippedForMissingCounters)} skipped for a missing counter, {library.Sum(g => g.SkippedForZeroReach)} for zero reach");
+        return Invariant($"struct loop, row loop, column loop, library over columns, DuckDB, LINQ: {library.Count} groups, {library.Sum(g => g.Used)} posts used, {library.Sum(g => g.SkippedForMissingCounters)} skipped for a missing counter, {library.Sum(g => g.SkippedForZeroReach)} for zero reach");
     }
 
     /// <summary>Checks scenario 2.</summary>
