@@ -47,8 +47,8 @@ public sealed class ObjectiveTests(ClusterFixture fixture)
             }
         }
 
-        snapshots.Select(snapshot => snapshot.ObjectiveId).Should().Equal("awareness", "instagram-engagement", "posting", "linkedin-impressions", "reach");
-        snapshots.Select(snapshot => snapshot.ParentId).Should().Equal(null, "awareness", "awareness", "awareness", "awareness");
+        snapshots.Select(snapshot => snapshot.ObjectiveId).Should().Equal("awareness", "instagram-engagement", "posting", "summer-posting", "tiktok-posting", "linkedin-impressions", "reach");
+        snapshots.Select(snapshot => snapshot.ParentId).Should().Equal(null, "awareness", "awareness", "awareness", "awareness", "awareness", "awareness");
         foreach (var (snapshot, evaluation) in snapshots.Zip(expected))
         {
             snapshot.Should().BeEquivalentTo(
@@ -59,7 +59,10 @@ public sealed class ObjectiveTests(ClusterFixture fixture)
 
         snapshots.Single(snapshot => snapshot.ObjectiveId == "reach").Should().BeEquivalentTo(new { IsMeasured = false, Status = ObjectiveStatus.NoData });
         snapshots.Where(snapshot => snapshot.ObjectiveId != "reach").Should().OnlyContain(snapshot => snapshot.IsMeasured);
-        snapshots.Where(snapshot => snapshot.IsMeasured).Select(snapshot => snapshot.Status).Should().NotContain(ObjectiveStatus.NoData, "every measured KPI has completed periods");
+        snapshots.Single(snapshot => snapshot.ObjectiveId == "tiktok-posting").Should().BeEquivalentTo(new { IsMeasured = true, Status = ObjectiveStatus.NoData });
+        snapshots.Single(snapshot => snapshot.ObjectiveId == "summer-posting").Should().BeEquivalentTo(new { Value = (double?)0 }, "a week without posts of a brand that publishes is 0 posts");
+        snapshots.Where(snapshot => snapshot.IsMeasured && snapshot.ObjectiveId != "tiktok-posting").Select(snapshot => snapshot.Status)
+            .Should().NotContain(ObjectiveStatus.NoData, "every measured KPI with records has completed periods");
 
         var sent = fixture.Alerts.All().Where(alert => alert.Scope?.StartsWith($"{BrandGoals.Brand}/", StringComparison.Ordinal) == true).ToList();
         sent.Select(alert => (alert.Scope, alert.Rule, alert.Start, alert.Kind)).Should().OnlyHaveUniqueItems()

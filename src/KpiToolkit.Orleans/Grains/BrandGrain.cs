@@ -129,6 +129,12 @@ internal sealed class BrandGrain(
         return [.. parts.SelectMany(rows => rows)];
     }
 
+    /// <inheritdoc />
+    public Task<bool> HoldsPostsAsync(string? channelKey, CancellationToken cancellationToken) =>
+        Task.FromResult(state.State.MonthNodes
+            .Select(GrainAddress.Parse)
+            .Any(node => node.Kind == RecordKind.Posts && (channelKey is null || node.Channel == channelKey)));
+
     private static bool Changed(IngestReceipt receipt) =>
         receipt.PostsCounted + receipt.MentionsCounted + receipt.ActivityRowsCounted + receipt.ActivityRowsRestated > 0;
 

@@ -19,6 +19,10 @@ internal interface IBrandGrain : IGrainWithStringKey
     /// <summary>Returns the brand's activity rows, of every channel, with at least one day from <paramref name="first"/> to <paramref name="last"/>.</summary>
     [Alias("ActivityRows"), AlwaysInterleave]
     Task<ChannelActivity[]> ActivityRowsAsync(WireDate first, WireDate last, CancellationToken cancellationToken);
+
+    /// <summary>Whether the brand holds a post on any day: of the channel whose address key is <paramref name="channelKey"/>, or of any channel when null.</summary>
+    [Alias("HoldsPosts"), AlwaysInterleave]
+    Task<bool> HoldsPostsAsync(string? channelKey, CancellationToken cancellationToken);
 }
 
 /// <summary>A node of the tree: the totals of one brand's month of one kind and channel, pushed up by its day partitions.</summary>

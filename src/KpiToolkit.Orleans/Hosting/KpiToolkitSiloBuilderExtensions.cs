@@ -35,6 +35,7 @@ public static class KpiToolkitSiloBuilderExtensions
         builder.Services.TryAddSingleton<IKpiObjectiveSource>(provider => new RegisteredObjectiveSource(provider.GetServices<ObjectiveRegistration>()));
         builder.Services.TryAddSingleton(provider => new ObjectiveMeasures(
             provider.GetRequiredService<IKpiClusterClient>(),
+            provider.GetRequiredService<IGrainFactory>(),
             provider.GetRequiredService<MergeableIndicators>(),
             provider.GetRequiredService<KpiToolkit.Time.ReportingCalendar>()));
         return builder;

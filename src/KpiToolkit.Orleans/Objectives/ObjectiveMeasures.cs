@@ -3,6 +3,7 @@ using KpiToolkit.Calculators.Engine;
 using KpiToolkit.Indicators;
 using KpiToolkit.Measurements;
 using KpiToolkit.Objectives;
+using KpiToolkit.Orleans.Grains;
 using KpiToolkit.Orleans.Wire;
 using KpiToolkit.Time;
 using NodaTime;
@@ -14,7 +15,7 @@ namespace KpiToolkit.Orleans;
 /// period just before its start (its baseline when it has none) to the period holding the evaluation day or its
 /// deadline, whichever comes first, as a dashboard measures it over the same records.
 /// </summary>
-internal sealed class ObjectiveMeasures(IKpiClusterClient cluster, MergeableIndicators indicators, ReportingCalendar calendar)
+internal sealed class ObjectiveMeasures(IKpiClusterClient cluster, IGrainFactory grains, MergeableIndicators indicators, ReportingCalendar calendar)
 {
     /// <summary>Whether the cluster computes the objective's KPI over its scope.</summary>
     public bool IsMeasured(Objective objective)
@@ -59,7 +60,7 @@ internal sealed class ObjectiveMeasures(IKpiClusterClient cluster, MergeableIndi
         var results = (await cluster.QueryAsync(brand, key, cadence, first, last, byChannel: channel is not null, cancellationToken))
             .Where(result => result.Channel == channel)
             .ToList();
-        if (mergeable is { IsPostingFrequency: true } && results.Count > 0)
+        if (mergeable is { IsPostingFrequency: true } && (results.Count > 0 || await HoldsPostsAsync(brand, channel, cancellationToken)))
         {
             results = WithEmptyPeriods(mergeable, results, calendar.PeriodsBetween(first, last, cadence), channel);
         }
@@ -70,8 +71,9 @@ internal sealed class ObjectiveMeasures(IKpiClusterClient cluster, MergeableIndi
     }
 
     /// <summary>
-    /// Posting frequency over every period, those without posts included: one pass over a brand that publishes counts
-    /// 0 posts in a quiet week, where the cluster's partitions hold nothing to report.
+    /// Posting frequency over every period, those without posts included: one pass over a brand that published on some
+    /// day (on the objective's channel, when it has one) counts 0 posts in a quiet week, even when none of the
+    /// objective's weeks holds a post, where the cluster's partitions hold nothing to report.
     /// </summary>
     private static List<KpiResult> WithEmptyPeriods(MergeableIndicator frequency, List<KpiResult> results, IReadOnlyList<ReportingPeriod> periods, Channel? channel)
     {
@@ -81,6 +83,9 @@ internal sealed class ObjectiveMeasures(IKpiClusterClient cluster, MergeableIndi
             .Select(period => new PeriodTotals(WirePeriod.From(period), channel?.Name, PartialTotals.From(new CountAccumulator())));
         return [.. results.Concat(frequency.ToResults(empty, byChannel: channel is not null)).OrderBy(result => result.Period)];
     }
+
+    private Task<bool> HoldsPostsAsync(string brand, Channel? channel, CancellationToken cancellationToken) =>
+        grains.GetGrain<IBrandGrain>(brand).HoldsPostsAsync(channel is null ? null : Grains.GrainAddress.ChannelKey(channel), cancellationToken);
 
     /// <summary>A target is set per period of the objective's cadence, or of its indicator's; a custom one is measured by month.</summary>
     private static Cadence CadenceOf(Objective objective) =>
