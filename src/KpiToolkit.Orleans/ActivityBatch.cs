@@ -86,7 +86,7 @@ public sealed record IngestReceipt
     [Id(2)]
     public required int PostsCounted { get; init; }
 
-    /// <summary>Gets the posts whose id had already been counted (in an earlier batch or earlier in this one).</summary>
+    /// <summary>Gets the posts equal to a post already counted under their id (in an earlier batch or earlier in this one): they changed nothing.</summary>
     [Id(3)]
     public required int PostsAlreadyCounted { get; init; }
 
@@ -113,6 +113,13 @@ public sealed record IngestReceipt
     /// <summary>Gets the rows of channel activity that replaced another row of the same channel and days: the platform's restatements.</summary>
     [Id(9)]
     public int ActivityRowsRestated { get; init; }
+
+    /// <summary>
+    /// Gets the posts that replaced the post counted under their id on the same channel and day, their figures having
+    /// changed (a later export with grown counters): the cluster keeps a post's last copy, as one pass does.
+    /// </summary>
+    [Id(10)]
+    public int PostsRestated { get; init; }
 }
 
 /// <summary>A record the cluster could not count, and why.</summary>

@@ -1,4 +1,8 @@
+using KpiToolkit.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using Orleans.Hosting;
+using Orleans.TestingHost;
 
 namespace KpiToolkit.Orleans.Tests;
 
@@ -14,7 +18,28 @@ internal static class Postgres
 
     /// <summary>Gets the connection string of the database that holds Orleans' tables.</summary>
     public static string ConnectionString { get; } =
-        Environment.GetEnvironmentVariable(ConnectionVariable) is { Length: > 0 } given ? given : "Host=127.0.0.1;Username=orleans;Password=orleans;Database=orleans;Timeout=3";
+        Environment.GetEnvironmentVariable(ConnectionVariable) is { Length: > 0 } given ? given : "Host=127.0.0.1;Username=orleans;Password=orleans;Database=orleans;Timeout=3;Maximum Pool Size=30";
+
+    /// <summary>A cluster of in-process silos that keep their grains' state in PostgreSQL, and its client.</summary>
+    public static InProcessTestCluster Cluster(int silos)
+    {
+        var builder = new InProcessTestClusterBuilder((short)silos);
+        builder.ConfigureSilo((_, silo) =>
+        {
+            silo.Services.AddKpiToolkit(options => options.TimeZone = ClusterFixture.Paris);
+            silo.AddKpiToolkit().AddAdoNetGrainStorage(KpiClusterOptions.StorageName, options =>
+            {
+                options.Invariant = "Npgsql";
+                options.ConnectionString = ConnectionString;
+            });
+        });
+        builder.ConfigureClient(client =>
+        {
+            client.Services.AddKpiToolkit(options => options.TimeZone = ClusterFixture.Paris);
+            client.AddKpiToolkitClient();
+        });
+        return builder.Build();
+    }
 
     /// <summary>Gets why the tests are skipped here, or null when they run.</summary>
     public static string? SkipReason { get; } = FindSkipReason();

@@ -19,22 +19,7 @@ public sealed class SiloFailureTests
     [PostgresFact]
     public async Task ASiloStoppedMidStream_EndsWithTheTotalsOfOnePass()
     {
-        var builder = new InProcessTestClusterBuilder(3);
-        builder.ConfigureSilo((_, silo) =>
-        {
-            silo.Services.AddKpiToolkit(options => options.TimeZone = ClusterFixture.Paris);
-            silo.AddKpiToolkit().AddAdoNetGrainStorage(KpiClusterOptions.StorageName, options =>
-            {
-                options.Invariant = "Npgsql";
-                options.ConnectionString = Postgres.ConnectionString;
-            });
-        });
-        builder.ConfigureClient(client =>
-        {
-            client.Services.AddKpiToolkit(options => options.TimeZone = ClusterFixture.Paris);
-            client.AddKpiToolkitClient();
-        });
-        await using var cluster = builder.Build();
+        await using var cluster = Postgres.Cluster(silos: 3);
         await cluster.DeployAsync();
         var client = cluster.Client.ServiceProvider.GetRequiredService<IKpiClusterClient>();
 

@@ -9,8 +9,12 @@ namespace KpiToolkit.Orleans.Grains;
 [GenerateSerializer, Alias("KpiToolkit.Orleans.AccountActivityState")]
 internal sealed class AccountActivityState
 {
-    /// <summary>Gets the rows held, by their days (<see cref="AccountActivityGrain.DaysKey"/>).</summary>
-    [Id(0)] public Dictionary<string, ChannelActivity> Rows { get; set; } = [];
+    /// <summary>
+    /// Gets the rows held, by their days (<see cref="AccountActivityGrain.DaysKey"/>), in their wire form: plain fields
+    /// that a storage's own serializer (ADO.NET's JSON by default) writes and reads back, which it cannot do for
+    /// <see cref="ChannelActivity"/> itself.
+    /// </summary>
+    [Id(0)] public Dictionary<string, ChannelActivitySurrogate> Rows { get; set; } = [];
 }
 
 /// <summary>
@@ -22,6 +26,18 @@ internal sealed class AccountActivityState
 internal sealed class AccountActivityGrain(
     [PersistentState("activity", KpiClusterOptions.StorageName)] IPersistentState<AccountActivityState> state) : Grain, IAccountActivityGrain
 {
+    private static readonly ChannelActivityConverter Converter = new();
+
+    // The rows of the state, as rows.
+    private Dictionary<string, ChannelActivity> _rows = [];
+
+    /// <inheritdoc />
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _rows = state.State.Rows.ToDictionary(pair => pair.Key, pair => Converter.ConvertFromSurrogate(pair.Value));
+        return Task.CompletedTask;
+    }
+
     /// <summary>The grain key of a brand's channel.</summary>
     public static string Key(string brand, Channel channel) =>
         $"{Uri.EscapeDataString(brand)}/{Uri.EscapeDataString(GrainAddress.ChannelKey(channel))}";
@@ -37,7 +53,7 @@ internal sealed class AccountActivityGrain(
         foreach (var row in rows)
         {
             var days = DaysKey(row.Dates);
-            if (!state.State.Rows.TryGetValue(days, out var held))
+            if (!_rows.TryGetValue(days, out var held))
             {
                 counted++;
             }
@@ -51,7 +67,8 @@ internal sealed class AccountActivityGrain(
                 restated++;
             }
 
-            state.State.Rows[days] = row;
+            _rows[days] = row;
+            state.State.Rows[days] = Converter.ConvertToSurrogate(row);
         }
 
         if (counted + restated > 0)
@@ -66,7 +83,7 @@ internal sealed class AccountActivityGrain(
     public Task<ChannelActivity[]> RowsAsync(WireDate first, WireDate last, CancellationToken cancellationToken)
     {
         var (from, to) = (first.ToLocalDate(), last.ToLocalDate());
-        ChannelActivity[] touching = [.. state.State.Rows.Values
+        ChannelActivity[] touching = [.. _rows.Values
             .Where(row => row.Dates.Start <= to && row.Dates.End >= from)
             .OrderBy(row => row.Dates.Start)
             .ThenBy(row => row.Dates.End)];

@@ -81,6 +81,7 @@ internal sealed class BrandGrain(
             IsRepeatedBatch = false,
             PostsCounted = postResults.Sum(result => result.Counted),
             PostsAlreadyCounted = postResults.Sum(result => result.AlreadyCounted),
+            PostsRestated = postResults.Sum(result => result.Restated),
             MentionsCounted = mentionResults.Sum(result => result.Counted),
             MentionsAlreadyCounted = mentionResults.Sum(result => result.AlreadyCounted),
             Rejected = rejected,
@@ -136,7 +137,7 @@ internal sealed class BrandGrain(
             .Any(node => node.Kind == RecordKind.Posts && (channelKey is null || node.Channel == channelKey)));
 
     private static bool Changed(IngestReceipt receipt) =>
-        receipt.PostsCounted + receipt.MentionsCounted + receipt.ActivityRowsCounted + receipt.ActivityRowsRestated > 0;
+        receipt.PostsCounted + receipt.PostsRestated + receipt.MentionsCounted + receipt.ActivityRowsCounted + receipt.ActivityRowsRestated > 0;
 
     private static bool Overlaps(GrainAddress node, LocalDate first, LocalDate last)
     {

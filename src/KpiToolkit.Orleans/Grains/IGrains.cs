@@ -99,7 +99,8 @@ internal interface IMentionMonitorGrain : IGrainWithStringKey
 /// in (every mention counted so far, not only this call's), for the brand to pass on to its monitor.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("KpiToolkit.Orleans.PartitionReceipt")]
-internal readonly record struct PartitionReceipt([property: Id(0)] int Counted, [property: Id(1)] int AlreadyCounted, [property: Id(2)] BucketCount[] Buckets);
+internal readonly record struct PartitionReceipt(
+    [property: Id(0)] int Counted, [property: Id(1)] int AlreadyCounted, [property: Id(2)] BucketCount[] Buckets, [property: Id(3)] int Restated = 0);
 
 /// <summary>The counts of some buckets of one channel's mentions, as its partitions last counted them.</summary>
 [GenerateSerializer, Immutable, Alias("KpiToolkit.Orleans.ChannelBuckets")]

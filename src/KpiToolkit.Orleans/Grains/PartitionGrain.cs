@@ -10,7 +10,7 @@ namespace KpiToolkit.Orleans.Grains;
 [GenerateSerializer, Alias("KpiToolkit.Orleans.PartitionState")]
 internal sealed class PartitionState
 {
-    /// <summary>Gets the ids of the records counted, so that a copy counts nothing.</summary>
+    /// <summary>Gets the ids of the mentions counted, so that a copy counts nothing.</summary>
     [Id(0)] public HashSet<string> Ids { get; set; } = [];
 
     /// <summary>Gets each mergeable indicator's totals per day (and channel), by indicator key.</summary>
@@ -21,11 +21,21 @@ internal sealed class PartitionState
 
     /// <summary>Gets whether the totals changed since the month node last acknowledged them.</summary>
     [Id(3)] public bool TotalsUnreported { get; set; }
+
+    /// <summary>
+    /// Gets the posts counted, by id, each as its last copy. A channel publishes a handful of posts a day, so a partition
+    /// keeps them whole and a later copy with other figures (counters grown since the last export) can replace its own.
+    /// They are kept in their wire form, plain fields that a storage's own serializer (ADO.NET's JSON by default) writes
+    /// and reads back, which it cannot do for <see cref="SocialPost"/> itself.
+    /// </summary>
+    [Id(4)] public Dictionary<string, SocialPostSurrogate> Posts { get; set; } = [];
 }
 
 /// <summary>
-/// One brand's records of one kind, channel and day. Records whose id it already holds count nothing; the others
-/// are added to each mergeable indicator's totals, persisted, and only then reported up to the month node. A report not
+/// One brand's records of one kind, channel and day. A mention whose id it already holds counts nothing; a post whose
+/// id it holds replaces the held one when it has other figures for the same channel and instant (the platform's counters
+/// grew since the last export), as one pass keeps a post's last copy, and counts nothing otherwise. New records are added to each mergeable indicator's totals (a day's posts are
+/// totalled again from the posts held), persisted, and only then reported up to the month node. A report not
 /// acknowledged is sent again with the next call, so a silo that dies between the write and the report loses nothing:
 /// the sender's retry finds every record already counted and reports. For mentions, the receipt carries the counts of
 /// the buckets the call's mentions fall in, which the brand passes on to its monitor: a retry carries them again.
@@ -35,31 +45,61 @@ internal sealed class PartitionGrain(
     MergeableIndicators indicators,
     IOptions<KpiClusterOptions> options) : Grain, IPartitionGrain
 {
+    private static readonly SocialPostConverter Converter = new();
+
     private GrainAddress _address;
+
+    // The posts of the state, as posts.
+    private Dictionary<string, SocialPost> _posts = [];
 
     /// <inheritdoc />
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _address = GrainAddress.Parse(this.GetPrimaryKeyString());
+        _posts = state.State.Posts.ToDictionary(pair => pair.Key, pair => Converter.ConvertFromSurrogate(pair.Value));
         return Task.CompletedTask;
     }
 
     /// <inheritdoc />
     public async Task<PartitionReceipt> AddPostsAsync(SocialPost[] posts, CancellationToken cancellationToken)
     {
-        var fresh = Fresh(posts, post => post.Id, out var alreadyCounted);
-        if (fresh.Count > 0)
+        var (counted, alreadyCounted, restated) = (0, 0, 0);
+        var held = _posts;
+        foreach (var post in posts)
         {
-            foreach (var indicator in indicators.Posts)
+            if (!held.TryGetValue(post.Id, out var copy))
             {
-                AddTotals(indicator, indicator.AccumulateDays(fresh));
+                counted++;
+            }
+            else if (copy.Equals(post) || !IsRestatementOf(post, copy))
+            {
+                alreadyCounted++;
+                continue;
+            }
+            else
+            {
+                restated++;
             }
 
+            held[post.Id] = post;
+            state.State.Posts[post.Id] = Converter.ConvertToSurrogate(post);
+        }
+
+        if (counted + restated > 0)
+        {
+            // Totalled again from every post held, so a replaced copy's figures leave nothing behind.
+            var dayPosts = held.Values.ToList();
+            foreach (var indicator in indicators.Posts)
+            {
+                state.State.Totals[indicator.KeyText] = [.. indicator.AccumulateDays(dayPosts)];
+            }
+
+            state.State.TotalsUnreported = true;
             await state.WriteStateAsync(cancellationToken);
         }
 
         await ReportAsync(cancellationToken);
-        return new(fresh.Count, alreadyCounted, []);
+        return new(counted, alreadyCounted, [], restated);
     }
 
     /// <inheritdoc />
@@ -87,6 +127,12 @@ internal sealed class PartitionGrain(
         var touched = BucketsOf(mentions).Select(bucket => state.State.Buckets[bucket.Start.ToUnixTimeSeconds()]).ToArray();
         return new(fresh.Count, alreadyCounted, touched);
     }
+
+    /// <summary>
+    /// Whether a post is its platform's later figures for the post held: the same post, on the same channel at the same
+    /// instant. A copy that moved (one sent with its first copy in a batch follows it here) stays a copy.
+    /// </summary>
+    private static bool IsRestatementOf(SocialPost post, SocialPost held) => post.Channel == held.Channel && post.PublishedAt == held.PublishedAt;
 
     private List<T> Fresh<T>(T[] records, Func<T, string> id, out int alreadyCounted)
     {
