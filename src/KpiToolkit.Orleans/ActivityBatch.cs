@@ -86,7 +86,10 @@ public sealed record IngestReceipt
     [Id(2)]
     public required int PostsCounted { get; init; }
 
-    /// <summary>Gets the posts equal to a post already counted under their id (in an earlier batch or earlier in this one): they changed nothing.</summary>
+    /// <summary>
+    /// Gets the posts whose channel and id had already been counted (in an earlier batch or earlier in this one) and that
+    /// changed nothing: equal to the post held, or a copy in the same batch on another day, which follows its first copy.
+    /// </summary>
     [Id(3)]
     public required int PostsAlreadyCounted { get; init; }
 
@@ -94,7 +97,7 @@ public sealed record IngestReceipt
     [Id(4)]
     public required int MentionsCounted { get; init; }
 
-    /// <summary>Gets the mentions whose id had already been counted.</summary>
+    /// <summary>Gets the mentions whose channel and id had already been counted: a mention keeps its first copy's figures.</summary>
     [Id(5)]
     public required int MentionsAlreadyCounted { get; init; }
 
@@ -115,8 +118,8 @@ public sealed record IngestReceipt
     public int ActivityRowsRestated { get; init; }
 
     /// <summary>
-    /// Gets the posts that replaced the post counted under their id on the same channel and day, their figures having
-    /// changed (a later export with grown counters): the cluster keeps a post's last copy, as one pass does.
+    /// Gets the posts that replaced the post held under their channel and id: other figures on the same day (a later
+    /// export with grown counters). The cluster keeps the last copy delivered, as one pass keeps the last copy given.
     /// </summary>
     [Id(10)]
     public int PostsRestated { get; init; }

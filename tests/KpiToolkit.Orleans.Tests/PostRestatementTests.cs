@@ -2,6 +2,8 @@ using KpiToolkit.Activity;
 using KpiToolkit.Calculators;
 using KpiToolkit.Indicators;
 using KpiToolkit.Time;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Storage;
 
 namespace KpiToolkit.Orleans.Tests;
 
@@ -35,19 +37,49 @@ public sealed class PostRestatementTests(ClusterFixture fixture)
     }
 
     [Fact]
-    public async Task TwoCopiesInOneBatch_TheLastOneHolds_AndACopyOnAnotherChannelStaysACopy()
+    public async Task TwoCopiesInOneBatch_TheLastOneHolds_EvenAtAnotherInstantOfTheDay_AndTheSameIdOnAnotherChannelIsAnotherPost()
     {
         const string brand = "restated-in-one-batch";
         var post = new SocialPost("p1", Channel.Instagram, Instant.FromUtc(2026, 3, 5, 10, 0), counters: new PostCounters { Reach = 1_000, Reactions = 10, Comments = 1, Shares = 0 });
-        var later = Grown(post);
-        var moved = new SocialPost("p1", Channel.X, post.PublishedAt, counters: new PostCounters { Reach = 5, Reactions = 5, Comments = 5, Shares = 5 });
+        // The later export gives the time to the minute.
+        var grown = Grown(post);
+        var later = new SocialPost(post.Id, post.Channel, post.PublishedAt + Duration.FromSeconds(42), post.Format, post.IsPaid, grown.Counters);
+        var otherChannel = new SocialPost("p1", Channel.X, post.PublishedAt, counters: new PostCounters { Reach = 5, Reactions = 5, Comments = 5, Shares = 5 });
 
-        var receipt = await fixture.Client.IngestAsync(brand, new ActivityBatch("one", [post, later, moved]));
+        var receipt = await fixture.Client.IngestAsync(brand, new ActivityBatch("one", [post, later, otherChannel]));
 
-        receipt.Should().BeEquivalentTo(new { PostsCounted = 1, PostsRestated = 1, PostsAlreadyCounted = 1 });
+        receipt.Should().BeEquivalentTo(new { PostsCounted = 2, PostsRestated = 1, PostsAlreadyCounted = 0 });
         var results = await fixture.Client.QueryAsync(brand, IndicatorKeys.EngagementRate, Cadence.Month, March1, April30, byChannel: true);
-        // The later copy's figures: (20 + 2 + 1) / 1,100 on Instagram alone.
-        results.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Channel = (Channel?)Channel.Instagram, Value = (double?)(23.0 / 1_100) });
+        // Instagram has the later copy's figures, (20 + 2 + 1) / 1,100; X its own post, 15 / 5. One pass gives the same.
+        results.Select(result => (result.Channel, result.Value)).Should().Equal((Channel.Instagram, 23.0 / 1_100), (Channel.X, 3.0));
+        results.ShouldEqual(OnePass.Results(Registry().Get(IndicatorKeys.EngagementRate), new ActivityData(posts: [post, later, otherChannel]).Posts, [], Cadence.Month, March1, April30, byChannel: true), "one pass");
+    }
+
+    [Fact]
+    public async Task APartitionWrittenBeforePostsWereKeptWhole_KeepsItsPosts_AndCountsNewOnes()
+    {
+        const string brand = "legacy-posts";
+        var day = new LocalDate(2026, 3, 5);
+        var at = Instant.FromUtc(2026, 3, 5, 9, 0);
+        var old = Enumerable.Range(1, 3).Select(i => new SocialPost($"old-{i}", Channel.Instagram, at + Duration.FromMinutes(i), counters: new PostCounters { Reach = 100 * i })).ToArray();
+        // What an earlier build stored: the ids and the totals, not the posts.
+        var address = Grains.GrainAddress.Partition(brand, RecordKind.Posts, Channel.Instagram, day);
+        var indicators = new MergeableIndicators(Registry());
+        var legacy = new Grains.PartitionState
+        {
+            Ids = [.. old.Select(post => post.Id)],
+            Totals = indicators.Posts.ToDictionary(indicator => indicator.KeyText, indicator => indicator.AccumulateDays(old).ToArray()),
+            TotalsUnreported = true,
+        };
+        var storage = fixture.Cluster.Silos[0].ServiceProvider.GetRequiredKeyedService<IGrainStorage>(KpiClusterOptions.StorageName);
+        await storage.WriteStateAsync("partition", fixture.Cluster.Client.GetGrain<Grains.IPartitionGrain>(address.ToString()).GetGrainId(), new GrainState<Grains.PartitionState>(legacy));
+
+        var fresh = new SocialPost("new-1", Channel.Instagram, at + Duration.FromHours(2), counters: new PostCounters { Reach = 50 });
+        var receipt = await fixture.Client.IngestAsync(brand, new ActivityBatch("after-upgrade", [Grown(old[0]), fresh]));
+
+        receipt.Should().BeEquivalentTo(new { PostsCounted = 1, PostsAlreadyCounted = 1, PostsRestated = 0 }, "the first figures of a post counted by id alone cannot be taken out");
+        var frequency = await fixture.Client.QueryAsync(brand, IndicatorKeys.PostingFrequency, Cadence.Month, March1, April30);
+        frequency.Should().ContainSingle().Which.Inputs.RecordsUsed.Should().Be(4);
     }
 
     /// <summary>The same post a week later: reach up by 100, reactions doubled, one more comment and share.</summary>
@@ -67,9 +99,11 @@ public sealed class PostRestatementTests(ClusterFixture fixture)
             },
             post.PlatformFigures);
 
+    private static KpiCalculatorRegistry Registry() => KpiCalculatorRegistry.CreateDefault(new ReportingCalendar(ClusterFixture.Paris));
+
     private async Task ShouldEqualOnePassAsync(string brand, IReadOnlyList<SocialPost> posts)
     {
-        var registry = KpiCalculatorRegistry.CreateDefault(new ReportingCalendar(ClusterFixture.Paris));
+        var registry = Registry();
         var mergeable = new MergeableIndicators(registry);
         foreach (var indicator in mergeable.Posts)
         {

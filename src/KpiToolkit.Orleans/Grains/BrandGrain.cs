@@ -149,13 +149,14 @@ internal sealed class BrandGrain(
         string brand, RecordKind kind, T[] records, Func<T, Channel?> channel, Func<T, Instant> publishedAt, Func<T, string> id, List<RejectedRecord> rejected)
     {
         var parts = new Dictionary<GrainAddress, List<T>>();
-        // A record's later copies in the batch go to its first copy's partition, which counts them as already counted,
-        // even when their channel or day differs.
-        var addresses = new Dictionary<string, GrainAddress>(StringComparer.Ordinal);
+        // A record is its channel and id, as in one pass: the same id on two channels is two records. Its later copies in
+        // the batch go to its first copy's partition, even when their day differs.
+        var addresses = new Dictionary<(string Channel, string Id), GrainAddress>();
         var name = kind == RecordKind.Posts ? "post" : "mention";
         foreach (var record in records)
         {
-            if (!addresses.TryGetValue(id(record), out var address))
+            var key = (GrainAddress.ChannelKey(channel(record)), id(record));
+            if (!addresses.TryGetValue(key, out var address))
             {
                 var date = calendar.ToLocalDate(publishedAt(record));
                 if (date < ReportingPeriod.EarliestDay || date > ReportingPeriod.LatestDay)
@@ -167,7 +168,7 @@ internal sealed class BrandGrain(
                     continue;
                 }
 
-                addresses[id(record)] = address = GrainAddress.Partition(brand, kind, channel(record), date);
+                addresses[key] = address = GrainAddress.Partition(brand, kind, channel(record), date);
             }
 
             if (!parts.TryGetValue(address, out var part))

@@ -32,17 +32,20 @@ internal sealed class PartitionState
 }
 
 /// <summary>
-/// One brand's records of one kind, channel and day. A mention whose id it already holds counts nothing; a post whose
-/// id it holds replaces the held one when it has other figures for the same channel and instant (the platform's counters
-/// grew since the last export), as one pass keeps a post's last copy, and counts nothing otherwise. New records are added to each mergeable indicator's totals (a day's posts are
-/// totalled again from the posts held), persisted, and only then reported up to the month node. A report not
-/// acknowledged is sent again with the next call, so a silo that dies between the write and the report loses nothing:
-/// the sender's retry finds every record already counted and reports. For mentions, the receipt carries the counts of
-/// the buckets the call's mentions fall in, which the brand passes on to its monitor: a retry carries them again.
+/// One brand's records of one kind, channel and day. A mention whose id it already holds counts nothing. A post whose id
+/// it holds replaces the held one when it has other figures and still falls on this channel and day (the platform's
+/// counters grew since the last export), so the last copy delivered holds, as one pass keeps a post's last copy; a copy
+/// that moved to another day counts nothing here. New and replaced records change each mergeable indicator's totals (a
+/// day's posts are totalled again from the posts held), which are persisted, and only then reported up to the month
+/// node. A report not acknowledged is sent again with the next call, so a silo that dies between the write and the
+/// report loses nothing: the sender's retry finds every record already counted and reports. For mentions, the receipt
+/// carries the counts of the buckets the call's mentions fall in, which the brand passes on to its monitor: a retry
+/// carries them again.
 /// </summary>
 internal sealed class PartitionGrain(
     [PersistentState("partition", KpiClusterOptions.StorageName)] IPersistentState<PartitionState> state,
     MergeableIndicators indicators,
+    ReportingCalendar calendar,
     IOptions<KpiClusterOptions> options) : Grain, IPartitionGrain
 {
     private static readonly SocialPostConverter Converter = new();
@@ -63,6 +66,11 @@ internal sealed class PartitionGrain(
     /// <inheritdoc />
     public async Task<PartitionReceipt> AddPostsAsync(SocialPost[] posts, CancellationToken cancellationToken)
     {
+        if (state.State.Ids.Count > 0)
+        {
+            return await AddPostsByIdAsync(posts, cancellationToken);
+        }
+
         var (counted, alreadyCounted, restated) = (0, 0, 0);
         var held = _posts;
         foreach (var post in posts)
@@ -71,7 +79,7 @@ internal sealed class PartitionGrain(
             {
                 counted++;
             }
-            else if (copy.Equals(post) || !IsRestatementOf(post, copy))
+            else if (copy.Equals(post) || !FallsHere(post))
             {
                 alreadyCounted++;
                 continue;
@@ -95,11 +103,32 @@ internal sealed class PartitionGrain(
             }
 
             state.State.TotalsUnreported = true;
-            await state.WriteStateAsync(cancellationToken);
+            await WriteAsync(cancellationToken);
         }
 
         await ReportAsync(cancellationToken);
         return new(counted, alreadyCounted, [], restated);
+    }
+
+    /// <summary>
+    /// A partition of posts written before posts were kept whole holds their ids and totals only: it goes on counting new
+    /// ids into its totals, and a copy of a post it holds counts nothing, since its first figures cannot be taken out.
+    /// </summary>
+    private async Task<PartitionReceipt> AddPostsByIdAsync(SocialPost[] posts, CancellationToken cancellationToken)
+    {
+        var fresh = Fresh(posts, post => post.Id, out var alreadyCounted);
+        if (fresh.Count > 0)
+        {
+            foreach (var indicator in indicators.Posts)
+            {
+                AddTotals(indicator, indicator.AccumulateDays(fresh));
+            }
+
+            await WriteAsync(cancellationToken);
+        }
+
+        await ReportAsync(cancellationToken);
+        return new(fresh.Count, alreadyCounted, []);
     }
 
     /// <inheritdoc />
@@ -120,7 +149,7 @@ internal sealed class PartitionGrain(
                 state.State.Buckets[key] = new BucketCount(WireInstant.From(bucket.Start), WireInstant.From(bucket.End), counted + bucket.Count);
             }
 
-            await state.WriteStateAsync(cancellationToken);
+            await WriteAsync(cancellationToken);
         }
 
         await ReportAsync(cancellationToken);
@@ -129,10 +158,29 @@ internal sealed class PartitionGrain(
     }
 
     /// <summary>
-    /// Whether a post is its platform's later figures for the post held: the same post, on the same channel at the same
-    /// instant. A copy that moved (one sent with its first copy in a batch follows it here) stays a copy.
+    /// Whether a copy with other figures than the post held is its platform's later figures: it still falls on this
+    /// partition's channel and day. A copy that moved to another day (one sent with its first copy in a batch follows it
+    /// here) stays a copy.
     /// </summary>
-    private static bool IsRestatementOf(SocialPost post, SocialPost held) => post.Channel == held.Channel && post.PublishedAt == held.PublishedAt;
+    private bool FallsHere(SocialPost post) =>
+        GrainAddress.Partition(_address.Brand, RecordKind.Posts, post.Channel, calendar.ToLocalDate(post.PublishedAt)) == _address;
+
+    /// <summary>
+    /// Persists the state changed in memory. When the write fails the grain deactivates, so its next call reads the
+    /// stored state again rather than take what was never written for counted.
+    /// </summary>
+    private async Task WriteAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await state.WriteStateAsync(cancellationToken);
+        }
+        catch
+        {
+            DeactivateOnIdle();
+            throw;
+        }
+    }
 
     private List<T> Fresh<T>(T[] records, Func<T, string> id, out int alreadyCounted)
     {
