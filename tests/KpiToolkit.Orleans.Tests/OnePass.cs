@@ -36,6 +36,28 @@ internal static class OnePass
         };
     }
 
+    /// <summary>Gets the default calculators in the cluster's calendar, as the test silos have them.</summary>
+    public static KpiCalculatorRegistry Registry() => KpiCalculatorRegistry.CreateDefault(new ReportingCalendar(ClusterFixture.Paris));
+
+    /// <summary>
+    /// Asserts that the cluster gives one pass's results for every mergeable indicator over posts (and over mentions when
+    /// given, mention volume aside), by <paramref name="cadence"/>, and by channel where the indicator splits when asked.
+    /// </summary>
+    public static async Task ShouldEqualOnePassAsync(
+        this IKpiClusterClient client, string brand, IReadOnlyList<SocialPost> posts, IReadOnlyList<Mention> mentions, Cadence cadence, LocalDate start, LocalDate end, bool byChannel)
+    {
+        var registry = Registry();
+        var mergeable = new MergeableIndicators(registry);
+        var indicators = mentions.Count == 0 ? mergeable.Posts : mergeable.Posts.Concat(mergeable.Mentions.Where(indicator => !indicator.IsMentionVolume));
+        foreach (var indicator in indicators)
+        {
+            var split = byChannel && indicator.SplitsByChannel;
+            var expected = Results(registry.Get(indicator.Key), posts, mentions, cadence, start, end, split);
+            var actual = await client.QueryAsync(brand, indicator.Key, cadence, start, end, split);
+            actual.ShouldEqual(expected, $"{indicator.Key} by {cadence}{(split ? " and channel" : string.Empty)}");
+        }
+    }
+
     /// <summary>Asserts that two lists of results are the same: periods, channels, counts and reasons equal, values within a relative 1e-12.</summary>
     public static void ShouldEqual(this IReadOnlyList<KpiResult> actual, IReadOnlyList<KpiResult> expected, string because)
     {

@@ -179,7 +179,7 @@ public static class EngagementRateScenario
                 ref var group = ref Unsafe.Add(ref sum, offset);
                 do
                 {
-                    var used = (long)((valid >> j) & 1UL);
+                    var used = (long)((valid >> (j & 63)) & 1UL);
                     var mask = -used;
                     ref var s = ref Unsafe.Add(ref group, Unsafe.Add(ref channel, j));
                     s.Engagements += (Unsafe.Add(ref a, j) + Unsafe.Add(ref b, j) + Unsafe.Add(ref c, j)) & mask;

@@ -73,7 +73,7 @@ internal sealed class AccountActivityGrain(
 
         if (counted + restated > 0)
         {
-            await state.WriteStateAsync(cancellationToken);
+            await state.WriteOrDeactivateAsync(this, cancellationToken);
         }
 
         return new ActivityReceipt(counted, alreadyCounted, restated);

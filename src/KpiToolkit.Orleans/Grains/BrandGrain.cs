@@ -90,7 +90,7 @@ internal sealed class BrandGrain(
             ActivityRowsRestated = activityResults.Sum(result => result.Restated),
         };
         Remember(receipt);
-        await state.WriteStateAsync(cancellationToken);
+        await state.WriteOrDeactivateAsync(this, cancellationToken);
         if (Changed(receipt) && (await objectives.GetObjectivesAsync(brand, cancellationToken)).Count > 0)
         {
             // One way: the receipt does not wait for the evaluation, which batches arriving meanwhile share.

@@ -110,7 +110,7 @@ internal sealed partial class MentionMonitorGrain(
         }
 
         state.State.AlertsFired += alerts.Count;
-        await state.WriteStateAsync(cancellationToken);
+        await state.WriteOrDeactivateAsync(this, cancellationToken);
     }
 
     /// <inheritdoc />

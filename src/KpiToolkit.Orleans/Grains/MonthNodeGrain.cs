@@ -25,7 +25,7 @@ internal sealed class MonthNodeGrain(
     public async Task UpdateDayAsync(int day, Dictionary<string, DayTotals[]> totals, CancellationToken cancellationToken)
     {
         state.State.Days[day] = totals;
-        await state.WriteStateAsync(cancellationToken);
+        await state.WriteOrDeactivateAsync(this, cancellationToken);
     }
 
     /// <inheritdoc />

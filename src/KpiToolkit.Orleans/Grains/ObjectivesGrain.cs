@@ -130,7 +130,7 @@ internal sealed partial class ObjectivesGrain(
         }
 
         state.State.Snapshots = snapshots;
-        await state.WriteStateAsync(CancellationToken.None);
+        await state.WriteOrDeactivateAsync(this, CancellationToken.None);
     }
 
     /// <summary>
@@ -149,6 +149,7 @@ internal sealed partial class ObjectivesGrain(
             .ToList();
     }
 
+    // An objective's rules are named after its id, and ids are unique within a brand, so rule and period identify an alert.
     private static string AlertKey(KpiAlert alert) =>
         string.Create(CultureInfo.InvariantCulture, $"{alert.Rule}|{alert.Start.ToUnixTimeTicks()}");
 

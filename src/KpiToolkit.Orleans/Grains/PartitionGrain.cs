@@ -103,7 +103,7 @@ internal sealed class PartitionGrain(
             }
 
             state.State.TotalsUnreported = true;
-            await WriteAsync(cancellationToken);
+            await state.WriteOrDeactivateAsync(this, cancellationToken);
         }
 
         await ReportAsync(cancellationToken);
@@ -124,7 +124,7 @@ internal sealed class PartitionGrain(
                 AddTotals(indicator, indicator.AccumulateDays(fresh));
             }
 
-            await WriteAsync(cancellationToken);
+            await state.WriteOrDeactivateAsync(this, cancellationToken);
         }
 
         await ReportAsync(cancellationToken);
@@ -149,7 +149,7 @@ internal sealed class PartitionGrain(
                 state.State.Buckets[key] = new BucketCount(WireInstant.From(bucket.Start), WireInstant.From(bucket.End), counted + bucket.Count);
             }
 
-            await WriteAsync(cancellationToken);
+            await state.WriteOrDeactivateAsync(this, cancellationToken);
         }
 
         await ReportAsync(cancellationToken);
@@ -164,23 +164,6 @@ internal sealed class PartitionGrain(
     /// </summary>
     private bool FallsHere(SocialPost post) =>
         GrainAddress.Partition(_address.Brand, RecordKind.Posts, post.Channel, calendar.ToLocalDate(post.PublishedAt)) == _address;
-
-    /// <summary>
-    /// Persists the state changed in memory. When the write fails the grain deactivates, so its next call reads the
-    /// stored state again rather than take what was never written for counted.
-    /// </summary>
-    private async Task WriteAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            await state.WriteStateAsync(cancellationToken);
-        }
-        catch
-        {
-            DeactivateOnIdle();
-            throw;
-        }
-    }
 
     private List<T> Fresh<T>(T[] records, Func<T, string> id, out int alreadyCounted)
     {
